@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// The `dossier` command line: flags, help and exit codes live here; each command's work
+// lives in commands/, and returns an exit code rather than ending the process itself.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { DEFAULT_DB } from '../store/open-store.js';
+import { AmbiguousIdError } from '../store/repository.js';
+import { runExport } from './commands/export.js';
+import type { FilterFlags } from './commands/filters.js';
+import { runIngest } from './commands/ingest.js';
+import { runList } from './commands/list.js';
+import { runSearch } from './commands/search.js';
+import { runShow } from './commands/show.js';
+import { runStats } from './commands/stats.js';
+import type { CommandContext, GlobalOptions } from './context.js';
+import { processIo, type Io } from './io.js';
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('dossier')
+    .description('Turn a pile of news and opinion articles about a conflict into a dossier you can trace to the source.')
+    .version('0.1.0')
+    .addOption(new Option('--db <path>', 'SQLite database file').env('DOSSIER_DB').default(DEFAULT_DB))
+    .option('-q, --quiet', 'no progress bar, summaries or warnings (skipped inputs are still reported)', false)
+    .option('--json', 'machine-readable JSON on standard output', false)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `
+Examples:
+  $ dossier ingest sample/                 read every file under sample/ into ./dossier.db
+  $ dossier list --outlet "Meridian Wire"  articles of one outlet, newest first
+  $ dossier search "dam explosion"         full-text search with highlighted snippets
+  $ dossier export --format json --out dossier.json
+
+Exit codes: 0 all fine, 1 some inputs were skipped, 2 usage error, 3 internal error (a bug: please report it).`);
+
+  const ctx = (): CommandContext => ({ global: program.opts<GlobalOptions>(), io });
+  const run = (fn: () => Promise<number>) => async () => setExit(await fn());
+  const filterOptions = (cmd: Command) => cmd
+    .option('--outlet <name>', 'only this outlet (case-insensitive)')
+    .option('--author <name>', 'only articles with an author whose name contains this')
+    .option('--from <date>', 'published on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'published on or before (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--language <code>', 'only this language (ISO 639-1, e.g. en, fr)')
+    .option('--no-duplicates', 'leave out near-duplicate reposts')
+    .option('--limit <n>', 'at most this many results')
+    .option('--offset <n>', 'skip this many results first');
+
+  program.command('ingest')
+    .description('read articles from files, folders, URLs or standard input into the store')
+    .argument('<inputs...>', 'files, folders (read recursively), http(s) URLs, or - for standard input')
+    .option('--map <pairs>', 'JSON field names: field=path pairs, e.g. title=headline,text=body.plain')
+    .option('--batch-size <n>', 'articles per transaction', '250')
+    .option('--timeout <seconds>', 'give up on a URL after this long', '20')
+    .option('--max-size <MB>', 'refuse files larger than this (JSONL is streamed and exempt)', '256')
+    .addHelpText('after', `
+Formats are recognised by content and extension:
+  text dumps   articles pasted one after another: a headline, an optional subtitle, then a
+               byline such as "Outlet – March 5, 2024", "By A | Outlet | March 5, 2024",
+               "By A – Outlet – 05.03.2024"; a .txt with no byline is one article
+  HTML         main content extracted; title, outlet, author, date from meta tags, JSON-LD, <time>
+  RSS / Atom   one article per item (content:encoded preferred)
+  JSON / JSONL arrays or one object per line; common field names are recognised, --map overrides
+
+The same article read twice is stored once; a repost elsewhere is kept and marked as a
+near-duplicate. Each batch is one transaction: an interrupted ingest can simply be re-run.
+
+Examples:
+  $ dossier ingest sample/
+  $ dossier ingest archive.jsonl --map title=headline,text=body,outlet=source.name
+  $ curl -s https://example.org/feed.xml | dossier ingest -
+  $ dossier ingest https://example.org/news/article-123 --timeout 10`)
+    .action(async (inputs: string[], opts) => setExit(await runIngest(inputs, opts, ctx())));
+
+  filterOptions(program.command('list')
+    .description('list stored articles, newest first')
+    .addHelpText('after', `
+Examples:
+  $ dossier list --from 2024-03 --to 2024-03-31
+  $ dossier list --author petrova --json`))
+    .action(async (flags: FilterFlags) => setExit(await runList({ limit: '50', ...flags }, ctx())));
+
+  program.command('show')
+    .description('show one article in full, with its origin and reposts')
+    .argument('<id>', 'article id, or an unambiguous prefix of at least 4 characters')
+    .addHelpText('after', `
+Example:
+  $ dossier show 3f2a9c`)
+    .action(async (id: string) => setExit(await runShow(id, ctx())));
+
+  filterOptions(program.command('search')
+    .description('full-text search over titles and text, best matches first')
+    .argument('<query>', 'words, "exact phrases", OR, NOT, prefix* (SQLite FTS5 syntax)')
+    .addHelpText('after', `
+Examples:
+  $ dossier search "fuel depot"
+  $ dossier search 'ceasefire NOT Russia' --from 2023
+  $ dossier search peacekeep* --outlet Sputnik --json`))
+    .action(async (query: string, flags: FilterFlags) => setExit(await runSearch(query, flags, ctx())));
+
+  program.command('stats')
+    .description('what the store holds: articles, outlets, dates, languages, skipped inputs')
+    .action(run(() => runStats(ctx())));
+
+  program.command('export')
+    .description('export everything in the dossier/1 contract (see DESIGN.md)')
+    .addOption(new Option('--format <format>', 'json: one document; jsonl: one record a line').choices(['json', 'jsonl']).default('json'))
+    .option('--out <path>', 'file (json) or folder, one file per array (jsonl); standard output if omitted')
+    .addHelpText('after', `
+Examples:
+  $ dossier export --out dossier.json
+  $ dossier export --format jsonl --out export/     articles.jsonl, entities.jsonl, ...
+  $ dossier export --format jsonl | head -1`)
+    .action(async (flags) => setExit(await runExport(flags, ctx())));
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = ExitCode.ok;
+  const program = buildProgram(io, (c) => { code = c; });
+  program.exitOverride();
+  program.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  for (const cmd of program.commands) cmd.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (err instanceof UsageError || err instanceof AmbiguousIdError) {
+      io.err(`dossier: ${err.message}`);
+      return ExitCode.usage;
+    }
+    io.err(`dossier: unexpected failure: ${(err as Error).stack ?? String(err)}`);
+    return 3;
+  }
+}
+
+function invokedDirectly(): boolean {
+  try {
+    return Boolean(process.argv[1]) && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

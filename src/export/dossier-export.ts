@@ -1,0 +1,75 @@
+// Writes the `dossier/1` export contract (see DESIGN.md) as a stream, so exporting an
+// archive of any size keeps memory flat. Arrays filled by later stages are present and empty
+// until those stages exist.
+import type { Article } from '../core/article.js';
+import type { Repository } from '../store/repository.js';
+
+export const SCHEMA = 'dossier/1';
+
+/** Top-level arrays of the contract, in the order they are written. */
+export const EXPORT_ARRAYS = [
+  'articles', 'entities', 'mentions', 'timex', 'quantities', 'quotes', 'events',
+  'techniques', 'relations', 'comparisons',
+] as const;
+export type ExportArray = (typeof EXPORT_ARRAYS)[number];
+
+export interface Sink {
+  write(chunk: string): Promise<void> | void;
+}
+
+/** The article record of the contract, plus segmentation as flat [start, end] pairs. */
+export function exportArticle(a: Article) {
+  return {
+    id: a.id,
+    title: a.title,
+    subtitle: a.subtitle,
+    outlet: a.outlet,
+    authors: a.authors,
+    published: a.published,
+    url: a.url,
+    language: a.language,
+    origin: a.origin,
+    text: a.text,
+    duplicate_of: a.duplicate_of,
+    words: a.words,
+    paragraphs: a.paragraphs.map((s) => [s.start, s.end]),
+    sentences: a.sentences.map((s) => [s.start, s.end]),
+  };
+}
+
+async function* records(repo: Repository, array: ExportArray): AsyncIterable<unknown> {
+  if (array === 'articles') for await (const a of repo.iterateArticles()) yield exportArticle(a);
+}
+
+/** One JSON object holding every array. */
+export async function writeJsonExport(repo: Repository, sink: Sink): Promise<void> {
+  await sink.write(`{"schema":${JSON.stringify(SCHEMA)}`);
+  for (const array of EXPORT_ARRAYS) {
+    await sink.write(`,\n${JSON.stringify(array)}:[`);
+    let first = true;
+    for await (const r of records(repo, array)) {
+      await sink.write((first ? '\n' : ',\n') + JSON.stringify(r));
+      first = false;
+    }
+    await sink.write(first ? ']' : '\n]');
+  }
+  await sink.write('}\n');
+}
+
+/**
+ * JSON Lines, one record a line. With one sink per array (a folder export) records are
+ * written as they are; on a single stream each line names its array in `record_type`.
+ */
+export async function writeJsonlExport(repo: Repository, sinkFor: (array: ExportArray) => Sink | Promise<Sink>, tagged: boolean): Promise<Record<ExportArray, number>> {
+  const counts = {} as Record<ExportArray, number>;
+  for (const array of EXPORT_ARRAYS) {
+    const sink = await sinkFor(array);
+    counts[array] = 0;
+    for await (const r of records(repo, array)) {
+      const line = tagged ? { record_type: array, ...(r as object) } : r;
+      await sink.write(`${JSON.stringify(line)}\n`);
+      counts[array]++;
+    }
+  }
+  return counts;
+}

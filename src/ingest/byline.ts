@@ -1,0 +1,103 @@
+// Recognises the byline/dateline line that follows a headline in pasted article dumps:
+// "Outlet – September 27, 2023", "By A | Outlet | Sep 22, 2023", "By A – Outlet – 14.06.2023",
+// "BY A | MAY 23, 2023", "Outlet | April 25, 2023", "By A and B | 2 March 2024".
+// The date must be a full calendar date; everything else must look like names.
+import * as chrono from 'chrono-node';
+
+export interface Byline {
+  outlet: string | null;
+  authors: string[];
+  /** ISO `YYYY-MM-DD`. */
+  published: string;
+}
+
+const MAX_LENGTH = 160;
+const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
+const YEAR = /\b(1[89]|20)\d\d\b/;
+const BY = /^by\s+/i;
+// Words that may stand around a date in a dateline without being part of a name.
+const DATE_NOISE = /^(published|updated|posted|last updated|first published)\s*:?\s*/i;
+const TIME_TAIL = /^[\s,]*(at\s+)?\d{1,2}[:.]\d{2}(\s*(am|pm))?(\s*[A-Z]{2,5}([+-]\d{1,2})?)?\s*$/i;
+
+export function parseByline(line: string): Byline | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LENGTH || !YEAR.test(trimmed)) return null;
+  const parts = trimmed.split(SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 4) return null;
+
+  // The date sits at one end of the line; try the end first, as bylines usually close with it.
+  for (const dateIndex of parts.length > 1 ? [parts.length - 1, 0] : [0]) {
+    const published = parseFullDate(parts[dateIndex]);
+    if (!published) continue;
+    const names = parts.filter((_, i) => i !== dateIndex);
+    const parsed = parseNames(names);
+    if (parsed) return { ...parsed, published };
+  }
+  return null;
+}
+
+/** A whole string that is one full calendar date (optionally with "Updated" or a time). */
+export function parseFullDate(text: string): string | null {
+  const cleaned = text.replace(DATE_NOISE, '');
+  // Dotted numeric dates are day-first wherever they are written (14.06.2023).
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(cleaned.trim());
+  if (dotted) {
+    const [d, m, y] = dotted.slice(1).map(Number);
+    return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) ? isoDate(y, m, d) : null;
+  }
+  const results = chrono.strict.parse(cleaned, new Date(2000, 0, 1));
+  if (results.length !== 1) return null;
+  const [r] = results;
+  const before = cleaned.slice(0, r.index).trim();
+  const after = cleaned.slice(r.index + r.text.length);
+  if (before && !/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i.test(before)) return null;
+  if (after.trim() && !TIME_TAIL.test(after)) return null;
+  const s = r.start;
+  if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) return null;
+  return isoDate(s.get('year')!, s.get('month')!, s.get('day')!);
+}
+
+function parseNames(parts: string[]): { outlet: string | null; authors: string[] } | null {
+  if (!parts.every(looksLikeName)) return null;
+  let authors: string[] = [];
+  const outlets: string[] = [];
+  for (const part of parts) {
+    if (BY.test(part) && authors.length === 0) authors = splitAuthors(part.replace(BY, ''));
+    else outlets.push(part);
+  }
+  // Two name parts without "By" cannot be told apart reliably; refuse rather than guess.
+  if (outlets.length > 1) return null;
+  return { outlet: outlets[0] ? tidyCase(outlets[0]) : null, authors };
+}
+
+function looksLikeName(part: string): boolean {
+  if (part.length > 80) return false;
+  if (/[.!?;:,]$/.test(part) && !/\b[A-Z]\.$/.test(part)) return false;
+  const words = part.split(/\s+/);
+  if (words.length > 9) return false;
+  // Names start with a capital (or a digit, as in "7amleh" or "24 News").
+  return /^[\p{Lu}\p{N}]/u.test(part.replace(BY, ''));
+}
+
+export function splitAuthors(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .map((a) => tidyCase(a.trim()))
+    .filter((a) => a.length > 0);
+}
+
+/** "ANDREW KORYBKO" -> "Andrew Korybko"; mixed-case names are left as written. */
+function tidyCase(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  // Short all-caps strings are acronyms (RT, BBC, TASS), not shouted names.
+  if (letters.length < 6 || letters !== letters.toUpperCase() || !/\s/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,113 @@
+// The behaviour every Repository implementation must show. Each backend's test file calls
+// this with a factory for a fresh, empty store.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ArticleDraft } from '../core/article.js';
+import { prepareArticle } from '../ingest/prepare-article.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type Repository } from './repository.js';
+
+export function draft(over: Partial<ArticleDraft> = {}): ArticleDraft {
+  return {
+    title: 'Dam breach floods villages south of Gao',
+    subtitle: null,
+    outlet: 'Meridian Wire',
+    authors: ['Awa Traoré'],
+    published: '2024-03-05',
+    url: null,
+    text: 'At least 12 people died when the dam gave way, the health ministry said.\nRescue boats reached the villages at dawn.',
+    origin: { file: 'roundup.txt', line_start: 1, line_end: 4 },
+    ...over,
+  };
+}
+
+const ARTICLES = [
+  draft(),
+  draft({ title: 'Border guns fall silent after mediation', outlet: 'Caspian Observer', authors: ['Ana Petrova'], published: '2024-03-08', text: 'A ceasefire brokered overnight held along the border on Friday, officials said.' }),
+  draft({ title: 'Why the dam failed', outlet: null, authors: ['Kofi Mensah', 'Lena Ortiz'], published: null, text: 'Engineers had warned about cracks in the spillway for years, according to the U.S. embassy.' }),
+];
+
+export function repositoryContract(name: string, open: () => Promise<Repository>): void {
+  const withRepo = (fn: (repo: Repository) => Promise<void>) => async () => {
+    const repo = await open();
+    try {
+      await fn(repo);
+    } finally {
+      await repo.close();
+    }
+  };
+  const seed = async (repo: Repository) => repo.saveBatch({ articles: ARTICLES.map(prepareArticle), skipped: [] });
+
+  test(`${name}: an article comes back exactly as stored`, withRepo(async (repo) => {
+    const stored = prepareArticle(draft());
+    assert.deepEqual(await repo.saveBatch({ articles: [stored], skipped: [] }), { inserted: 1 });
+    const back = await repo.getArticle(stored.id);
+    const { signature: _s, bandKeys: _b, ...expected } = stored;
+    assert.deepEqual(back, expected);
+    assert.deepEqual(await repo.getArticle(stored.id.slice(0, 6)), expected, 'an id prefix finds it too');
+    assert.equal(await repo.getArticle('ffffffffffff'), null);
+  }));
+
+  test(`${name}: saving the same article twice stores it once`, withRepo(async (repo) => {
+    await seed(repo);
+    assert.deepEqual(await seed(repo), { inserted: 0 });
+    assert.equal(await repo.countArticles(), 3);
+    assert.deepEqual(await repo.existingIds([prepareArticle(ARTICLES[0]).id, 'nope']), new Set([prepareArticle(ARTICLES[0]).id]));
+  }));
+
+  test(`${name}: list filters by outlet, author and date, newest first, undated last`, withRepo(async (repo) => {
+    await seed(repo);
+    const titles = async (f: Parameters<Repository['listArticles']>[0]) => (await repo.listArticles(f)).map((a) => a.title);
+    assert.deepEqual(await titles({}), ['Border guns fall silent after mediation', 'Dam breach floods villages south of Gao', 'Why the dam failed']);
+    assert.deepEqual(await titles({ outlet: 'caspian observer' }), ['Border guns fall silent after mediation']);
+    assert.deepEqual(await titles({ author: 'ortiz' }), ['Why the dam failed']);
+    assert.deepEqual(await titles({ from: '2024-03-06', to: '2024-03-31' }), ['Border guns fall silent after mediation']);
+    assert.deepEqual(await titles({ limit: 1, offset: 1 }), ['Dam breach floods villages south of Gao']);
+    assert.equal(await repo.countArticles({ author: '%' }), 0, 'LIKE wildcards in user input are literal');
+  }));
+
+  test(`${name}: search ranks by relevance and highlights the matched words`, withRepo(async (repo) => {
+    await seed(repo);
+    const hits = await repo.search('dam');
+    assert.deepEqual(hits.map((h) => h.title), ['Why the dam failed', 'Dam breach floods villages south of Gao']);
+    assert.ok(hits[1].snippet.includes(`${HIGHLIGHT_START}dam${HIGHLIGHT_END}`));
+    assert.deepEqual((await repo.search('"health ministry"')).map((h) => h.outlet), ['Meridian Wire']);
+    assert.deepEqual((await repo.search('dam', { outlet: 'Meridian Wire' })).length, 1);
+    assert.equal((await repo.search('U.S. embassy')).length, 1, 'punctuation that is not query syntax still searches');
+  }));
+
+  test(`${name}: skipped inputs are kept once per file, line and problem`, withRepo(async (repo) => {
+    const skipped = [{ file: 'bad.jsonl', line: 3, code: 'bad-json', message: 'Unexpected token' }];
+    await repo.saveBatch({ articles: [], skipped });
+    await repo.saveBatch({ articles: [], skipped });
+    assert.deepEqual(await repo.listSkipped(), skipped);
+    assert.equal((await repo.stats()).skipped, 1);
+  }));
+
+  test(`${name}: stats sum up articles, outlets, dates and languages`, withRepo(async (repo) => {
+    await seed(repo);
+    const s = await repo.stats();
+    assert.deepEqual(
+      [s.articles, s.duplicates, s.authors, s.first_published, s.last_published, s.undated],
+      [3, 0, 4, '2024-03-05', '2024-03-08', 1],
+    );
+    assert.deepEqual(s.outlets.map((o) => o.articles).sort(), [1, 1, 1]);
+  }));
+
+  test(`${name}: reposts are found by body hash or shared band and listed under the original`, withRepo(async (repo) => {
+    const original = prepareArticle(draft());
+    await repo.saveBatch({ articles: [original], skipped: [] });
+    const repost = { ...prepareArticle(draft({ outlet: 'Sahel Ledger' })), duplicate_of: original.id };
+    assert.deepEqual((await repo.duplicateCandidates(repost.text_hash, [])).map((c) => c.id), [original.id]);
+    assert.deepEqual((await repo.duplicateCandidates('none', original.bandKeys.slice(0, 1))).map((c) => c.id), [original.id]);
+    await repo.saveBatch({ articles: [repost], skipped: [] });
+    assert.deepEqual((await repo.duplicatesOf(original.id)).map((a) => a.outlet), ['Sahel Ledger']);
+    assert.equal(await repo.countArticles({ includeDuplicates: false }), 1);
+  }));
+
+  test(`${name}: every article can be streamed out in ingest order`, withRepo(async (repo) => {
+    await seed(repo);
+    const ids: string[] = [];
+    for await (const a of repo.iterateArticles()) ids.push(a.id);
+    assert.deepEqual(ids, ARTICLES.map((a) => prepareArticle(a).id));
+  }));
+}

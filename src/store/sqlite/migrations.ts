@@ -1,0 +1,97 @@
+// Versioned schema for the SQLite store. Each migration is applied once, in order, inside a
+// transaction, and recorded in PRAGMA user_version. Migrations never import application
+// code: what they create must not change when the code does.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, full-text index, near-duplicate bands, skipped inputs',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        subtitle TEXT,
+        outlet TEXT COLLATE NOCASE,
+        authors TEXT NOT NULL,             -- JSON array
+        published TEXT,                    -- YYYY-MM-DD
+        url TEXT,
+        language TEXT NOT NULL,
+        origin_file TEXT,
+        origin_line_start INTEGER,
+        origin_line_end INTEGER,
+        text TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        duplicate_of TEXT,
+        paragraphs TEXT NOT NULL,          -- JSON [start, end, start, end, ...]
+        sentences TEXT NOT NULL,           -- same shape
+        words INTEGER NOT NULL,
+        signature BLOB NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_text_hash ON articles(text_hash);
+      CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+      CREATE TABLE article_authors (
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        author TEXT NOT NULL COLLATE NOCASE
+      );
+      CREATE INDEX article_authors_author ON article_authors(author);
+      CREATE INDEX article_authors_article ON article_authors(article_seq);
+
+      CREATE TABLE article_bands (
+        band_key TEXT NOT NULL,
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE
+      );
+      CREATE INDEX article_bands_key ON article_bands(band_key);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='seq',
+        tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+
+      CREATE TABLE skipped_inputs (
+        key TEXT PRIMARY KEY,              -- file, line and code: re-running does not repeat rows
+        file TEXT NOT NULL,
+        line INTEGER,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations[migrations.length - 1].version;
+  if (current > latest) {
+    throw new Error(`database schema version ${current} is newer than this Dossier (${latest}); upgrade Dossier`);
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

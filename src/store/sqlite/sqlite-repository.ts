@@ -1,0 +1,268 @@
+// The embedded store: one SQLite file through better-sqlite3, WAL journal, FTS5 search.
+// better-sqlite3 is synchronous; the async surface is the Repository contract's, so callers
+// are written once for this store and for a networked one.
+import Database from 'better-sqlite3';
+import type { Article, Span } from '../../core/article.js';
+import { decodeSignature, encodeSignature } from '../../ingest/near-duplicates.js';
+import {
+  AmbiguousIdError, BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START,
+  type ArticleFilter, type ArticleSummary, type DuplicateCandidate, type Repository,
+  type SearchHit, type SkippedInput, type Stats, type StoredArticle,
+} from '../repository.js';
+import { migrate } from './migrations.js';
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  title: string;
+  subtitle: string | null;
+  outlet: string | null;
+  authors: string;
+  published: string | null;
+  url: string | null;
+  language: string;
+  origin_file: string | null;
+  origin_line_start: number | null;
+  origin_line_end: number | null;
+  text: string;
+  text_hash: string;
+  duplicate_of: string | null;
+  paragraphs: string;
+  sentences: string;
+  words: number;
+}
+
+const SUMMARY_COLUMNS = 'a.id, a.title, a.subtitle, a.outlet, a.authors, a.published, a.language, a.words, a.url, a.duplicate_of';
+const DEFAULT_LIMIT = 50;
+const MAX_CANDIDATES = 50;
+
+export function openSqliteRepository(path: string, options: { readonly?: boolean } = {}): Repository {
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    // NORMAL under WAL keeps every committed transaction across a process crash (kill -9);
+    // only a power loss may drop the last ones, never corrupt the file.
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -32000');
+  if (!options.readonly) migrate(db);
+  return new SqliteRepository(db);
+}
+
+class SqliteRepository implements Repository {
+  readonly backend = 'sqlite';
+  private readonly insertArticle;
+  private readonly insertAuthor;
+  private readonly insertBand;
+  private readonly insertSkipped;
+  private readonly saveTx;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertArticle = db.prepare(`
+      INSERT OR IGNORE INTO articles (id, title, subtitle, outlet, authors, published, url, language,
+        origin_file, origin_line_start, origin_line_end, text, text_hash, duplicate_of,
+        paragraphs, sentences, words, signature, ingested_at)
+      VALUES (@id, @title, @subtitle, @outlet, @authors, @published, @url, @language,
+        @origin_file, @origin_line_start, @origin_line_end, @text, @text_hash, @duplicate_of,
+        @paragraphs, @sentences, @words, @signature, @ingested_at)`);
+    this.insertAuthor = db.prepare('INSERT INTO article_authors (article_seq, author) VALUES (?, ?)');
+    this.insertBand = db.prepare('INSERT INTO article_bands (band_key, article_seq) VALUES (?, ?)');
+    this.insertSkipped = db.prepare(`
+      INSERT INTO skipped_inputs (key, file, line, code, message, seen_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET message = excluded.message, seen_at = excluded.seen_at`);
+    this.saveTx = db.transaction((articles: StoredArticle[], skipped: SkippedInput[]) => {
+      const now = new Date().toISOString();
+      let inserted = 0;
+      for (const a of articles) {
+        const info = this.insertArticle.run(articleParams(a, now));
+        if (info.changes === 0) continue;
+        inserted++;
+        const seq = Number(info.lastInsertRowid);
+        for (const author of a.authors) this.insertAuthor.run(seq, author);
+        for (const key of a.bandKeys) this.insertBand.run(key, seq);
+      }
+      for (const s of skipped) {
+        this.insertSkipped.run(`${s.file}\u0000${s.line ?? ''}\u0000${s.code}`, s.file, s.line, s.code, s.message, now);
+      }
+      return inserted;
+    });
+  }
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const stmt = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+    for (const id of ids) if (stmt.get(id)) found.add(id);
+    return found;
+  }
+
+  async duplicateCandidates(textHash: string, bandKeys: string[]): Promise<DuplicateCandidate[]> {
+    const placeholders = bandKeys.map(() => '?').join(',');
+    const rows = this.db.prepare(`
+      SELECT id, duplicate_of, text_hash, signature FROM articles WHERE seq IN (
+        SELECT seq FROM articles WHERE text_hash = ?
+        UNION SELECT article_seq FROM article_bands WHERE band_key IN (${placeholders || "''"})
+      ) ORDER BY seq LIMIT ${MAX_CANDIDATES}`).all(textHash, ...bandKeys) as
+      { id: string; duplicate_of: string | null; text_hash: string; signature: Buffer }[];
+    return rows.map((r) => ({ id: r.id, duplicate_of: r.duplicate_of, text_hash: r.text_hash, signature: decodeSignature(r.signature) }));
+  }
+
+  async saveBatch(batch: { articles: StoredArticle[]; skipped: SkippedInput[] }): Promise<{ inserted: number }> {
+    return { inserted: this.saveTx(batch.articles, batch.skipped) };
+  }
+
+  async getArticle(idOrPrefix: string): Promise<Article | null> {
+    const exact = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(idOrPrefix) as ArticleRow | undefined;
+    if (exact) return rowToArticle(exact);
+    if (!/^[0-9a-f]{4,}$/i.test(idOrPrefix)) return null;
+    const rows = this.db.prepare("SELECT * FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 5")
+      .all(idOrPrefix.toLowerCase(), idOrPrefix.toLowerCase()) as ArticleRow[];
+    if (rows.length > 1) throw new AmbiguousIdError(idOrPrefix, rows.map((r) => r.id));
+    return rows[0] ? rowToArticle(rows[0]) : null;
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
+    const { where, params } = whereClause(filter);
+    const rows = this.db.prepare(`
+      SELECT ${SUMMARY_COLUMNS} FROM articles a ${where}
+      ORDER BY a.published IS NULL, a.published DESC, a.seq
+      LIMIT ? OFFSET ?`).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
+    return (rows as SummaryRow[]).map(rowToSummary);
+  }
+
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    const { where, params } = whereClause(filter);
+    return this.db.prepare(`SELECT count(*) FROM articles a ${where}`).pluck().get(...params) as number;
+  }
+
+  async search(query: string, filter: ArticleFilter = {}): Promise<SearchHit[]> {
+    const { where, params } = whereClause(filter, 'AND');
+    const stmt = this.db.prepare(`
+      SELECT ${SUMMARY_COLUMNS}, -bm25(articles_fts, 4.0, 1.0) AS score,
+        snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 16) AS snippet
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ? ${where}
+      ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ? OFFSET ?`);
+    const run = (q: string) => stmt.all(q, ...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as (SummaryRow & { score: number; snippet: string })[];
+    let rows;
+    try {
+      rows = run(query);
+    } catch (err) {
+      // Users type words, not FTS5 syntax: "U.S. aid" or "Baku's" must still search.
+      const quoted = quoteWords(query);
+      if (!quoted) throw new BadQueryError(`nothing to search for in "${query}"`);
+      try {
+        rows = run(quoted);
+      } catch {
+        throw new BadQueryError(`cannot search for "${query}": ${(err as Error).message}`);
+      }
+    }
+    return rows.map((r) => ({ ...rowToSummary(r), score: r.score, snippet: r.snippet }));
+  }
+
+  async duplicatesOf(id: string): Promise<ArticleSummary[]> {
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.duplicate_of = ? ORDER BY a.seq`).all(id);
+    return (rows as SummaryRow[]).map(rowToSummary);
+  }
+
+  async stats(): Promise<Stats> {
+    const one = <T>(sql: string) => this.db.prepare(sql).pluck().get() as T;
+    return {
+      articles: one<number>('SELECT count(*) FROM articles'),
+      duplicates: one<number>('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
+      words: one<number>('SELECT coalesce(sum(words), 0) FROM articles'),
+      outlets: this.db.prepare('SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC, outlet').all() as Stats['outlets'],
+      authors: one<number>('SELECT count(DISTINCT author) FROM article_authors'),
+      languages: this.db.prepare('SELECT language, count(*) AS articles FROM articles GROUP BY language ORDER BY articles DESC').all() as Stats['languages'],
+      first_published: one<string | null>('SELECT min(published) FROM articles'),
+      last_published: one<string | null>('SELECT max(published) FROM articles'),
+      undated: one<number>('SELECT count(*) FROM articles WHERE published IS NULL'),
+      skipped: one<number>('SELECT count(*) FROM skipped_inputs'),
+    };
+  }
+
+  async listSkipped(limit = 100): Promise<SkippedInput[]> {
+    return this.db.prepare('SELECT file, line, code, message FROM skipped_inputs ORDER BY seen_at DESC, file, line LIMIT ?').all(limit) as SkippedInput[];
+  }
+
+  async *iterateArticles(): AsyncIterable<Article> {
+    // Pages by seq rather than one long-lived cursor, so writers are never blocked for long.
+    const page = this.db.prepare('SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT 500');
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after) as ArticleRow[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield rowToArticle(r);
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+type SummaryRow = Pick<ArticleRow, 'id' | 'title' | 'subtitle' | 'outlet' | 'authors' | 'published' | 'language' | 'words' | 'url' | 'duplicate_of'>;
+
+function whereClause(f: ArticleFilter, joiner: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (f.outlet) { conds.push('a.outlet = ?'); params.push(f.outlet); }
+  if (f.author) {
+    conds.push("EXISTS (SELECT 1 FROM article_authors aa WHERE aa.article_seq = a.seq AND aa.author LIKE '%' || ? || '%' ESCAPE '\\')");
+    params.push(f.author.replace(/[\\%_]/g, (c) => `\\${c}`));
+  }
+  if (f.from) { conds.push('a.published >= ?'); params.push(f.from); }
+  if (f.to) { conds.push('a.published <= ?'); params.push(f.to); }
+  if (f.language) { conds.push('a.language = ?'); params.push(f.language); }
+  if (f.includeDuplicates === false) conds.push('a.duplicate_of IS NULL');
+  if (conds.length === 0) return { where: '', params };
+  return { where: `${joiner} ${conds.join(' AND ')}`, params };
+}
+
+function quoteWords(query: string): string {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+function articleParams(a: StoredArticle, now: string) {
+  return {
+    id: a.id, title: a.title, subtitle: a.subtitle, outlet: a.outlet, authors: JSON.stringify(a.authors),
+    published: a.published, url: a.url, language: a.language,
+    origin_file: a.origin?.file ?? null, origin_line_start: a.origin?.line_start ?? null, origin_line_end: a.origin?.line_end ?? null,
+    text: a.text, text_hash: a.text_hash, duplicate_of: a.duplicate_of,
+    paragraphs: encodeSpans(a.paragraphs), sentences: encodeSpans(a.sentences), words: a.words,
+    signature: encodeSignature(a.signature), ingested_at: now,
+  };
+}
+
+function rowToSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id, title: r.title, subtitle: r.subtitle, outlet: r.outlet, authors: JSON.parse(r.authors) as string[],
+    published: r.published, language: r.language, words: r.words, url: r.url, duplicate_of: r.duplicate_of,
+  };
+}
+
+function rowToArticle(r: ArticleRow): Article {
+  return {
+    ...rowToSummary(r),
+    text: r.text,
+    text_hash: r.text_hash,
+    origin: r.origin_file === null ? null : { file: r.origin_file, line_start: r.origin_line_start ?? 0, line_end: r.origin_line_end ?? 0 },
+    paragraphs: decodeSpans(r.paragraphs),
+    sentences: decodeSpans(r.sentences),
+  };
+}
+
+function encodeSpans(spans: Span[]): string {
+  const flat: number[] = [];
+  for (const s of spans) flat.push(s.start, s.end);
+  return JSON.stringify(flat);
+}
+
+function decodeSpans(json: string): Span[] {
+  const flat = JSON.parse(json) as number[];
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
+}
