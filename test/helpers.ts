@@ -27,10 +27,10 @@ export function tempStore(): { repo: Repository; db: string } {
   return { repo: openSqliteRepository(db), db };
 }
 
-export async function ingestPaths(repo: Repository, inputs: string[]): Promise<{ result: IngestResult; diagnostics: Diagnostic[] }> {
+export async function ingestPaths(repo: Repository, inputs: string[], workers = 0): Promise<{ result: IngestResult; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const sources = await expandSources(inputs, (d) => diagnostics.push(d));
-  const result = await ingest(repo, sources, { onDiagnostic: (d) => diagnostics.push(d) });
+  const result = await ingest(repo, sources, { onDiagnostic: (d) => diagnostics.push(d), workers });
   return { result, diagnostics };
 }
 

@@ -61,3 +61,20 @@ test('ingesting the same inputs again stores nothing new', async () => {
   assert.equal(await repo.countArticles(), manifest.length);
   await repo.close();
 });
+
+test('worker threads store exactly what a single thread stores, in the same order', async () => {
+  const single = tempStore();
+  const parallel = tempStore();
+  await ingestPaths(single.repo, [SAMPLE, path.join(FIXTURES, 'bad')], 0);
+  const { diagnostics } = await ingestPaths(parallel.repo, [SAMPLE, path.join(FIXTURES, 'bad')], 2);
+  assert.ok(diagnostics.some((d) => d.file.endsWith('broken.jsonl') && d.line === 3), 'diagnostics cross from workers');
+  const rows = async (repo: typeof single.repo) => {
+    const out: [string, string | null, number][] = [];
+    for await (const a of repo.iterateArticles()) out.push([a.id, a.duplicate_of, a.sentences.length]);
+    return out;
+  };
+  assert.deepEqual(await rows(parallel.repo), await rows(single.repo));
+  assert.deepEqual(await parallel.repo.listSkipped(), await single.repo.listSkipped());
+  await single.repo.close();
+  await parallel.repo.close();
+});

@@ -50,9 +50,10 @@ Exit codes: 0 all fine, 1 some inputs were skipped, 2 usage error, 3 internal er
     .description('read articles from files, folders, URLs or standard input into the store')
     .argument('<inputs...>', 'files, folders (read recursively), http(s) URLs, or - for standard input')
     .option('--map <pairs>', 'JSON field names: field=path pairs, e.g. title=headline,text=body.plain')
-    .option('--batch-size <n>', 'articles per transaction', '250')
+    .option('--batch-size <n>', 'articles per transaction', '1000')
     .option('--timeout <seconds>', 'give up on a URL after this long', '20')
     .option('--max-size <MB>', 'refuse files larger than this (JSONL is streamed and exempt)', '256')
+    .option('--workers <n>', 'threads that read and parse inputs (default: one per spare core, none for small inputs; 0: none)')
     .addHelpText('after', `
 Formats are recognised by content and extension:
   text dumps   articles pasted one after another: a headline, an optional subtitle, then a

@@ -12,6 +12,7 @@ export interface Byline {
 }
 
 const MAX_LENGTH = 160;
+const MAX_DATE_LENGTH = 60;
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 const YEAR = /\b(1[89]|20)\d\d\b/;
 const BY = /^by\s+/i;
@@ -26,12 +27,13 @@ export function parseByline(line: string): Byline | null {
   if (parts.length === 0 || parts.length > 4) return null;
 
   // The date sits at one end of the line; try the end first, as bylines usually close with it.
+  // Cheap checks on the names come first: most candidate lines are running text.
   for (const dateIndex of parts.length > 1 ? [parts.length - 1, 0] : [0]) {
+    if (parts[dateIndex].length > MAX_DATE_LENGTH || !YEAR.test(parts[dateIndex])) continue;
+    const parsed = parseNames(parts.filter((_, i) => i !== dateIndex));
+    if (!parsed) continue;
     const published = parseFullDate(parts[dateIndex]);
-    if (!published) continue;
-    const names = parts.filter((_, i) => i !== dateIndex);
-    const parsed = parseNames(names);
-    if (parsed) return { ...parsed, published };
+    if (published) return { ...parsed, published };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Turns the bytes of an input into text, or says why it cannot. Handles BOMs, UTF-16 without
 // a BOM, Windows-1252 (the usual "legacy" encoding of Western news archives) and UTF-8 with a
 // few corrupt bytes; refuses binary files instead of storing garbage.
+import { isUtf8 } from 'node:buffer';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; warning?: string }
@@ -87,11 +88,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 function utf8(bytes: Uint8Array, encoding: string): Decoded {
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
-  } catch {
-    return { ok: false, code: 'binary', message: 'not valid UTF-8' };
-  }
+  // buffer.isUtf8 validates with SIMD, several times faster than a fatal TextDecoder.
+  if (!isUtf8(bytes)) return { ok: false, code: 'binary', message: 'not valid UTF-8' };
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding };
 }
 
 function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {

@@ -11,47 +11,62 @@ const EMPTY = 0xffffffff;
 
 export interface Signature {
   bins: Uint32Array;
+  /** Whitespace-separated words, counted on the same pass. */
   words: number;
 }
+
+// Shingles are hashed as a rolling polynomial over word hashes, so each word costs O(1).
+const BASE = 0x01000193;
+const BASE_POW = powMod32(BASE, SHINGLE);
 
 export function signatureOf(text: string): Signature {
   const bins = new Uint32Array(SIGNATURE_BINS).fill(EMPTY);
   const window = new Uint32Array(SHINGLE);
-  let words = 0;
+  let shingleWords = 0; // letter/digit runs, the units of shingles
+  let words = 0; // whitespace-separated words, the unit reported to users
+  let rolling = 0;
   let h = 0x811c9dc5;
   let inWord = false;
-  const flush = () => {
-    window[words % SHINGLE] = h >>> 0;
-    words++;
-    if (words >= SHINGLE) addShingle(bins, window, words);
-  };
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && (c < 0x2000 || c > 0x206f));
-    if (isWord) {
-      if (c >= 65 && c <= 90) c |= 0x20;
+  let inToken = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : 32;
+    if (c > 32) {
+      if (!inToken) words++;
+      inToken = true;
+    } else inToken = false;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 191 && (c < 0x2000 || c > 0x206f))) {
+      if (c <= 90 && c >= 65) c |= 0x20;
       if (!inWord) h = 0x811c9dc5;
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      flush();
+      const w = fmix(h);
+      const slot = shingleWords % SHINGLE;
+      // rolling = rolling * BASE + w - outgoing * BASE^SHINGLE, all mod 2^32
+      rolling = (Math.imul(rolling, BASE) + w - Math.imul(window[slot], BASE_POW)) | 0;
+      window[slot] = w;
+      shingleWords++;
+      if (shingleWords >= SHINGLE) addShingle(bins, rolling);
       inWord = false;
     }
   }
-  if (inWord) flush();
-  if (words > 0 && words < SHINGLE) addShingle(bins, window, words);
+  if (shingleWords > 0 && shingleWords < SHINGLE) addShingle(bins, rolling);
   densify(bins);
   return { bins, words };
 }
 
-function addShingle(bins: Uint32Array, window: Uint32Array, count: number): void {
-  let h = 0x9747b28c;
-  const n = Math.min(count, SHINGLE);
-  for (let k = 0; k < n; k++) h = Math.imul(h ^ window[(count - n + k) % SHINGLE], 0x5bd1e995) ^ (h >>> 15);
-  h = fmix(h);
+function addShingle(bins: Uint32Array, shingle: number): void {
+  const h = fmix(shingle);
   const bin = h >>> 26; // top 6 bits choose one of 64 bins
   const value = (h << 6) >>> 0;
   if (value < bins[bin]) bins[bin] = value;
+}
+
+function powMod32(base: number, exp: number): number {
+  let r = 1;
+  for (let i = 0; i < exp; i++) r = Math.imul(r, base);
+  return r;
 }
 
 function fmix(h: number): number {
@@ -86,13 +101,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** One key per LSH band: two texts sharing any key are candidates. */
-export function bandKeys(bins: Uint32Array): string[] {
-  const keys: string[] = [];
+/**
+ * One key per LSH band: two texts sharing any key are candidates. Keys are integers (band
+ * number in the high bits, a 32-bit hash below) because integer index entries are smaller
+ * and faster to insert than text.
+ */
+export function bandKeys(bins: Uint32Array): number[] {
+  const keys: number[] = [];
   for (let band = 0; band < bins.length / BAND_ROWS; band++) {
     let h = band + 1;
     for (let r = 0; r < BAND_ROWS; r++) h = Math.imul(h ^ bins[band * BAND_ROWS + r], 0x01000193);
-    keys.push(`${band.toString(36)}:${(fmix(h) >>> 0).toString(36)}`);
+    keys.push(band * 2 ** 32 + fmix(h));
   }
   return keys;
 }

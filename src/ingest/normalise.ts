@@ -5,7 +5,16 @@ import type { ArticleDraft } from '../core/article.js';
 export function normaliseText(text: string): string {
   let t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   t = t.normalize('NFC');
-  return t.replace(/[ \t\u00a0]+$/gm, '');
+  return /[ \t\u00a0]\n/.test(t) ? t.replace(/[ \t\u00a0]+\n/g, '\n') : t;
+}
+
+/** Drops leading blank lines and trailing whitespace without a backtracking regex. */
+function trimBody(text: string): string {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) === 10) start++;
+  let end = text.length;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 function normaliseField(s: string | null): string | null {
@@ -23,6 +32,6 @@ export function normaliseDraft(d: ArticleDraft): ArticleDraft {
     outlet: normaliseField(d.outlet),
     authors,
     url: normaliseField(d.url),
-    text: normaliseText(d.text).replace(/^\n+|\s+$/g, ''),
+    text: trimBody(normaliseText(d.text)),
   };
 }

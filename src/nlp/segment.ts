@@ -83,30 +83,41 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';
 
+const TERMINATOR = /[.!?…]/g;
+
 /** Sentences inside each paragraph; a sentence never crosses a paragraph boundary. */
 export function splitSentences(text: string, paragraphs: Span[]): Span[] {
   const out: Span[] = [];
   for (const p of paragraphs) {
     let start = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    TERMINATOR.lastIndex = p.start;
+    for (let m = TERMINATOR.exec(text); m && m.index < p.end; m = TERMINATOR.exec(text)) {
+      const i = m.index;
       let end = i + 1;
-      while (end < p.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+      while (end < p.end && isTerminator(text.charCodeAt(end))) end++;
       while (end < p.end && CLOSERS.includes(text[end])) end++;
       if (end >= p.end) break;
-      if (text[end] !== ' ' && text[end] !== '\t' && text[end] !== '\n') continue;
+      const after = text.charCodeAt(end);
+      if (after !== 32 && after !== 9 && after !== 10) continue;
       let next = end;
-      while (next < p.end && (text[next] === ' ' || text[next] === '\t' || text[next] === '\n')) next++;
+      while (next < p.end && isSpace(text.charCodeAt(next))) next++;
       if (next >= p.end || !startsSentence(text, next)) continue;
-      if (c === '.' && end === i + 1 && isAbbreviation(text, p.start, i)) continue;
+      if (text[i] === '.' && end === i + 1 && isAbbreviation(text, p.start, i)) continue;
       out.push({ start, end });
       start = next;
-      i = next - 1;
+      TERMINATOR.lastIndex = next;
     }
     if (p.end > start) out.push({ start, end: p.end });
   }
   return out;
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10;
 }
 
 function startsSentence(text: string, at: number): boolean {

@@ -97,8 +97,12 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     const original = prepareArticle(draft());
     await repo.saveBatch({ articles: [original], skipped: [] });
     const repost = { ...prepareArticle(draft({ outlet: 'Sahel Ledger' })), duplicate_of: original.id };
-    assert.deepEqual((await repo.duplicateCandidates(repost.text_hash, [])).map((c) => c.id), [original.id]);
-    assert.deepEqual((await repo.duplicateCandidates('none', original.bandKeys.slice(0, 1))).map((c) => c.id), [original.id]);
+    const byHash = await repo.duplicateCandidates([repost.text_hash, 'other'], []);
+    assert.deepEqual(byHash.map((c) => [c.id, c.keys]), [[original.id, [repost.text_hash]]]);
+    const byBand = await repo.duplicateCandidates(['none'], original.bandKeys.slice(0, 2));
+    assert.deepEqual(byBand.map((c) => [c.id, [...c.keys].sort()]), [[original.id, original.bandKeys.slice(0, 2).sort()]]);
+    assert.ok(original.bandKeys.every(Number.isSafeInteger));
+    assert.deepEqual(await repo.duplicateCandidates(['none'], [12345]), []);
     await repo.saveBatch({ articles: [repost], skipped: [] });
     assert.deepEqual((await repo.duplicatesOf(original.id)).map((a) => a.outlet), ['Sahel Ledger']);
     assert.equal(await repo.countArticles({ includeDuplicates: false }), 1);

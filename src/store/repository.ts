@@ -51,7 +51,7 @@ export interface SkippedInput {
 export interface StoredArticle extends Article {
   /** Near-duplicate signature (see ingest/near-duplicates.ts). */
   signature: Uint32Array;
-  bandKeys: string[];
+  bandKeys: number[];
 }
 
 export interface DuplicateCandidate {
@@ -59,6 +59,8 @@ export interface DuplicateCandidate {
   duplicate_of: string | null;
   text_hash: string;
   signature: Uint32Array;
+  /** Which of the asked-for keys (body hashes, band keys) this article has. */
+  keys: (string | number)[];
 }
 
 export interface Stats {
@@ -78,8 +80,11 @@ export interface Repository {
   readonly backend: string;
   /** Which of these ids are already stored. */
   existingIds(ids: string[]): Promise<Set<string>>;
-  /** Stored articles with the same body hash or sharing an LSH band key. */
-  duplicateCandidates(textHash: string, bandKeys: string[]): Promise<DuplicateCandidate[]>;
+  /**
+   * Stored articles having any of these body hashes or LSH band keys, oldest first; asked
+   * once per batch. A key shared by very many articles (boilerplate) yields only its oldest.
+   */
+  duplicateCandidates(textHashes: string[], bandKeys: number[]): Promise<DuplicateCandidate[]>;
   /** Stores a batch atomically: all of it or none of it. Ids already present are left alone. */
   saveBatch(batch: { articles: StoredArticle[]; skipped: SkippedInput[] }): Promise<{ inserted: number }>;
   /** By full id or unambiguous id prefix; throws AmbiguousIdError when a prefix matches several. */

@@ -13,6 +13,7 @@ export interface IngestCommandOptions {
   batchSize?: string;
   timeout?: string;
   maxSize?: string;
+  workers?: string;
 }
 
 export async function runIngest(inputs: string[], opts: IngestCommandOptions, ctx: CommandContext): Promise<number> {
@@ -21,6 +22,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, ct
   const batchSize = positiveInt(opts.batchSize, '--batch-size');
   const timeoutS = positiveInt(opts.timeout, '--timeout');
   const maxSizeMb = positiveInt(opts.maxSize, '--max-size');
+  const workers = opts.workers === undefined ? undefined : nonNegativeInt(opts.workers, '--workers');
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
 
   const bar = createProgressBar(io.interactive && !global.quiet && !global.json, 'MB');
@@ -29,7 +31,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, ct
   const repo = openStore(global.db);
   try {
     const result = await ingest(repo, sources, {
-      fieldMap, batchSize,
+      fieldMap, batchSize, workers,
       fetchTimeoutMs: timeoutS ? timeoutS * 1000 : undefined,
       maxFileBytes: maxSizeMb ? maxSizeMb * 1024 * 1024 : undefined,
       onDiagnostic: (d) => {
@@ -70,6 +72,12 @@ export function parseFieldMap(spec: string): Record<string, string> {
     map[field] = path;
   }
   return map;
+}
+
+function nonNegativeInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} expects a whole number (0 or more), got "${value}"`);
+  return n;
 }
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
