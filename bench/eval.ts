@@ -1,7 +1,7 @@
 // `npm run eval`: ingest the real corpus into a fresh store, export it in dossier/1, and score
 // the export against the dev gold with the project's shared scorer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,10 @@ async function main(): Promise<void> {
 
   const json = process.argv.includes('--json');
   const out = execFileSync(process.execPath, [SCORER, '--export', exportPath, '--gold', GOLD, '--corpus', CORPUS, ...(json ? ['--json'] : [])], { encoding: 'utf8' });
-  console.log(`Scores on ${path.relative(ROOT, GOLD) || GOLD} (export: ${exportPath})`);
+  console.log(`Scores on ${path.relative(ROOT, GOLD) || GOLD}`);
   process.stdout.write(out);
+  if (process.argv.includes('--keep')) console.log(`export kept at ${exportPath}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((err) => {

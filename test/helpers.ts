@@ -1,6 +1,6 @@
 // Shared by the whole-pipeline tests: paths, temporary stores, and running the CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,16 @@ export const SHARED = path.resolve(ROOT, '..', 'shared');
 export const CORPUS = path.join(SHARED, 'corpus', '000_47d8ce2904932a8f.txt');
 export const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
+const created: string[] = [];
+process.on('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder, removed when the test process exits. */
 export function tempDir(prefix = 'dossier-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 export function tempStore(): { repo: Repository; db: string } {

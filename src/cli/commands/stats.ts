@@ -17,11 +17,11 @@ export async function runStats(ctx: CommandContext): Promise<number> {
       return ExitCode.ok;
     }
     io.out(`${bold(io, 'Dossier')} ${ctx.global.db}`);
-    io.out(`  articles   ${stats.articles} (${stats.duplicates} near-duplicate reposts), ${stats.words.toLocaleString('en')} words`);
+    io.out(`  articles   ${stats.articles} (${stats.duplicates} near-duplicate repost(s)), ${stats.words.toLocaleString('en')} words`);
     io.out(`  published  ${stats.first_published ? `${stats.first_published} to ${stats.last_published}` : '—'}${stats.undated ? ` (${stats.undated} undated)` : ''}`);
     io.out(`  languages  ${stats.languages.map((l) => `${l.language} ${l.articles}`).join(', ') || '—'}`);
     io.out(`  authors    ${stats.authors}`);
-    io.out(`  outlets    ${stats.outlets.length}`);
+    io.out(`  outlets    ${stats.outlets.filter((o) => o.outlet !== null).length}`);
     for (const o of stats.outlets) io.out(`    ${String(o.articles).padStart(5)}  ${safe(o.outlet) || dim(io, '(no outlet named)')}`);
     io.out(`  skipped inputs ${stats.skipped}`);
     for (const s of skipped) io.out(`    ${safe(s.file)}${s.line ? `:${s.line}` : ''}  ${safe(s.message)} [${s.code}]`);
