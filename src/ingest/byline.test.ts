@@ -33,6 +33,9 @@ test('running text with a date in it is not a byline', () => {
 test('full dates only: a month or a year alone is not a publication date', () => {
   assert.equal(parseFullDate('27 Sept 2023'), '2023-09-27');
   assert.equal(parseFullDate('2023-09-27'), '2023-09-27');
+  assert.equal(parseFullDate('Sept. 5, 2024'), '2024-09-05');
+  assert.equal(parseFullDate('5 Sept 2024'), '2024-09-05');
+  assert.equal(parseFullDate('February 30, 2024'), null, 'no such day');
   assert.equal(parseFullDate('March 2024'), null);
   assert.equal(parseFullDate('2024'), null);
 });

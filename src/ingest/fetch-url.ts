@@ -207,10 +207,12 @@ function jsonKind(start: string, ext: string | null): InputFormat {
 
 function extensionOf(url: string): string | null {
   let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // A file path, not a URL.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      // not a parseable URL: use it as written
+    }
   }
   const m = /\.([a-z0-9]+)$/i.exec(path);
   return m ? m[1].toLowerCase() : null;
