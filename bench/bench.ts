@@ -16,7 +16,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const SIZES = arg('sizes', '1,10,50').split(',').map(Number);
+const SIZES = arg('sizes', '1,10,50').split(',').filter(Boolean).map(Number);
 const REPEAT = Number(arg('repeat', '3'));
 const TASKSET = spawnSync('taskset', ['--version']).status === 0;
 
@@ -50,7 +50,7 @@ function repeat(fn: () => Run): { median: Run; min: number; max: number } {
 }
 
 function row(cells: (string | number)[]): string {
-  return cells.map((c, i) => String(c).padStart(i === 0 ? 24 : 12)).join('');
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(28) : String(c).padStart(i === 2 ? 22 : 13))).join('');
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -76,3 +76,23 @@ for (const mb of SIZES) {
   line('reference: FTS5 floor', repeat(() => measure('fts-floor.js', [c.dir, '$DB'], true)), false);
 }
 console.log('\nGoal (issue 2): 20 MB/s end to end on one core; peak RSS under 300 MB at every size.');
+
+// Entity stages: the real corpus when ../shared is there (else the bundled sample), repeated
+// to about 200,000 words so a round takes long enough to time.
+const seed = path.resolve(ROOT, '..', 'shared', 'corpus', '000_47d8ce2904932a8f.txt');
+const source = existsSync(seed) ? seed : path.join(ROOT, 'sample', 'dumps', 'roundup.txt');
+const once = readFileSync(source, 'utf8');
+const repeated = path.join(OUT, 'entity-bench.txt');
+writeFileSync(repeated, Array.from({ length: Math.max(1, Math.ceil(200_000 / once.split(/\s+/).length)) }, () => once).join('\n'));
+const cmd = [...(TASKSET ? ['taskset', '-c', '0'] : []), process.execPath, path.join(DIST, 'entity-speed.js'), repeated, String(Math.max(3, REPEAT))];
+const speed = JSON.parse(execFileSync(cmd[0], cmd.slice(1), { encoding: 'utf8' }).trim()) as {
+  words: number; articles: number; resourcesLoadMs: number;
+  dossier: { median: number; min: number; max: number }; compromise: { median: number; min: number; max: number };
+};
+const k = (x: number) => `${Math.round(x / 1000)}k`;
+console.log(`\nEntity stages (tokens, mentions, resolution), one core, ${speed.articles} articles / ${speed.words} words from ${path.basename(source)}:`);
+console.log(row(['scenario', 'words/s', 'min', 'max']));
+console.log(row(['dossier entities', k(speed.dossier.median), k(speed.dossier.min), k(speed.dossier.max)]));
+console.log(row(['reference: compromise', k(speed.compromise.median), k(speed.compromise.min), k(speed.compromise.max)]));
+console.log(`dossier / compromise: ${(speed.dossier.median / speed.compromise.median).toFixed(1)}x; knowledge base and word lists load once in ${Math.round(speed.resourcesLoadMs)} ms`);
+console.log('Goal (issue 3): at least 100,000 words/s and at least 5 times compromise.');

@@ -1,45 +1,98 @@
-// `npm run eval`: ingest the real corpus into a fresh store, export it in dossier/1, and score
-// the export against the dev gold with the project's shared scorer.
+// `npm run eval`: ingest the real corpus into a fresh store, analyse it, export dossier/1 and
+// score the export against the dev gold with the project's shared scorer; the same for the
+// compromise library's entities (the baseline) and for our own fixtures about other
+// conflicts (test/fixtures/conflicts), so generalisation is visible. --json for raw reports.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyzeStore } from '../src/analysis/analyze.js';
 import { writeJsonExport } from '../src/export/dossier-export.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { expandSources } from '../src/ingest/sources.js';
+import { createDefaultPipeline } from '../src/nlp/default-pipeline.js';
+import { loadEntityResources } from '../src/nlp/entities/resources.js';
 import { openSqliteRepository } from '../src/store/sqlite/sqlite-repository.js';
+import { compromiseEntities } from './compromise-baseline.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = process.env.DOSSIER_SHARED ?? path.resolve(ROOT, '..', 'shared');
-const CORPUS = path.join(SHARED, 'corpus', '000_47d8ce2904932a8f.txt');
-const GOLD = path.join(SHARED, 'gold', 'dev');
 const SCORER = path.join(SHARED, 'tools', 'score.mjs');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'conflicts');
 
-async function main(): Promise<void> {
-  for (const p of [CORPUS, GOLD, SCORER]) {
-    if (!existsSync(p)) throw new Error(`missing ${p}: eval needs ../shared (set DOSSIER_SHARED to its path)`);
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-eval-'));
-  const repo = openSqliteRepository(path.join(dir, 'eval.db'));
-  const diagnostics: string[] = [];
-  await ingest(repo, await expandSources([CORPUS], () => {}), { onDiagnostic: (d) => diagnostics.push(d.message) });
+interface Corpus {
+  name: string;
+  file: string;
+  gold: string;
+}
+
+type Report = Record<string, Record<string, unknown>>;
+
+async function exportCorpus(corpus: Corpus, dir: string): Promise<{ ours: string; baseline: string }> {
+  const repo = openSqliteRepository(path.join(dir, `${corpus.name}.db`));
+  await ingest(repo, await expandSources([corpus.file], () => {}), {});
+  await analyzeStore(repo, createDefaultPipeline(), loadEntityResources());
   const chunks: string[] = [];
   await writeJsonExport(repo, { write: (c) => { chunks.push(c); } });
+  const ours = path.join(dir, `${corpus.name}.json`);
+  writeFileSync(ours, chunks.join(''));
+  const articles = [];
+  for await (const a of repo.iterateArticles()) articles.push(a);
   await repo.close();
-  const exportPath = path.join(dir, 'dossier.json');
-  writeFileSync(exportPath, chunks.join(''));
-  if (diagnostics.length) console.log(`ingest diagnostics: ${diagnostics.join('; ')}`);
+  const exported = JSON.parse(chunks.join('')) as Record<string, unknown>;
+  const baseline = path.join(dir, `${corpus.name}.compromise.json`);
+  writeFileSync(baseline, JSON.stringify({ ...exported, ...compromiseEntities(articles) }));
+  return { ours, baseline };
+}
 
-  const json = process.argv.includes('--json');
-  const out = execFileSync(process.execPath, [SCORER, '--export', exportPath, '--gold', GOLD, '--corpus', CORPUS, ...(json ? ['--json'] : [])], { encoding: 'utf8' });
-  console.log(`Scores on ${path.relative(ROOT, GOLD) || GOLD}`);
-  process.stdout.write(out);
-  if (process.argv.includes('--keep')) console.log(`export kept at ${exportPath}`);
+function score(exportPath: string, corpus: Corpus): Report {
+  const out = execFileSync(process.execPath, [SCORER, '--export', exportPath, '--gold', corpus.gold, '--corpus', corpus.file, '--json'], { encoding: 'utf8' });
+  return JSON.parse(out) as Report;
+}
+
+const f = (x: unknown) => (typeof x === 'number' ? x.toFixed(3) : '—');
+
+function entityLine(label: string, r: Report): string {
+  const e = r.entities as Record<string, Record<string, unknown>> | undefined;
+  if (!e) return `${label.padEnd(34)} (no entity gold)`;
+  const t = e.typed;
+  const geo = t.geo as Record<string, unknown>;
+  return `${label.padEnd(34)} ${f(t.precision)} ${f(t.recall)} ${f(t.f1)}   split ${String(t.split_entities).padStart(2)}   geo ${f(geo.accuracy)} (${geo.correct}/${geo.places})   G/E/W F1 ${f(e.groups_events_works.f1)}`;
+}
+
+async function main(): Promise<void> {
+  const corpora: Corpus[] = [{ name: 'seed-dev', file: path.join(SHARED, 'corpus', '000_47d8ce2904932a8f.txt'), gold: path.join(SHARED, 'gold', 'dev') }];
+  if (existsSync(FIXTURES)) {
+    for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()) {
+      const gold = path.join(FIXTURES, name.replace(/\.txt$/, ''));
+      if (existsSync(path.join(gold, 'entities.json'))) corpora.push({ name: `fixture:${name.replace(/\.txt$/, '')}`, file: path.join(FIXTURES, name), gold });
+    }
+  }
+  for (const c of corpora) if (!existsSync(c.file) || !existsSync(c.gold)) throw new Error(`missing ${c.file} or ${c.gold}: eval needs ../shared (set DOSSIER_SHARED)`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-eval-'));
+  const reports: Record<string, { ours: Report; compromise: Report }> = {};
+  for (const c of corpora) {
+    const { ours, baseline } = await exportCorpus(c, dir);
+    reports[c.name] = { ours: score(ours, c), compromise: score(baseline, c) };
+  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(reports, null, 1));
+  else {
+    const seed = reports['seed-dev'].ours;
+    console.log('Scores on ../shared/gold/dev (scorer: ../shared/tools/score.mjs)\n');
+    for (const [section, value] of Object.entries(seed)) if (section !== 'entities') console.log(`${section.padEnd(11)} ${JSON.stringify(value)}`);
+    console.log('\nEntities (PERSON/ORG/PLACE typed: precision recall F1; split entities; geocoding; GROUP/EVENT/WORK F1)');
+    for (const [name, r] of Object.entries(reports)) {
+      console.log(entityLine(`${name}  dossier`, r.ours));
+      console.log(entityLine(`${name}  compromise baseline`, r.compromise));
+    }
+    console.log('\nGoals (issue 3): typed F1 >= 0.90, split < 2% of gold, geo >= 0.95, G/E/W F1 >= 0.75.');
+  }
+  if (process.argv.includes('--keep')) console.log(`exports kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((err) => {
-  console.error(`eval failed: ${(err as Error).message}`);
+  console.error(`eval failed: ${(err as Error).stack ?? err}`);
   process.exitCode = 1;
 });

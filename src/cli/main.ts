@@ -7,6 +7,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { DEFAULT_DB } from '../store/open-store.js';
 import { AmbiguousIdError } from '../store/repository.js';
+import { runAnalyze } from './commands/analyze.js';
+import { runEntities } from './commands/entities.js';
 import { runExport } from './commands/export.js';
 import type { FilterFlags } from './commands/filters.js';
 import { runIngest } from './commands/ingest.js';
@@ -54,6 +56,8 @@ Exit codes: 0 all fine, 1 some inputs were skipped, 2 usage error, 3 internal er
     .option('--timeout <seconds>', 'give up on a URL after this long', '20')
     .option('--max-size <MB>', 'refuse files larger than this (JSONL is streamed and exempt)', '256')
     .option('--workers <n>', 'threads that read and parse inputs (default: one per spare core, none for small inputs; 0: none)')
+    .option('--no-analyze', 'only store the articles; run "dossier analyze" later')
+    .option('--kb <file...>', 'your own knowledge-base entries (JSON), used by the analysis')
     .addHelpText('after', `
 Formats are recognised by content and extension:
   text dumps   articles pasted one after another: a headline, an optional subtitle, then a
@@ -65,6 +69,7 @@ Formats are recognised by content and extension:
 
 The same article read twice is stored once; a repost elsewhere is kept and marked as a
 near-duplicate. Each batch is one transaction: an interrupted ingest can simply be re-run.
+New articles are then analysed (entities and their mentions) unless --no-analyze is given.
 
 Examples:
   $ dossier ingest sample/
@@ -82,22 +87,48 @@ Examples:
     .action(async (flags: FilterFlags) => setExit(await runList({ limit: '50', ...flags }, ctx())));
 
   program.command('show')
-    .description('show one article in full, with its origin and reposts')
-    .argument('<id>', 'article id, or an unambiguous prefix of at least 4 characters')
+    .description('show one article in full, or one entity with its aliases, articles and co-mentions')
+    .argument('<id>', 'article id (or an unambiguous prefix of at least 4 characters), entity id, or entity name or alias')
     .addHelpText('after', `
-Example:
-  $ dossier show 3f2a9c`)
+Examples:
+  $ dossier show 3f2a9c
+  $ dossier show "Stepanakert"         also found as Khankendi, Stepanagert`)
     .action(async (id: string) => setExit(await runShow(id, ctx())));
 
   filterOptions(program.command('search')
     .description('full-text search over titles and text, best matches first')
+    .option('--entity <name|id>', 'only articles that mention this entity')
     .argument('<query>', 'words, "exact phrases", OR, NOT, prefix* (SQLite FTS5 syntax)')
     .addHelpText('after', `
 Examples:
   $ dossier search "fuel depot"
   $ dossier search 'ceasefire NOT Russia' --from 2023
-  $ dossier search peacekeep* --outlet Sputnik --json`))
+  $ dossier search peacekeep* --outlet Sputnik --json
+  $ dossier search ceasefire --entity "European Union"`))
     .action(async (query: string, flags: FilterFlags) => setExit(await runSearch(query, flags, ctx())));
+
+  program.command('analyze')
+    .description('find and link the people, organisations, places, groups, events and treaties in articles not yet analysed')
+    .option('--kb <file...>', 'your own knowledge-base entries: a JSON array of {name, type, aliases?, wikidata?, lat?, lon?, country?}')
+    .addHelpText('after', `
+Articles already analysed by this version of Dossier (with the same --kb files) are skipped,
+so the command is cheap to repeat.
+
+Examples:
+  $ dossier analyze
+  $ dossier analyze --kb my-actors.json`)
+    .action(async (flags) => setExit(await runAnalyze(flags, ctx())));
+
+  program.command('entities')
+    .description('list the entities the corpus names, most mentioned first')
+    .option('--type <type>', 'PERSON, ORG, PLACE, GROUP, EVENT or WORK')
+    .option('--top <n>', 'how many', '30')
+    .option('--name <text>', 'only entities whose name or an alias contains this')
+    .addHelpText('after', `
+Examples:
+  $ dossier entities --type PERSON --top 10
+  $ dossier entities --name karabakh --json`)
+    .action(async (flags) => setExit(await runEntities(flags, ctx())));
 
   program.command('stats')
     .description('what the store holds: articles, outlets, dates, languages, skipped inputs')

@@ -12,7 +12,7 @@ export interface ProgressBar {
 
 const SHOW_AFTER_MS = 400;
 
-export function createProgressBar(enabled: boolean, unit: 'MB' | 'inputs'): ProgressBar {
+export function createProgressBar(enabled: boolean, unit: 'MB' | 'inputs' | 'articles'): ProgressBar {
   const held: string[] = [];
   const print = (line: string) => process.stderr.write(`${line}\n`);
   if (!enabled) return { update() {}, log: print, stop() {} };

@@ -2,7 +2,7 @@
 // archive of any size keeps memory flat. Arrays filled by later stages are present and empty
 // until those stages exist.
 import type { Article } from '../core/article.js';
-import type { Repository } from '../store/repository.js';
+import type { MentionRecord, Repository } from '../store/repository.js';
 
 export const SCHEMA = 'dossier/1';
 
@@ -39,6 +39,13 @@ export function exportArticle(a: Article) {
 
 async function* records(repo: Repository, array: ExportArray): AsyncIterable<unknown> {
   if (array === 'articles') for await (const a of repo.iterateArticles()) yield exportArticle(a);
+  if (array === 'entities') for await (const e of repo.iterateEntities()) yield e;
+  if (array === 'mentions') for await (const m of repo.iterateMentions()) yield exportMention(m);
+}
+
+/** The contract's mention fields; `field` only when the mention is in the title. */
+function exportMention(m: MentionRecord) {
+  return { article: m.article, entity: m.entity, start: m.start, end: m.end, text: m.text, ...(m.field === 'title' ? { field: 'title' } : {}), rule: m.rule };
 }
 
 /** One JSON object holding every array. */

@@ -2,6 +2,7 @@
 // workers) depend on this, never on a database driver, so the SQLite store and a later
 // PostgreSQL store are interchangeable and pass one contract test suite.
 import type { Article } from '../core/article.js';
+import type { EntityType, Geo } from '../core/entity.js';
 
 export interface ArticleFilter {
   /** Case-insensitive exact outlet name. */
@@ -14,6 +15,8 @@ export interface ArticleFilter {
   language?: string;
   /** Near-duplicate reposts are listed unless this is false. */
   includeDuplicates?: boolean;
+  /** Only articles that mention this entity (id). */
+  entity?: string;
   limit?: number;
   offset?: number;
 }
@@ -63,6 +66,48 @@ export interface DuplicateCandidate {
   keys: (string | number)[];
 }
 
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  wikidata: string | null;
+  geo: Geo | null;
+  kind: string | null;
+}
+
+export interface MentionRecord {
+  /** Article id. */
+  article: string;
+  entity: string;
+  field: 'text' | 'title';
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+/** What the analysis of one article produced, stored as a whole (replacing earlier results). */
+export interface ArticleAnalysis {
+  article: string;
+  pipeline: string;
+  entities: EntityRecord[];
+  mentions: MentionRecord[];
+}
+
+export interface EntitySummary extends EntityRecord {
+  mentions: number;
+  articles: number;
+}
+
+export interface EntityFilter {
+  type?: EntityType;
+  /** Case-insensitive substring of the name or an alias. */
+  name?: string;
+  limit?: number;
+  offset?: number;
+}
+
 export interface Stats {
   articles: number;
   duplicates: number;
@@ -98,6 +143,21 @@ export interface Repository {
   listSkipped(limit?: number): Promise<SkippedInput[]>;
   /** Every article in ingest order, streamed so exports stay flat in memory. */
   iterateArticles(): AsyncIterable<Article>;
+
+  /** Articles never analysed, or analysed by another pipeline version, in ingest order. */
+  articlesToAnalyze(pipeline: string, limit: number): Promise<Article[]>;
+  /** Stores analyses atomically, replacing each article's earlier results. */
+  saveAnalyses(analyses: ArticleAnalysis[]): Promise<void>;
+  /** Moves every mention of one entity to another, merging aliases, and drops the first. */
+  mergeEntities(from: string, into: string): Promise<void>;
+  /** Entities with their mention and article counts, most mentioned first. */
+  listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
+  /** By id, or by exact (case-insensitive) name or alias: all that match. */
+  findEntities(idOrName: string): Promise<EntitySummary[]>;
+  /** Entities most often mentioned in the same articles as this one. */
+  coMentioned(entity: string, limit?: number): Promise<{ entity: EntitySummary; articles: number }[]>;
+  iterateEntities(): AsyncIterable<EntityRecord>;
+  iterateMentions(): AsyncIterable<MentionRecord>;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,7 @@ import { openStore } from '../../store/open-store.js';
 import type { CommandContext } from '../context.js';
 import { bold } from '../io.js';
 import { createProgressBar } from '../progress.js';
+import { analyzeWithProgress, printAnalyzeResult } from './analyze.js';
 
 export interface IngestCommandOptions {
   map?: string;
@@ -14,6 +15,8 @@ export interface IngestCommandOptions {
   timeout?: string;
   maxSize?: string;
   workers?: string;
+  analyze?: boolean;
+  kb?: string[];
 }
 
 export async function runIngest(inputs: string[], opts: IngestCommandOptions, ctx: CommandContext): Promise<number> {
@@ -43,9 +46,10 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, ct
       },
     });
     bar.stop();
+    const analysis = opts.analyze === false ? null : await analyzeWithProgress(repo, opts.kb ?? [], ctx);
     for (const line of lines) io.err(line);
     const skipped = result.skipped + lines.length;
-    if (global.json) io.out(JSON.stringify({ ...result, skipped, db: global.db }, null, 2));
+    if (global.json) io.out(JSON.stringify({ ...result, skipped, db: global.db, analysis }, null, 2));
     else if (!global.quiet) {
       const dates = result.firstPublished ? `${result.firstPublished} to ${result.lastPublished}` : 'none dated';
       io.out(`${bold(io, 'Ingested')} ${result.inserted} new article(s) from ${result.sources} input(s) into ${global.db}`);
@@ -54,6 +58,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, ct
       io.out(`  published: ${dates}`);
       io.out(`  skipped: ${skipped}${skipped ? ' (listed above; also in "dossier stats")' : ''}; warnings: ${result.warnings}`);
     }
+    if (analysis && !global.quiet && !global.json) printAnalyzeResult(analysis, ctx);
     return skipped > 0 ? ExitCode.skipped : ExitCode.ok;
   } finally {
     bar.stop();

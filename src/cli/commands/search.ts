@@ -1,17 +1,18 @@
 // `dossier search <query>`: full-text search, best matches first, with highlighted snippets.
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { openStore } from '../../store/open-store.js';
-import { BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START } from '../../store/repository.js';
+import { BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START, type Repository } from '../../store/repository.js';
 import type { CommandContext } from '../context.js';
 import { bold, dim, renderHighlights, safe } from '../io.js';
 import { parseFilter, type FilterFlags } from './filters.js';
 
-export async function runSearch(query: string, flags: FilterFlags, ctx: CommandContext): Promise<number> {
+export async function runSearch(query: string, flags: FilterFlags & { entity?: string }, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   if (!query.trim()) throw new UsageError('search needs a query, for example: dossier search "fuel depot"');
   const filter = { limit: 20, ...parseFilter(flags) };
   const repo = openStore(ctx.global.db, { mustExist: true });
   try {
+    if (flags.entity) filter.entity = await resolveEntity(repo, flags.entity);
     const hits = await repo.search(query, filter).catch((err: unknown) => {
       if (err instanceof BadQueryError) throw new UsageError(err.message);
       throw err;
@@ -30,4 +31,11 @@ export async function runSearch(query: string, flags: FilterFlags, ctx: CommandC
   } finally {
     await repo.close();
   }
+}
+
+/** An entity id or name as typed by a user -> the id of the most mentioned match. */
+async function resolveEntity(repo: Repository, nameOrId: string): Promise<string> {
+  const found = await repo.findEntities(nameOrId);
+  if (found.length === 0) throw new UsageError(`no entity "${nameOrId}" (see "dossier entities")`);
+  return found[0].id;
 }

@@ -1,5 +1,8 @@
-// `dossier show <id>`: one article in full, with where it came from and its reposts.
+// `dossier show <id|entity>`: one article in full, with where it came from and its reposts;
+// or one entity: its aliases, where it is, how often and where it is mentioned, and the
+// entities most often mentioned with it.
 import { ExitCode, UsageError } from '../../core/errors.js';
+import { AmbiguousIdError, type EntitySummary, type Repository } from '../../store/repository.js';
 import { exportArticle } from '../../export/dossier-export.js';
 import { openStore } from '../../store/open-store.js';
 import type { CommandContext } from '../context.js';
@@ -9,8 +12,15 @@ export async function runShow(id: string, ctx: CommandContext): Promise<number> 
   const { io } = ctx;
   const repo = openStore(ctx.global.db, { mustExist: true });
   try {
-    const article = await repo.getArticle(id);
-    if (!article) throw new UsageError(`no article with id "${id}" (ids are listed by "dossier list")`);
+    const article = await repo.getArticle(id).catch(async (err: unknown) => {
+      if (err instanceof AmbiguousIdError && (await repo.findEntities(id)).length) return null;
+      throw err;
+    });
+    if (!article) {
+      const entities = await repo.findEntities(id);
+      if (entities.length) return await showEntity(entities, repo, ctx);
+      throw new UsageError(`no article or entity "${id}" (see "dossier list" and "dossier entities")`);
+    }
     const reposts = await repo.duplicatesOf(article.id);
     if (ctx.global.json) {
       io.out(JSON.stringify({ ...exportArticle(article), reposts }, null, 2));
@@ -32,4 +42,24 @@ export async function runShow(id: string, ctx: CommandContext): Promise<number> 
   } finally {
     await repo.close();
   }
+}
+
+async function showEntity(matches: EntitySummary[], repo: Repository, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const [entity, ...others] = matches;
+  const articles = await repo.listArticles({ entity: entity.id, limit: 20 });
+  const withIt = await repo.coMentioned(entity.id, 10);
+  if (ctx.global.json) {
+    io.out(JSON.stringify({ entity, articles, co_mentioned: withIt, other_matches: others }, null, 2));
+    return ExitCode.ok;
+  }
+  io.out(`${bold(io, safe(entity.name))}  ${dim(io, `${entity.type}${entity.kind ? ` (${entity.kind})` : ''} · ${entity.id}${entity.wikidata && entity.wikidata !== entity.id ? ` · ${entity.wikidata}` : ''}`)}`);
+  if (entity.aliases.length) io.out(`aliases    ${safe(entity.aliases.join(', '))}`);
+  if (entity.geo) io.out(`place      ${entity.geo.lat.toFixed(3)}, ${entity.geo.lon.toFixed(3)}${entity.geo.country ? ` (${entity.geo.country})` : ''}`);
+  io.out(`mentions   ${entity.mentions} in ${entity.articles} article(s)`);
+  if (withIt.length) io.out(`mentioned with: ${withIt.map((w) => `${safe(w.entity.name)} (${w.articles})`).join(', ')}`);
+  io.out('');
+  for (const a of articles) io.out(`  ${a.id.slice(0, 10)}  ${a.published ?? '—'}  ${safe(a.outlet) || '—'}  ${safe(a.title)}`);
+  if (others.length) io.out(dim(io, `\nalso matching: ${others.map((o) => `${o.name} [${o.type}, ${o.id}]`).join('; ')}`));
+  return ExitCode.ok;
 }

@@ -83,6 +83,43 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'entities, mentions and the record of which articles were analysed',
+    sql: `
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL,             -- JSON array of surface forms and known aliases
+        wikidata TEXT,
+        lat REAL,
+        lon REAL,
+        country TEXT,
+        kind TEXT
+      );
+      CREATE INDEX entities_type ON entities(type);
+      CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+      CREATE TABLE mentions (
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL,               -- 'text' or 'title'
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        rule TEXT NOT NULL                 -- why this span and entity: the deciding rule
+      );
+      CREATE INDEX mentions_article ON mentions(article_seq);
+      CREATE INDEX mentions_entity ON mentions(entity_id, article_seq);
+
+      CREATE TABLE analyses (
+        article_seq INTEGER PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+        pipeline TEXT NOT NULL,            -- component versions that produced the results
+        analyzed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

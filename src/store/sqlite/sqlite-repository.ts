@@ -4,9 +4,11 @@
 import Database from 'better-sqlite3';
 import type { Article, Span } from '../../core/article.js';
 import { decodeSignature, encodeSignature } from '../../ingest/near-duplicates.js';
+import type { EntityType } from '../../core/entity.js';
 import {
   AmbiguousIdError, BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START,
-  type ArticleFilter, type ArticleSummary, type DuplicateCandidate, type Repository,
+  type ArticleAnalysis, type ArticleFilter, type ArticleSummary, type DuplicateCandidate, type EntityFilter,
+  type EntityRecord, type EntitySummary, type MentionRecord, type Repository,
   type SearchHit, type SkippedInput, type Stats, type StoredArticle,
 } from '../repository.js';
 import { migrate } from './migrations.js';
@@ -223,9 +225,149 @@ class SqliteRepository implements Repository {
     }
   }
 
+  async articlesToAnalyze(pipeline: string, limit: number): Promise<Article[]> {
+    const rows = this.db.prepare(`
+      SELECT a.* FROM articles a LEFT JOIN analyses n ON n.article_seq = a.seq
+      WHERE n.pipeline IS NULL OR n.pipeline <> ? ORDER BY a.seq LIMIT ?`).all(pipeline, limit) as ArticleRow[];
+    return rows.map(rowToArticle);
+  }
+
+  async saveAnalyses(analyses: ArticleAnalysis[]): Promise<void> {
+    this.saveAnalysesTx(analyses);
+  }
+
+  private readonly saveAnalysesTx = (analyses: ArticleAnalysis[]) => this.db.transaction(() => {
+    const seqOf = this.db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
+    const clear = this.db.prepare('DELETE FROM mentions WHERE article_seq = ?');
+    const getAliases = this.db.prepare('SELECT aliases FROM entities WHERE id = ?').pluck();
+    const upsert = this.db.prepare(`
+      INSERT INTO entities (id, type, name, aliases, wikidata, lat, lon, country, kind)
+      VALUES (@id, @type, @name, @aliases, @wikidata, @lat, @lon, @country, @kind)
+      ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases,
+        lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
+        country = coalesce(entities.country, excluded.country)`);
+    const insertMention = this.db.prepare('INSERT INTO mentions (article_seq, entity_id, field, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const mark = this.db.prepare(`INSERT INTO analyses (article_seq, pipeline, analyzed_at) VALUES (?, ?, ?)
+      ON CONFLICT(article_seq) DO UPDATE SET pipeline = excluded.pipeline, analyzed_at = excluded.analyzed_at`);
+    const now = new Date().toISOString();
+    for (const a of analyses) {
+      const seq = seqOf.get(a.article) as number | undefined;
+      if (seq === undefined) continue;
+      clear.run(seq);
+      for (const e of a.entities) {
+        const known = getAliases.get(e.id) as string | undefined;
+        const aliases = known ? mergeAliases(JSON.parse(known) as string[], e.aliases) : e.aliases;
+        upsert.run({ id: e.id, type: e.type, name: e.name, aliases: JSON.stringify(aliases), wikidata: e.wikidata, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, kind: e.kind });
+      }
+      for (const m of a.mentions) insertMention.run(seq, m.entity, m.field, m.start, m.end, m.text, m.rule);
+      mark.run(seq, a.pipeline, now);
+    }
+  })();
+
+  async mergeEntities(from: string, into: string): Promise<void> {
+    this.db.transaction(() => {
+      const a = this.db.prepare('SELECT aliases FROM entities WHERE id = ?').pluck();
+      const fromAliases = a.get(from) as string | undefined;
+      const intoAliases = a.get(into) as string | undefined;
+      if (fromAliases === undefined || intoAliases === undefined || from === into) return;
+      this.db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
+      this.db.prepare('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify(mergeAliases(JSON.parse(intoAliases), JSON.parse(fromAliases))), into);
+      this.db.prepare('DELETE FROM entities WHERE id = ?').run(from);
+    })();
+  }
+
+  async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.type) { conds.push('e.type = ?'); params.push(filter.type); }
+    if (filter.name) { conds.push("(e.name LIKE '%' || ? || '%' OR e.aliases LIKE '%' || ? || '%')"); params.push(filter.name, filter.name); }
+    const rows = this.db.prepare(`
+      SELECT e.*, count(m.entity_id) AS mentions, count(DISTINCT m.article_seq) AS articles
+      FROM entities e JOIN mentions m ON m.entity_id = e.id
+      ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+      GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?`).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
+    return (rows as EntityRow[]).map(rowToEntitySummary);
+  }
+
+  async findEntities(idOrName: string): Promise<EntitySummary[]> {
+    const rows = this.db.prepare(`
+      SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+        (SELECT count(DISTINCT article_seq) FROM mentions m WHERE m.entity_id = e.id) AS articles
+      FROM entities e
+      WHERE e.id = @q OR e.name = @q COLLATE NOCASE
+        OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE value = @q COLLATE NOCASE)
+      ORDER BY mentions DESC LIMIT 20`).all({ q: idOrName });
+    return (rows as EntityRow[]).map(rowToEntitySummary);
+  }
+
+  async coMentioned(entity: string, limit = 10): Promise<{ entity: EntitySummary; articles: number }[]> {
+    const rows = this.db.prepare(`
+      SELECT e.*, 0 AS mentions, count(DISTINCT other.article_seq) AS articles
+      FROM mentions mine JOIN mentions other ON other.article_seq = mine.article_seq AND other.entity_id <> mine.entity_id
+      JOIN entities e ON e.id = other.entity_id
+      WHERE mine.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`).all(entity, limit) as EntityRow[];
+    return rows.map((r) => ({ entity: rowToEntitySummary(r), articles: r.articles }));
+  }
+
+  async *iterateEntities(): AsyncIterable<EntityRecord> {
+    // Entities left without mentions (after re-analysis or merges) are not part of the dossier.
+    const page = this.db.prepare('SELECT *, 0 AS mentions, 0 AS articles FROM entities e WHERE id > ? AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) ORDER BY id LIMIT 1000');
+    let after = '';
+    for (;;) {
+      const rows = page.all(after) as EntityRow[];
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        const { mentions: _m, articles: _a, ...record } = rowToEntitySummary(r);
+        yield record;
+      }
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async *iterateMentions(): AsyncIterable<MentionRecord> {
+    const page = this.db.prepare(`
+      SELECT m.rowid AS rid, a.id AS article, m.entity_id AS entity, m.field, m.start, m."end" AS "end", m.text, m.rule
+      FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.rowid > ? ORDER BY m.rowid LIMIT 5000`);
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after) as (MentionRecord & { rid: number })[];
+      if (rows.length === 0) return;
+      for (const { rid: _r, ...m } of rows) yield m;
+      after = rows[rows.length - 1].rid;
+    }
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string;
+  wikidata: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  kind: string | null;
+  mentions: number;
+  articles: number;
+}
+
+function rowToEntitySummary(r: EntityRow): EntitySummary {
+  return {
+    id: r.id, type: r.type, name: r.name, aliases: JSON.parse(r.aliases) as string[], wikidata: r.wikidata,
+    geo: r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon, country: r.country },
+    kind: r.kind, mentions: r.mentions, articles: r.articles,
+  };
+}
+
+function mergeAliases(a: string[], b: string[]): string[] {
+  const out = [...a];
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 type SummaryRow = Pick<ArticleRow, 'id' | 'title' | 'subtitle' | 'outlet' | 'authors' | 'published' | 'language' | 'words' | 'url' | 'duplicate_of'>;
@@ -242,6 +384,7 @@ function whereClause(f: ArticleFilter, joiner: 'WHERE' | 'AND' = 'WHERE'): { whe
   if (f.to) { conds.push('a.published <= ?'); params.push(f.to); }
   if (f.language) { conds.push('a.language = ?'); params.push(f.language); }
   if (f.includeDuplicates === false) conds.push('a.duplicate_of IS NULL');
+  if (f.entity) { conds.push('EXISTS (SELECT 1 FROM mentions m WHERE m.article_seq = a.seq AND m.entity_id = ?)'); params.push(f.entity); }
   if (conds.length === 0) return { where: '', params };
   return { where: `${joiner} ${conds.join(' AND ')}`, params };
 }

@@ -1,0 +1,63 @@
+// The analysis job: every article not yet analysed by the current pipeline goes through it,
+// results are linked into corpus entities and stored, batch by batch. Afterwards, people
+// known in some article only by surname are joined to the one full name that ends with it.
+import type { AnalysisArticle } from '../nlp/component.js';
+import type { Pipeline } from '../nlp/pipeline.js';
+import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
+import type { Repository } from '../store/repository.js';
+import { linkArticle, type Gazetteer } from './link-entities.js';
+
+export interface AnalyzeOptions {
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+}
+
+export interface AnalyzeResult {
+  articles: number;
+  mentions: number;
+  merged: number;
+}
+
+export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazetteer: Gazetteer, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const batchSize = options.batchSize ?? 200;
+  const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0 };
+  for (;;) {
+    const batch = await repo.articlesToAnalyze(pipeline.version, batchSize);
+    if (batch.length === 0) break;
+    const analyses = batch.map((a) => {
+      const layers = pipeline.run(toAnalysisArticle(a));
+      return linkArticle(a.id, pipeline.version, (layers.entities as ArticleEntity[] | undefined) ?? [], gazetteer);
+    });
+    await repo.saveAnalyses(analyses);
+    result.articles += batch.length;
+    result.mentions += analyses.reduce((n, x) => n + x.mentions.length, 0);
+    options.onProgress?.(result.articles);
+  }
+  if (result.articles > 0) result.merged = await joinSurnames(repo);
+  return result;
+}
+
+function toAnalysisArticle(a: AnalysisArticle): AnalysisArticle {
+  return { id: a.id, title: a.title, text: a.text, language: a.language, published: a.published, paragraphs: a.paragraphs, sentences: a.sentences };
+}
+
+/** One-word PERSON entities join the single multi-word PERSON whose last word they are. */
+async function joinSurnames(repo: Repository): Promise<number> {
+  const people = await repo.listEntities({ type: 'PERSON', limit: 1_000_000 });
+  const bySurname = new Map<string, string[]>();
+  for (const p of people) {
+    if (!/\s/.test(p.name)) continue;
+    const last = p.name.split(/\s+/).pop()!.toLowerCase();
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p.id]);
+  }
+  let merged = 0;
+  for (const p of people) {
+    if (/\s/.test(p.name)) continue;
+    const full = bySurname.get(p.name.toLowerCase());
+    if (full?.length === 1) {
+      await repo.mergeEntities(p.id, full[0]);
+      merged++;
+    }
+  }
+  return merged;
+}

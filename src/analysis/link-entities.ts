@@ -1,0 +1,57 @@
+// Turns one article's entities into corpus records: the same real-world thing gets the same
+// id in every article (its knowledge-base id, or a hash of type and name), places get
+// coordinates, and each mention points at its entity.
+import type { EntityType, KbEntry } from '../core/entity.js';
+import { hashId } from '../core/ids.js';
+import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
+import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
+
+export interface Gazetteer {
+  /** Places known by this name, for geocoding places the knowledge base did not name. */
+  placesNamed(name: string): KbEntry[];
+  choosePlace(candidates: KbEntry[], context: { countries: Map<string, number>; places: KbEntry[] }): KbEntry | null;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function entityId(type: EntityType, name: string, kb: KbEntry | null): string {
+  return kb ? kb.id : `x${hashId(type, fold(name))}`;
+}
+
+export function linkArticle(articleId: string, pipeline: string, entities: ArticleEntity[], gazetteer: Gazetteer): ArticleAnalysis {
+  const countries = new Map<string, number>();
+  const places: KbEntry[] = [];
+  for (const e of entities) {
+    if (e.kb?.type === 'PLACE') {
+      places.push(e.kb);
+      if (e.kb.geo?.country) countries.set(e.kb.geo.country, (countries.get(e.kb.geo.country) ?? 0) + e.mentions.length);
+    }
+  }
+  const records: EntityRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  for (const e of entities) {
+    const id = entityId(e.type, e.name, e.kb);
+    const geo = e.kb?.geo ?? (e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null);
+    records.push({
+      id, type: e.type, name: e.name,
+      aliases: [...new Set([...(e.kb ? [e.kb.name] : []), ...e.forms])],
+      wikidata: e.kb?.wikidata ?? null, geo, kind: e.kb?.kind ?? null,
+    });
+    for (const m of e.mentions) mentions.push({ article: articleId, entity: id, field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
+  }
+  return { article: articleId, pipeline, entities: records, mentions };
+}
+
+// Generic words that end place names; without them the rest may be a town or region we know.
+const PLACE_WORDS = /\s+(province|region|oblast|district|county|corridor|city|valley|river|autonomous oblast|governorate|municipality|republic)$/i;
+
+function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): EntityRecord['geo'] {
+  for (const form of [e.name, ...e.forms]) {
+    for (const name of [form, form.replace(PLACE_WORDS, '')]) {
+      const found = gazetteer.placesNamed(name).filter((p) => p.geo);
+      const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
+      if (pick?.geo) return pick.geo;
+    }
+  }
+  return null;
+}

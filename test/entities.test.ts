@@ -1,0 +1,68 @@
+// The entity stages end to end through the CLI: ingest analyses, entities are listed, an
+// entity page shows aliases and co-mentions, search filters by entity, and every exported
+// mention slices its article's text exactly.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { cli, SAMPLE, tempDir } from './helpers.js';
+
+function analysedSample(extra: string[] = []): string {
+  const db = path.join(tempDir(), 'd.db');
+  const r = cli(['ingest', SAMPLE, '--db', db, ...extra]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Analysed \d+ article\(s\): \d+ entity mention\(s\)/);
+  return db;
+}
+
+test('ingest analyses new articles; entities lists them by type', () => {
+  const db = analysedSample();
+  const places = JSON.parse(cli(['entities', '--db', db, '--type', 'PLACE', '--top', '50', '--json']).stdout).entities as { name: string; geo: { country: string } | null }[];
+  const names = places.map((p) => p.name);
+  for (const expected of ['Mali', 'Niger', 'Armenia', 'Azerbaijan']) assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
+  assert.equal(places.find((p) => p.name === 'Mali')?.geo?.country, 'ML');
+  const orgs = JSON.parse(cli(['entities', '--db', db, '--type', 'ORG', '--json']).stdout).entities as { name: string }[];
+  assert.ok(orgs.some((o) => o.name === 'African Union'), orgs.map((o) => o.name).join(', '));
+  assert.equal(cli(['entities', '--db', db, '--type', 'THING']).code, 2);
+});
+
+test('analysis is skipped for articles already analysed', () => {
+  const db = analysedSample();
+  const again = JSON.parse(cli(['analyze', '--db', db, '--json']).stdout);
+  assert.equal(again.articles, 0);
+});
+
+test('an entity page shows aliases, counts and co-mentioned entities; search filters by entity', () => {
+  const db = analysedSample();
+  const page = JSON.parse(cli(['show', 'Mali', '--db', db, '--json']).stdout);
+  assert.equal(page.entity.type, 'PLACE');
+  assert.ok(page.entity.mentions >= page.entity.articles && page.entity.articles >= 2);
+  assert.ok(page.co_mentioned.length > 0);
+  const all = JSON.parse(cli(['search', 'dam', '--db', db, '--json']).stdout).hits.length;
+  const withMali = JSON.parse(cli(['search', 'dam', '--db', db, '--entity', 'Mali', '--json']).stdout).hits.length;
+  assert.ok(withMali > 0 && withMali <= all);
+  assert.equal(cli(['search', 'dam', '--db', db, '--entity', 'Atlantis']).code, 2);
+});
+
+test('exported mentions point at exact characters of their article and at exported entities', () => {
+  const db = analysedSample();
+  const out = path.join(tempDir(), 'd.json');
+  assert.equal(cli(['export', '--db', db, '--out', out]).code, 0);
+  const doc = JSON.parse(readFileSync(out, 'utf8'));
+  const texts = new Map<string, { text: string; title: string }>(doc.articles.map((a: { id: string; text: string; title: string }) => [a.id, a]));
+  const ids = new Set(doc.entities.map((e: { id: string }) => e.id));
+  assert.ok(doc.mentions.length > 50);
+  for (const m of doc.mentions) {
+    const a = texts.get(m.article)!;
+    assert.equal((m.field === 'title' ? a.title : a.text).slice(m.start, m.end), m.text);
+    assert.ok(ids.has(m.entity), m.entity);
+  }
+});
+
+test('--kb adds the user\'s own entries', () => {
+  const kb = path.join(tempDir(), 'kb.json');
+  writeFileSync(kb, JSON.stringify([{ name: 'Ansongo Dam', type: 'PLACE', aliases: ['the Ansongo barrage'], lat: 15.66, lon: 0.5, country: 'ML' }]));
+  const db = analysedSample(['--kb', kb]);
+  const found = JSON.parse(cli(['entities', '--db', db, '--name', 'Ansongo', '--json']).stdout).entities as { name: string }[];
+  assert.ok(found.some((e) => e.name === 'Ansongo Dam'), found.map((e) => e.name).join(', '));
+});
