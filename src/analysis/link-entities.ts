@@ -42,12 +42,14 @@ export function linkArticle(articleId: string, pipeline: string, entities: Artic
   return { article: articleId, pipeline, entities: records, mentions };
 }
 
-// Generic words that end place names; without them the rest may be a town or region we know.
-const PLACE_WORDS = /\s+(province|region|oblast|district|county|corridor|city|valley|river|autonomous oblast|governorate|municipality|republic)$/i;
+// Generic words around place names; without them the rest may be a town or region we know
+// ("Naf River", "North Mitrovica", "Insein Prison").
+const PLACE_WORDS = /\s+(province|region|oblast|district|county|corridor|city|valley|river|autonomous oblast|governorate|municipality|republic|prison|camp|bridge|dam|airport|port|border|crossing|base|state|mountains?|lake|square)$/i;
+const COMPASS_WORDS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|old|new)\s+/i;
 
 function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): EntityRecord['geo'] {
   for (const form of [e.name, ...e.forms]) {
-    for (const name of [form, form.replace(PLACE_WORDS, '')]) {
+    for (const name of new Set([form, form.replace(PLACE_WORDS, ''), form.replace(COMPASS_WORDS, ''), form.replace(COMPASS_WORDS, '').replace(PLACE_WORDS, '')])) {
       const found = gazetteer.placesNamed(name).filter((p) => p.geo);
       const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
       if (pick?.geo) return pick.geo;

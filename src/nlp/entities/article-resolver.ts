@@ -32,6 +32,7 @@ export interface ResolverResources {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'across', 'through', 'into', 'via', 'between']);
 const PLACE_WORD = /\s+(corridor|region|province|state|district|oblast|governorate|county|city|valley)$/;
 const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
 const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
@@ -119,7 +120,12 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       continue;
     }
     // An acronym nobody expands ("EULEX said ...") is most often an organisation.
-    if (ACRONYM.test(c.text) && c.text.length >= 3) add(`ORG:${fold(c.text)}`, 'ORG', c.text, null, { ...c, rule: 'unexpanded acronym' });
+    if (ACRONYM.test(c.text) && c.text.length >= 3) {
+      add(`ORG:${fold(c.text)}`, 'ORG', c.text, null, { ...c, rule: 'unexpanded acronym' });
+      continue;
+    }
+    // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
+    if (c.before && LOCATIVE.has(c.before) && !/\s/.test(c.text)) add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: `after "${c.before}"` });
   }
   return [...entities.values()];
 }
@@ -146,10 +152,10 @@ function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): M
     if (c.kb.length < 2) continue;
     const typed = c.type ? c.kb.filter((e) => e.type === c.type) : c.kb;
     let pool = typed.length ? typed : c.kb;
-    // A place called exactly what the text says beats one that merely has it as an alias:
-    // "Gao" is the town of Gao before the Gao Region.
-    const named = pool.filter((e) => fold(e.name) === fold(c.text));
-    if (named.length && named.length < pool.length) pool = named;
+    // A town called exactly what the text says beats a region that merely has the name as an
+    // alias: "Gao" is the town before the Gao Region (but "Washington" may still be the capital).
+    const named = pool.filter((e) => fold(e.name) === fold(c.text) && e.kind !== 'region');
+    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region');
     const pick = pool.every((e) => e.type === 'PLACE') ? res.choosePlace(pool, { countries, places }) : preferred(pool);
     if (pick) out.set(c, pick);
   }

@@ -44,6 +44,8 @@ const lower = (t: Token) => t.text.toLowerCase();
 const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
 const WEAK_KINDS = new Set(['city', 'region']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+// "El Geneina", "Al Hudaydah": a capitalised article opens a place name, not a person's.
+const ARABIC_ARTICLE = new Set(['el', 'al', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const POSSESSIVE_INSIDE = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'doctors', 'veterans', 'soldiers', 'mothers', 'students', 'citizens']);
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'should', 'did', 'do', 'say', 'claim']);
@@ -233,8 +235,21 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     out.push(mention(tokens, s, b, text, field, 'PERSON', person, `title "${tokens.slice(a, s).map((t) => t.text).join(' ')}"`, true));
     return;
   }
-  // A person-shaped unit ("Paul Robinson") is not split by small places that share its words.
   const words = tokens.slice(a, b).filter((t) => t.word);
+  // "Western Tigray", "South Kordofan": a compass word and a known place are one place.
+  if (words.length >= 2 && COMPASS.has(lower(tokens[a]))) {
+    const rest = res.lexicon.matchAt(texts, a + 1, b);
+    if (rest && a + 1 + rest.length === b && rest.entries.some((e) => e.type === 'PLACE')) {
+      out.push(mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${tokens[a].text}" and a known place`, false));
+      return;
+    }
+  }
+  // "Gao-Kidal road": places joined by hyphens are each a place, not a double-barrelled name.
+  if (tokens.slice(a, b).some((t) => t.text === '-') && allKnownPlaces(texts, a, b, res)) {
+    knownOnly(tokens, texts, a, b, text, field, res, out, false);
+    return;
+  }
+  // A person-shaped unit ("Paul Robinson") is not split by small places that share its words.
   if (words.length >= 2 && words.length <= 4 && !hasStrongKnownName(texts, a, b, res)) {
     shapeUnit(tokens, a, b, text, field, res, out, false);
     return;
@@ -275,6 +290,21 @@ function standsAsNoun(tokens: Token[], i: number): boolean {
   return before !== undefined && lower(before) === 'the' && (after === undefined || !after.word || cues.personContext.has(lower(after)) || AUXILIARIES.has(lower(after)));
 }
 
+/** Every hyphen-separated part of [a, b) is a known place. */
+function allKnownPlaces(texts: string[], a: number, b: number, res: FinderResources): boolean {
+  let k = a;
+  while (k < b) {
+    if (texts[k] === '-') {
+      k++;
+      continue;
+    }
+    const m = res.lexicon.matchAt(texts, k, b);
+    if (!m || !m.entries.some((e) => e.type === 'PLACE')) return false;
+    k += m.length;
+  }
+  return true;
+}
+
 /** Knowledge-base names that are more than a small place sharing a person's name. */
 function hasStrongKnownName(texts: string[], a: number, b: number, res: FinderResources): boolean {
   for (let k = a; k < b; k++) {
@@ -310,7 +340,7 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       out.push({ ...mention(tokens, a, b, text, field, leading, [], `leading word "${words[0].text}"`, false), acronym, before });
       return;
     }
-    if (COMPASS.has(first)) {
+    if (COMPASS.has(first) || ARABIC_ARTICLE.has(first)) {
       out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${words[0].text}"`, false), acronym, before });
       return;
     }

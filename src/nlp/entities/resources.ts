@@ -32,11 +32,12 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
     const last = fold(e.name).split(/[\s-]+/).pop()!;
     surnames.set(last, [...(surnames.get(last) ?? []), e]);
   }
+  const given = givenNames();
   const resources: EntityResources = {
     entries,
     lexicon,
-    adjectives: new Set([...nationalityAdjectives(), ...singularGroupNouns(entries.values())]),
-    givenNames: givenNames(),
+    adjectives: new Set([...nationalityAdjectives(), ...singularGroupNouns(entries.values()).filter((n) => !given.has(n))]),
+    givenNames: given,
     commonWords: new Set(require('an-array-of-english-words') as string[]),
     choosePlace,
     peopleBySurname: (s) => surnames.get(s) ?? [],

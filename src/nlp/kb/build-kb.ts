@@ -141,6 +141,7 @@ if (isMain()) {
   const entries = buildKnowledgeBase();
   writeKnowledgeBase(entries);
   const ms = Math.round(performance.now() - t0);
-  for (const [k, n] of countByKind(entries)) console.log(`${k}\t${n}`);
+  // `--quiet` (the build script) prints the summary line only.
+  if (!process.argv.includes('--quiet')) for (const [k, n] of countByKind(entries)) console.log(`${k}\t${n}`);
   console.log(`${entries.length} entries, ${(statSync(KB_FILE).size / 1e6).toFixed(2)} MB, built in ${ms} ms: ${KB_FILE}`);
 }

@@ -2,6 +2,7 @@
 // and the nationality groups ("Armenians") derived from their demonyms. The curated
 // countries.json adds what the package lacks: Wikidata ids, English variants (US, Britain,
 // Turkey), irregular plurals (Danes, Czechs) and spellings to drop because they are words.
+import { countryCentroids } from './country-centroids.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
@@ -38,6 +39,7 @@ export function countrySource(data: Country[], curated: CountryFile): CountrySou
   const groups: KbRecord[] = [];
   const capitals = new Map<string, string[]>();
   const officials = new Map<string, string>();
+  const centroids = countryCentroids();
   for (const c of [...data].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const facts = curated.countries[c.cca2] ?? {};
     const state = c.independent || STATES.has(c.cca2);
@@ -50,7 +52,7 @@ export function countrySource(data: Country[], curated: CountryFile): CountrySou
       name,
       aliases: [c.name.common, ...packageAliases(c, drop), ...(facts.aliases ?? [])],
       wikidata: facts.wikidata ?? null,
-      geo: { lat: c.latlng[0], lon: c.latlng[1], country: c.cca2 },
+      geo: { ...(centroids.get(c.ccn3) ?? { lat: c.latlng[0], lon: c.latlng[1] }), country: c.cca2 },
       adjectives: [...new Set(adjectives)],
     });
     capitals.set(c.cca2, c.capital);

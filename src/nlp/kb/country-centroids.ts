@@ -1,0 +1,35 @@
+// Where a country "is" for geocoding: the centroid of its largest landmass in Natural Earth
+// (world-atlas, 1:50m), the convention gazetteers and Wikidata mostly follow (the contiguous
+// United States centres on Kansas). world-countries' own coordinates are whole-degree
+// approximations, hundreds of kilometres off for large countries.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+
+const require = createRequire(import.meta.url);
+
+/** ISO 3166-1 numeric code ("051") -> centroid. */
+export function countryCentroids(): Map<string, { lat: number; lon: number }> {
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const out = new Map<string, { lat: number; lon: number }>();
+  for (const f of feature(topo, topo.objects.countries).features) {
+    if (f.id === undefined || !f.geometry) continue;
+    const polygons = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+    let largest: GeoJSON.Polygon | null = null;
+    let area = 0;
+    for (const coordinates of polygons) {
+      const p: GeoJSON.Polygon = { type: 'Polygon', coordinates };
+      const a = geoArea(p);
+      if (a > area) {
+        area = a;
+        largest = p;
+      }
+    }
+    if (!largest) continue;
+    const [lon, lat] = geoCentroid(largest);
+    out.set(String(f.id).padStart(3, '0'), { lat: Math.round(lat * 1000) / 1000, lon: Math.round(lon * 1000) / 1000 });
+  }
+  return out;
+}
