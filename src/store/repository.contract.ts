@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleDraft } from '../core/article.js';
 import { prepareArticle } from '../ingest/prepare-article.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type Repository } from './repository.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type EntityRecord, type MentionRecord, type Repository } from './repository.js';
 
 export function draft(over: Partial<ArticleDraft> = {}): ArticleDraft {
   return {
@@ -113,5 +113,39 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     const ids: string[] = [];
     for await (const a of repo.iterateArticles()) ids.push(a.id);
     assert.deepEqual(ids, ARTICLES.map((a) => prepareArticle(a).id));
+  }));
+
+  test(`${name}: analyses replace an article's mentions and feed entity lists, pages and filters`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
+    assert.equal((await repo.articlesToAnalyze('p1', 10)).length, 3);
+    const mali: EntityRecord = { id: 'Q912', type: 'PLACE', name: 'Mali', aliases: ['Mali'], wikidata: 'Q912', geo: { lat: 17.3, lon: -3.5, country: 'ML' }, kind: 'country' };
+    const us: EntityRecord = { id: 'Q30', type: 'PLACE', name: 'United States', aliases: ['U.S.'], wikidata: 'Q30', geo: null, kind: 'country' };
+    const mention = (article: string, entity: string, text: string, start: number): MentionRecord => ({ article, entity, field: 'text', start, end: start + text.length, text, rule: 'test' });
+    await repo.saveAnalyses([
+      { article: dam, pipeline: 'p1', entities: [mali], mentions: [mention(dam, 'Q912', 'Mali', 0), mention(dam, 'Q912', 'Mali', 10)] },
+      { article: why, pipeline: 'p1', entities: [{ ...mali, aliases: ['Republic of Mali'] }, us], mentions: [mention(why, 'Q912', 'Mali', 3), mention(why, 'Q30', 'U.S.', 20)] },
+    ]);
+    assert.deepEqual((await repo.articlesToAnalyze('p1', 10)).map((a) => a.id), [border]);
+    assert.equal((await repo.articlesToAnalyze('p2', 10)).length, 3, 'a new pipeline version re-analyses everything');
+
+    const listed = await repo.listEntities();
+    assert.deepEqual(listed.map((e) => [e.id, e.mentions, e.articles]), [['Q912', 3, 2], ['Q30', 1, 1]]);
+    assert.deepEqual(listed[0].aliases, ['Mali', 'Republic of Mali'], 'aliases merge across articles');
+    assert.deepEqual((await repo.findEntities('republic of mali')).map((e) => e.id), ['Q912']);
+    assert.deepEqual((await repo.coMentioned('Q912')).map((c) => [c.entity.id, c.articles]), [['Q30', 1]]);
+    assert.deepEqual((await repo.listArticles({ entity: 'Q30' })).map((a) => a.id), [why]);
+    assert.equal((await repo.search('dam', { entity: 'Q30' })).length, 1);
+
+    await repo.saveAnalyses([{ article: dam, pipeline: 'p1', entities: [us], mentions: [mention(dam, 'Q30', 'U.S.', 5)] }]);
+    assert.deepEqual((await repo.listEntities()).map((e) => [e.id, e.mentions]), [['Q30', 2], ['Q912', 1]], 'a re-analysis replaces the article\'s mentions');
+
+    await repo.mergeEntities('Q30', 'Q912');
+    const exported: EntityRecord[] = [];
+    for await (const e of repo.iterateEntities()) exported.push(e);
+    assert.deepEqual(exported.map((e) => e.id), ['Q912']);
+    const mentions: MentionRecord[] = [];
+    for await (const m of repo.iterateMentions()) mentions.push(m);
+    assert.deepEqual(mentions.map((m) => m.entity), ['Q912', 'Q912', 'Q912']);
   }));
 }

@@ -71,3 +71,11 @@ test('the resolver joins surnames, titled surnames and acronyms to their full na
   ]);
   for (const e of entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('an acronym may also come first, with its expansion in brackets', () => {
+  const text = 'The NSTC (North South Transport Corridor) opened. Traffic on the NSTC grew.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`),
+    ['PLACE North South Transport Corridor: North South Transport Corridor | NSTC | NSTC']);
+});

@@ -87,6 +87,12 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     analyseChunk(tokens, texts, i, end, text, field, res, out);
     i = end;
   }
+  // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
+  for (const m of out) {
+    if (m.acronym || text[m.end] !== ')') continue;
+    const before = /\b(\p{Lu}{2,6})\s*\($/u.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    if (before) m.acronym = before[1];
+  }
   return out;
 }
 

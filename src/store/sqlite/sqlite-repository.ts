@@ -68,6 +68,7 @@ class SqliteRepository implements Repository {
   private readonly insertBand;
   private readonly insertSkipped;
   private readonly saveTx;
+  private readonly saveAnalysesTx;
 
   constructor(private readonly db: Database.Database) {
     this.insertArticle = db.prepare(`
@@ -94,6 +95,7 @@ class SqliteRepository implements Repository {
     this.insertSkipped = db.prepare(`
       INSERT INTO skipped_inputs (key, file, line, code, message, seen_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET message = excluded.message, seen_at = excluded.seen_at`);
+    this.saveAnalysesTx = this.analysisWriter();
     this.saveTx = db.transaction((articles: StoredArticle[], skipped: SkippedInput[]) => {
       const now = new Date().toISOString();
       let inserted = 0;
@@ -110,6 +112,38 @@ class SqliteRepository implements Repository {
         this.insertSkipped.run(`${s.file}\u0000${s.line ?? ''}\u0000${s.code}`, s.file, s.line, s.code, s.message, now);
       }
       return inserted;
+    });
+  }
+
+  /** One transaction per call: each article's earlier mentions are replaced, entities upserted with merged aliases. */
+  private analysisWriter() {
+    const db = this.db;
+    const seqOf = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
+    const clear = db.prepare('DELETE FROM mentions WHERE article_seq = ?');
+    const getAliases = db.prepare('SELECT aliases FROM entities WHERE id = ?').pluck();
+    const upsert = db.prepare(`
+      INSERT INTO entities (id, type, name, aliases, wikidata, lat, lon, country, kind)
+      VALUES (@id, @type, @name, @aliases, @wikidata, @lat, @lon, @country, @kind)
+      ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases,
+        lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
+        country = coalesce(entities.country, excluded.country)`);
+    const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, field, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const mark = db.prepare(`INSERT INTO analyses (article_seq, pipeline, analyzed_at) VALUES (?, ?, ?)
+      ON CONFLICT(article_seq) DO UPDATE SET pipeline = excluded.pipeline, analyzed_at = excluded.analyzed_at`);
+    return db.transaction((analyses: ArticleAnalysis[]) => {
+      const now = new Date().toISOString();
+      for (const a of analyses) {
+        const seq = seqOf.get(a.article) as number | undefined;
+        if (seq === undefined) continue;
+        clear.run(seq);
+        for (const e of a.entities) {
+          const known = getAliases.get(e.id) as string | undefined;
+          const aliases = known ? mergeAliases(JSON.parse(known) as string[], e.aliases) : e.aliases;
+          upsert.run({ id: e.id, type: e.type, name: e.name, aliases: JSON.stringify(aliases), wikidata: e.wikidata, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, kind: e.kind });
+        }
+        for (const m of a.mentions) insertMention.run(seq, m.entity, m.field, m.start, m.end, m.text, m.rule);
+        mark.run(seq, a.pipeline, now);
+      }
     });
   }
 
@@ -235,34 +269,6 @@ class SqliteRepository implements Repository {
   async saveAnalyses(analyses: ArticleAnalysis[]): Promise<void> {
     this.saveAnalysesTx(analyses);
   }
-
-  private readonly saveAnalysesTx = (analyses: ArticleAnalysis[]) => this.db.transaction(() => {
-    const seqOf = this.db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
-    const clear = this.db.prepare('DELETE FROM mentions WHERE article_seq = ?');
-    const getAliases = this.db.prepare('SELECT aliases FROM entities WHERE id = ?').pluck();
-    const upsert = this.db.prepare(`
-      INSERT INTO entities (id, type, name, aliases, wikidata, lat, lon, country, kind)
-      VALUES (@id, @type, @name, @aliases, @wikidata, @lat, @lon, @country, @kind)
-      ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases,
-        lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
-        country = coalesce(entities.country, excluded.country)`);
-    const insertMention = this.db.prepare('INSERT INTO mentions (article_seq, entity_id, field, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const mark = this.db.prepare(`INSERT INTO analyses (article_seq, pipeline, analyzed_at) VALUES (?, ?, ?)
-      ON CONFLICT(article_seq) DO UPDATE SET pipeline = excluded.pipeline, analyzed_at = excluded.analyzed_at`);
-    const now = new Date().toISOString();
-    for (const a of analyses) {
-      const seq = seqOf.get(a.article) as number | undefined;
-      if (seq === undefined) continue;
-      clear.run(seq);
-      for (const e of a.entities) {
-        const known = getAliases.get(e.id) as string | undefined;
-        const aliases = known ? mergeAliases(JSON.parse(known) as string[], e.aliases) : e.aliases;
-        upsert.run({ id: e.id, type: e.type, name: e.name, aliases: JSON.stringify(aliases), wikidata: e.wikidata, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, kind: e.kind });
-      }
-      for (const m of a.mentions) insertMention.run(seq, m.entity, m.field, m.start, m.end, m.text, m.rule);
-      mark.run(seq, a.pipeline, now);
-    }
-  })();
 
   async mergeEntities(from: string, into: string): Promise<void> {
     this.db.transaction(() => {
