@@ -89,7 +89,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   for (const e of places) {
     const bare = fold(e.name).replace(PLACE_WORD, '');
     if (bare === fold(e.name)) continue;
-    const other = places.find((p) => p !== e && entities.has(p.key) && fold(p.name) === bare);
+    const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
     if (other) {
       if (other.kb || !e.kb) mergeInto(other, e, entities);
       else mergeInto(e, other, entities);

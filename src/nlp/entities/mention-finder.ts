@@ -78,7 +78,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     // "the Lachin corridor", "the Pretoria agreement": a lower-case noun completing a name.
     const tail = tokens[end];
     const tailType = tail && tail.sentence === tokens[i].sentence ? cues.lowercaseHeads.get(tail.text) : undefined;
-    if (tailType && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+    if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
       end++;
       out.push({ ...mention(tokens, i, end, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
       i = end;
@@ -231,8 +231,13 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   }
   const head = headType(tokens, a, b);
   if (head && !(titled && s > a)) {
-    // A head word makes the whole unit one name, adjectives included ("Russian Defense Ministry").
-    out.push(mention(tokens, a, b, text, field, head.type, [], `head word "${head.word}"`, false));
+    // A head word makes the whole unit one name, adjectives included ("Russian Defense Ministry");
+    // a year just before an event or a document named by ordinary words belongs to it
+    // ("2008 Constitution", "1982 Citizenship Law"; not "2013 Brussels Agreement").
+    const year = (head.type === 'EVENT' || head.type === 'WORK') && a > 0 && /^\d{1,4}$/.test(tokens[a - 1].text)
+      && tokens[a - 1].sentence === tokens[a].sentence
+      && tokens.slice(a, b).every((t, k) => !t.word || (res.commonWords.has(lower(t)) && !res.lexicon.matchAt(texts, a + k, a + k + 1)?.entries.some((e) => e.type === 'PLACE')));
+    out.push(mention(tokens, year ? a - 1 : a, b, text, field, head.type, [], `head word "${head.word}"`, false));
     return;
   }
   if (titled && s > a && !tokens[s].allCaps) {
