@@ -3,6 +3,7 @@
 // coordinates, and each mention points at its entity.
 import type { EntityType, KbEntry } from '../core/entity.js';
 import { hashId } from '../core/ids.js';
+import { foldName } from '../core/names.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
 
@@ -12,10 +13,8 @@ export interface Gazetteer {
   choosePlace(candidates: KbEntry[], context: { countries: Map<string, number>; places: KbEntry[] }): KbEntry | null;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
-
 export function entityId(type: EntityType, name: string, kb: KbEntry | null): string {
-  return kb ? kb.id : `x${hashId(type, fold(name))}`;
+  return kb ? kb.id : `x${hashId(type, foldName(name))}`;
 }
 
 export function linkArticle(articleId: string, pipeline: string, entities: ArticleEntity[], gazetteer: Gazetteer): ArticleAnalysis {

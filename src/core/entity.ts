@@ -11,8 +11,8 @@ export interface Geo {
   country: string | null;
 }
 
-/** One entry of the knowledge base: what is known about a real-world thing before reading. */
-export interface KbEntry {
+/** What every entity record says, known in advance (knowledge base) or found (dossier). */
+export interface EntityFacts {
   /** Stable id: the Wikidata id when known ("Q399"), else a namespaced one ("geonames:616052"). */
   id: string;
   type: EntityType;
@@ -20,6 +20,10 @@ export interface KbEntry {
   aliases: string[];
   wikidata: string | null;
   geo: Geo | null;
+}
+
+/** One entry of the knowledge base: what is known about a real-world thing before reading. */
+export interface KbEntry extends EntityFacts {
   /** What kind of thing inside its type: country, capital, region, city, org, person, group, ... */
   kind: string;
   /** Used to break ties between places of the same name. */

@@ -2,7 +2,7 @@
 // workers) depend on this, never on a database driver, so the SQLite store and a later
 // PostgreSQL store are interchangeable and pass one contract test suite.
 import type { Article } from '../core/article.js';
-import type { EntityType, Geo } from '../core/entity.js';
+import type { EntityFacts, EntityType } from '../core/entity.js';
 
 export interface ArticleFilter {
   /** Case-insensitive exact outlet name. */
@@ -66,13 +66,8 @@ export interface DuplicateCandidate {
   keys: (string | number)[];
 }
 
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  wikidata: string | null;
-  geo: Geo | null;
+/** An entity of the dossier (dossier/1 `entities`), plus the knowledge-base kind when known. */
+export interface EntityRecord extends EntityFacts {
   kind: string | null;
 }
 

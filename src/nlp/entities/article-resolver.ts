@@ -4,6 +4,7 @@
 // knowledge-base names join their entry, and places named ambiguously ("Georgia") are settled
 // by the other places the article names.
 import type { EntityType, KbEntry } from '../../core/entity.js';
+import { foldName } from '../../core/names.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
 export interface ResolvedMention {
@@ -44,7 +45,7 @@ function nameKey(type: EntityType, name: string): string {
   return type === 'ORG' ? key.replace(/-/g, ' ').replace(/\s+(plc|inc|ltd|llc|corp|co|sa|ag|gmbh)\.?$/, '') : key;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = foldName;
 const lastWord = (s: string) => fold(s).split(/[\s-]+/).pop() ?? '';
 
 export function resolveArticle(candidates: MentionCandidate[], res: ResolverResources): ArticleEntity[] {

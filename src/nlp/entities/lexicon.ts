@@ -2,6 +2,7 @@
 // token stream once: at each position the longest alias wins. Aliases are tokenized with the
 // same tokenizer as articles, so "Nagorno-Karabakh" and "U.S." match as written.
 import type { KbEntry } from '../../core/entity.js';
+import { foldName } from '../../core/names.js';
 import { tokenize } from '../tokenize.js';
 
 interface Node {
@@ -21,11 +22,7 @@ export interface LexiconMatch {
 const newNode = (): Node => ({ next: new Map(), entries: [], exact: new Map() });
 
 /** Case-, diacritic- and apostrophe-insensitive form of one token. */
-export function foldToken(t: string): string {
-  let s = t.toLowerCase();
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`´]/g, "'");
-  return s;
-}
+export const foldToken = foldName;
 
 /**
  * Acronyms of up to five letters, and any alias of three letters or fewer, only match in

@@ -3,6 +3,7 @@
 // process (or worker) and shared by every article.
 import { createRequire } from 'node:module';
 import type { KbEntry } from '../../core/entity.js';
+import { foldName } from '../../core/names.js';
 import { choosePlace } from '../kb/geocode.js';
 import { loadKnowledgeBase } from '../kb/knowledge-base.js';
 import type { ResolverResources } from './article-resolver.js';
@@ -29,7 +30,7 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
   const surnames = new Map<string, KbEntry[]>();
   for (const e of entries.values()) {
     if (e.type !== 'PERSON') continue;
-    const last = fold(e.name).split(/[\s-]+/).pop()!;
+    const last = foldName(e.name).split(/[\s-]+/).pop()!;
     surnames.set(last, [...(surnames.get(last) ?? []), e]);
   }
   const given = givenNames();
@@ -47,7 +48,6 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
   return resources;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** "Armenian", "Russian", "Azerbaijani", ... plus a few regional ones. */
 function nationalityAdjectives(): Set<string> {
