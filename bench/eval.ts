@@ -15,6 +15,7 @@ import { createDefaultPipeline } from '../src/nlp/default-pipeline.js';
 import { loadEntityResources } from '../src/nlp/entities/resources.js';
 import { openSqliteRepository } from '../src/store/sqlite/sqlite-repository.js';
 import { compromiseEntities } from './compromise-baseline.js';
+import { evaluateGum } from './gum-news.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = process.env.DOSSIER_SHARED ?? path.resolve(ROOT, '..', 'shared');
@@ -87,6 +88,14 @@ async function main(): Promise<void> {
       console.log(entityLine(`${name}  compromise baseline`, r.compromise));
     }
     console.log('\nGoals (issue 3): typed F1 >= 0.90, split < 2% of gold, geo >= 0.95, G/E/W F1 >= 0.75.');
+    const gum = evaluateGum(path.join(SHARED, 'data', 'gum-news', 'tsv'), createDefaultPipeline());
+    if (gum) {
+      const line = (label: string, s: { precision: number; recall: number; f1: number; predicted: number; gold: number }) =>
+        console.log(`${label.padEnd(34)} ${f(s.precision)} ${f(s.recall)} ${f(s.f1)}   (${s.predicted} mentions; ${s.gold} linked entities)`);
+      console.log(`\nGUM news (${gum.documents} Wikinews documents, untyped: precision of our mentions against GUM person/org/place spans, recall of Wikipedia-linked entities)`);
+      line('gum-news  dossier', gum.dossier);
+      line('gum-news  compromise baseline', gum.compromise);
+    }
   }
   if (process.argv.includes('--keep')) console.log(`exports kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
