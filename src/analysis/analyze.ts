@@ -21,9 +21,11 @@ export interface AnalyzeResult {
 export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazetteer: Gazetteer, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const batchSize = options.batchSize ?? 200;
   const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0 };
+  let after: string | undefined;
   for (;;) {
-    const batch = await repo.articlesToAnalyze(pipeline.version, batchSize);
+    const batch = await repo.articlesToAnalyze(pipeline.version, batchSize, after);
     if (batch.length === 0) break;
+    after = batch[batch.length - 1].id;
     const analyses = batch.map((a) => {
       const layers = pipeline.run(toAnalysisArticle(a));
       return linkArticle(a.id, pipeline.version, (layers.entities as ArticleEntity[] | undefined) ?? [], gazetteer);

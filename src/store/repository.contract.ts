@@ -128,6 +128,7 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     ]);
     assert.deepEqual((await repo.articlesToAnalyze('p1', 10)).map((a) => a.id), [border]);
     assert.equal((await repo.articlesToAnalyze('p2', 10)).length, 3, 'a new pipeline version re-analyses everything');
+    assert.deepEqual((await repo.articlesToAnalyze('p2', 10, dam)).map((a) => a.id), [border, why], 'paging continues after the last one seen');
 
     const listed = await repo.listEntities();
     assert.deepEqual(listed.map((e) => [e.id, e.mentions, e.articles]), [['Q912', 3, 2], ['Q30', 1, 1]]);

@@ -139,8 +139,11 @@ export interface Repository {
   /** Every article in ingest order, streamed so exports stay flat in memory. */
   iterateArticles(): AsyncIterable<Article>;
 
-  /** Articles never analysed, or analysed by another pipeline version, in ingest order. */
-  articlesToAnalyze(pipeline: string, limit: number): Promise<Article[]>;
+  /**
+   * Articles never analysed, or analysed by another pipeline version, in ingest order, after
+   * the article `after` (an id returned by an earlier call) when given.
+   */
+  articlesToAnalyze(pipeline: string, limit: number, after?: string): Promise<Article[]>;
   /** Stores analyses atomically, replacing each article's earlier results. */
   saveAnalyses(analyses: ArticleAnalysis[]): Promise<void>;
   /** Moves every mention of one entity to another, merging aliases, and drops the first. */

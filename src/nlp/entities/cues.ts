@@ -12,6 +12,11 @@ export const cues = {
   workHeads: set('workHeads'),
   connectors: set('connectors'),
   nameParticles: set('nameParticles'),
+  /** Common nouns whose possessive stays inside a name ("Tigray People’s Liberation Front"). */
+  possessiveInside: set('possessiveInside'),
+  /** A capitalised article opening a place name ("El Geneina"). */
+  arabicArticles: set('arabicArticles'),
+  compass: set('compass'),
   /** First words that type what follows: "Operation Barkhane" (EVENT), "Lake Chad" (PLACE). */
   leadingHeads: new Map(Object.entries(raw.leadingHeads as unknown as Record<string, EntityType>)),
   /** Lower-case nouns that complete a name before them: "the Lachin corridor", "the Pretoria agreement". */

@@ -43,11 +43,11 @@ const lower = (t: Token) => t.text.toLowerCase();
 // Abbreviations whose period stays inside a name ("St. Petersburg", "Dr. Amina Diallo").
 const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
 const WEAK_KINDS = new Set(['city', 'region']);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const COMPASS = cues.compass;
 // "El Geneina", "Al Hudaydah": a capitalised article opens a place name, not a person's.
-const ARABIC_ARTICLE = new Set(['el', 'al', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+const ARABIC_ARTICLE = cues.arabicArticles;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const POSSESSIVE_INSIDE = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'doctors', 'veterans', 'soldiers', 'mothers', 'students', 'citizens']);
+const POSSESSIVE_INSIDE = cues.possessiveInside;
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'should', 'did', 'do', 'say', 'claim']);
 
 export function findMentions(tokens: Token[], text: string, field: Field, res: FinderResources): MentionCandidate[] {

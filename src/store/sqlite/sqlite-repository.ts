@@ -259,10 +259,13 @@ class SqliteRepository implements Repository {
     }
   }
 
-  async articlesToAnalyze(pipeline: string, limit: number): Promise<Article[]> {
+  async articlesToAnalyze(pipeline: string, limit: number, after?: string): Promise<Article[]> {
+    // Keyset paging: each batch starts after the last, so a long run never rescans what it did.
     const rows = this.db.prepare(`
       SELECT a.* FROM articles a LEFT JOIN analyses n ON n.article_seq = a.seq
-      WHERE n.pipeline IS NULL OR n.pipeline <> ? ORDER BY a.seq LIMIT ?`).all(pipeline, limit) as ArticleRow[];
+      WHERE a.seq > coalesce((SELECT seq FROM articles WHERE id = @after), 0)
+        AND (n.pipeline IS NULL OR n.pipeline <> @pipeline)
+      ORDER BY a.seq LIMIT @limit`).all({ pipeline, limit, after: after ?? null }) as ArticleRow[];
     return rows.map(rowToArticle);
   }
 
