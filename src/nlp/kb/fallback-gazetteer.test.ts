@@ -4,7 +4,7 @@ import { fallbackPlace, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
-  assert.equal(skeleton('Qadarif'), skeleton('Kadarif'));
+  assert.equal(skeleton('Qadarif'), skeleton('Gedaref'));
   assert.ok(skeleton('Gao').length < 4, 'skeletons this short are too ambiguous and are never indexed');
 });
 

