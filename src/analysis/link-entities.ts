@@ -5,6 +5,7 @@ import type { EntityType, KbEntry } from '../core/entity.js';
 import { hashId } from '../core/ids.js';
 import { foldName } from '../core/names.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
+import { cues } from '../nlp/entities/cues.js';
 import { fallbackPlace } from '../nlp/kb/fallback-gazetteer.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
 
@@ -44,14 +45,13 @@ export function linkArticle(articleId: string, pipeline: string, entities: Artic
 
 // Generic words around place names; without them the rest may be a town or region we know
 // ("Naf River", "North Mitrovica", "Insein Prison").
-const PLACE_WORDS = /\s+(province|region|oblast|district|county|corridor|city|valley|river|autonomous oblast|governorate|municipality|republic|prison|camp|bridge|dam|airport|port|border|crossing|base|state|mountains?|lake|square)$/i;
 const COMPASS_WORDS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|old|new)\s+/i;
 const ARABIC_ARTICLE = /^(el|al|ad|ar|as|ash|at|az)[\s-]+/i;
 
 /** The name as written, and without the generic words around it. */
 function variants(form: string): string[] {
   const out = new Set([form]);
-  for (const v of [...out]) out.add(v.replace(PLACE_WORDS, ''));
+  for (const v of [...out]) out.add(v.replace(cues.placeWordSuffix, ''));
   for (const v of [...out]) out.add(v.replace(COMPASS_WORDS, ''));
   for (const v of [...out]) out.add(v.replace(ARABIC_ARTICLE, ''));
   return [...out].filter((v) => v.trim().length > 1);

@@ -5,6 +5,7 @@
 // by the other places the article names.
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
+import { cues } from './cues.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
 export interface ResolvedMention {
@@ -34,7 +35,6 @@ export interface ResolverResources {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'across', 'through', 'into', 'via', 'between']);
-const PLACE_WORD = /\s+(corridor|region|province|state|district|oblast|governorate|county|city|valley)$/;
 const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
 const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
 const startsWith = (long: string[], short: string[]) => short.every((w, i) => long[i] === w);
@@ -88,7 +88,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
   const places = [...entities.values()].filter((e) => e.type === 'PLACE');
   for (const e of places) {
-    const bare = fold(e.name).replace(PLACE_WORD, '');
+    const bare = fold(e.name).replace(cues.placeDivisionSuffix, '');
     if (bare === fold(e.name)) continue;
     const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
     if (other) {

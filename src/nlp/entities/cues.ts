@@ -4,6 +4,7 @@ import type { EntityType } from '../../core/entity.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/entity-cues.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const set = (key: string) => new Set(raw[key] as string[]);
+const suffix = (words: string[]) => new RegExp(`\\s+(${words.join('|')})$`, 'i');
 
 export const cues = {
   orgHeads: set('orgHeads'),
@@ -17,6 +18,10 @@ export const cues = {
   /** A capitalised article opening a place name ("El Geneina"). */
   arabicArticles: set('arabicArticles'),
   compass: set('compass'),
+  /** "Yangon Region", "Lachin corridor": a division that is the same place as its bare name (a "... Republic" is not). */
+  placeDivisionSuffix: suffix(raw.placeDivisions as string[]),
+  /** Divisions and features ("Naf River", "Insein Prison"): stripped to geocode the name. */
+  placeWordSuffix: suffix([...(raw.placeDivisions as string[]), ...(raw.placeFeatures as string[])]),
   /** First words that type what follows: "Operation Barkhane" (EVENT), "Lake Chad" (PLACE). */
   leadingHeads: new Map(Object.entries(raw.leadingHeads as unknown as Record<string, EntityType>)),
   /** Lower-case nouns that complete a name before them: "the Lachin corridor", "the Pretoria agreement". */
