@@ -1,6 +1,11 @@
 // The analysis pipeline Dossier runs on every article, in DESIGN.md order.
 import { createArticleResolver } from './components/entities.js';
+import { createEventFinder } from './components/events.js';
 import { createMentionFinder } from './components/mentions.js';
+import { createQuantityFinder } from './components/quantities.js';
+import { createQuoteFinder } from './components/quotes.js';
+import { createTechniqueDetector } from './components/techniques.js';
+import { createTimeTagger } from './components/timex.js';
 import { createTokenizer } from './components/tokens.js';
 import { loadEntityResources } from './entities/resources.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
@@ -16,5 +21,10 @@ export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {
     createTokenizer(),
     createMentionFinder(entityResources),
     createArticleResolver(entityResources),
+    createTimeTagger(),
+    createQuantityFinder(),
+    createQuoteFinder(),
+    createEventFinder(),
+    createTechniqueDetector(),
   ]);
 }
