@@ -77,22 +77,24 @@ for (const mb of SIZES) {
 }
 console.log('\nGoal (issue 2): 20 MB/s end to end on one core; peak RSS under 300 MB at every size.');
 
-// Entity stages: the real corpus when ../shared is there (else the bundled sample), repeated
+// Analysis stages: the real corpus when ../shared is there (else the bundled sample), repeated
 // to about 200,000 words so a round takes long enough to time.
 const seed = path.resolve(ROOT, '..', 'shared', 'corpus', '000_47d8ce2904932a8f.txt');
 const source = existsSync(seed) ? seed : path.join(ROOT, 'sample', 'dumps', 'roundup.txt');
 const once = readFileSync(source, 'utf8');
-const repeated = path.join(OUT, 'entity-bench.txt');
+const repeated = path.join(OUT, 'stage-bench.txt');
 writeFileSync(repeated, Array.from({ length: Math.max(1, Math.ceil(200_000 / once.split(/\s+/).length)) }, () => once).join('\n'));
-const cmd = [...(TASKSET ? ['taskset', '-c', '0'] : []), process.execPath, path.join(DIST, 'entity-speed.js'), repeated, String(Math.max(3, REPEAT))];
+const cmd = [...(TASKSET ? ['taskset', '-c', '0'] : []), process.execPath, path.join(DIST, 'stage-speed.js'), repeated, String(Math.max(3, REPEAT))];
+type Rate = { median: number; min: number; max: number };
 const speed = JSON.parse(execFileSync(cmd[0], cmd.slice(1), { encoding: 'utf8' }).trim()) as {
-  words: number; articles: number; resourcesLoadMs: number;
-  dossier: { median: number; min: number; max: number }; compromise: { median: number; min: number; max: number };
+  words: number; articles: number; resourcesLoadMs: number; pipeline: Rate; stages: Record<string, number>; entityStages: number; compromise: Rate;
 };
 const k = (x: number) => `${Math.round(x / 1000)}k`;
-console.log(`\nEntity stages (tokens, mentions, resolution), one core, ${speed.articles} articles / ${speed.words} words from ${path.basename(source)}:`);
+console.log(`\nAnalysis stages, one core, ${speed.articles} articles / ${speed.words} words from ${path.basename(source)}:`);
 console.log(row(['scenario', 'words/s', 'min', 'max']));
-console.log(row(['dossier entities', k(speed.dossier.median), k(speed.dossier.min), k(speed.dossier.max)]));
-console.log(row(['reference: compromise', k(speed.compromise.median), k(speed.compromise.min), k(speed.compromise.max)]));
-console.log(`dossier / compromise: ${(speed.dossier.median / speed.compromise.median).toFixed(1)}x; knowledge base and word lists load once in ${Math.round(speed.resourcesLoadMs)} ms`);
-console.log('Goal (issue 3): at least 100,000 words/s and at least 5 times compromise.');
+console.log(row(['whole pipeline', k(speed.pipeline.median), k(speed.pipeline.min), k(speed.pipeline.max)]));
+for (const [name, rate] of Object.entries(speed.stages)) console.log(row([`  stage ${name}`, k(rate), '', '']));
+console.log(row(['entity stages (tokens+mentions+entities)', k(speed.entityStages), '', '']));
+console.log(row(['reference: compromise entities', k(speed.compromise.median), k(speed.compromise.min), k(speed.compromise.max)]));
+console.log(`entity stages / compromise: ${(speed.entityStages / speed.compromise.median).toFixed(1)}x; knowledge base and word lists load once in ${Math.round(speed.resourcesLoadMs)} ms`);
+console.log('Goals: entity stages at least 100,000 words/s and 5 times compromise (issue 3); whole pipeline at least 50,000 words/s (issues 4, 5).');

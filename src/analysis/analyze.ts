@@ -3,8 +3,8 @@
 // known in some article only by surname are joined to the one full name that ends with it.
 import type { AnalysisArticle } from '../nlp/component.js';
 import type { Pipeline } from '../nlp/pipeline.js';
-import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import type { Repository } from '../store/repository.js';
+import { compareQuantities } from './compare.js';
 import { linkArticle, type Gazetteer } from './link-entities.js';
 
 export interface AnalyzeOptions {
@@ -16,11 +16,19 @@ export interface AnalyzeResult {
   articles: number;
   mentions: number;
   merged: number;
+  /** Items of each claim and framing layer found. */
+  timex: number;
+  quantities: number;
+  quotes: number;
+  events: number;
+  techniques: number;
+  comparisons: number;
+  disagreements: number;
 }
 
 export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazetteer: Gazetteer, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const batchSize = options.batchSize ?? 200;
-  const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0 };
+  const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0, timex: 0, quantities: 0, quotes: 0, events: 0, techniques: 0, comparisons: 0, disagreements: 0 };
   let after: string | undefined;
   for (;;) {
     const batch = await repo.articlesToAnalyze(pipeline.version, batchSize, after);
@@ -28,15 +36,40 @@ export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazette
     after = batch[batch.length - 1].id;
     const analyses = batch.map((a) => {
       const layers = pipeline.run(toAnalysisArticle(a));
-      return linkArticle(a.id, pipeline.version, (layers.entities as ArticleEntity[] | undefined) ?? [], gazetteer);
+      return linkArticle(a, pipeline.version, layers, gazetteer);
     });
     await repo.saveAnalyses(analyses);
     result.articles += batch.length;
-    result.mentions += analyses.reduce((n, x) => n + x.mentions.length, 0);
+    for (const x of analyses) {
+      result.mentions += x.mentions.length;
+      result.timex += x.timex.length;
+      result.quantities += x.quantities.length;
+      result.quotes += x.quotes.length;
+      result.events += x.events.length;
+      result.techniques += x.techniques.length;
+    }
     options.onProgress?.(result.articles);
   }
-  if (result.articles > 0) result.merged = await joinSurnames(repo);
+  if (result.articles > 0) {
+    result.merged = await joinSurnames(repo);
+    const comparisons = await compareCorpus(repo);
+    result.comparisons = comparisons.length;
+    result.disagreements = comparisons.filter((c) => c.disagree).length;
+  }
   return result;
+}
+
+/** Comparisons span the whole corpus, so they are recomputed whenever any article changed. */
+async function compareCorpus(repo: Repository) {
+  const quantities = [];
+  for (let offset = 0; ; offset += 5000) {
+    const page = await repo.listQuantities({ limit: 5000, offset });
+    quantities.push(...page);
+    if (page.length < 5000) break;
+  }
+  const comparisons = compareQuantities(quantities);
+  await repo.saveComparisons(comparisons);
+  return comparisons;
 }
 
 function toAnalysisArticle(a: AnalysisArticle): AnalysisArticle {

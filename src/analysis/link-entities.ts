@@ -4,10 +4,12 @@
 import type { EntityType, KbEntry } from '../core/entity.js';
 import { hashId } from '../core/ids.js';
 import { foldName } from '../core/names.js';
+import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
 import { fallbackPlace } from '../nlp/kb/fallback-gazetteer.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
+import { linkClaims } from './link-claims.js';
 
 export interface Gazetteer {
   /** Places known by this name, for geocoding places the knowledge base did not name. */
@@ -19,7 +21,9 @@ export function entityId(type: EntityType, name: string, kb: KbEntry | null): st
   return kb ? kb.id : `x${hashId(type, foldName(name))}`;
 }
 
-export function linkArticle(articleId: string, pipeline: string, entities: ArticleEntity[], gazetteer: Gazetteer): ArticleAnalysis {
+export function linkArticle(article: { id: string; title: string; text: string }, pipeline: string, layers: Layers, gazetteer: Gazetteer): ArticleAnalysis {
+  const articleId = article.id;
+  const entities = (layers.entities as ArticleEntity[] | undefined) ?? [];
   const countries = new Map<string, number>();
   const places: KbEntry[] = [];
   for (const e of entities) {
@@ -40,7 +44,7 @@ export function linkArticle(articleId: string, pipeline: string, entities: Artic
     });
     for (const m of e.mentions) mentions.push({ article: articleId, entity: id, field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
-  return { article: articleId, pipeline, entities: records, mentions };
+  return { article: articleId, pipeline, entities: records, mentions, ...linkClaims(article, layers, records.map((r) => r.id)) };
 }
 
 // Generic words around place names; without them the rest may be a town or region we know

@@ -8,14 +8,17 @@ import { ExitCode, UsageError } from '../core/errors.js';
 import { DEFAULT_DB } from '../store/open-store.js';
 import { AmbiguousIdError } from '../store/repository.js';
 import { runAnalyze } from './commands/analyze.js';
+import { runClaims } from './commands/claims.js';
 import { runEntities } from './commands/entities.js';
 import { runExport } from './commands/export.js';
 import type { FilterFlags } from './commands/filters.js';
 import { runIngest } from './commands/ingest.js';
 import { runList } from './commands/list.js';
+import { runQuotes } from './commands/quotes.js';
 import { runSearch } from './commands/search.js';
 import { runShow } from './commands/show.js';
 import { runStats } from './commands/stats.js';
+import { runTimeline } from './commands/timeline.js';
 import type { CommandContext, GlobalOptions } from './context.js';
 import { processIo, type Io } from './io.js';
 
@@ -129,6 +132,67 @@ Examples:
   $ dossier entities --type PERSON --top 10
   $ dossier entities --name karabakh --json`)
     .action(async (flags) => setExit(await runEntities(flags, ctx())));
+
+  program.command('timeline')
+    .description('dated events in date order: what happened, who took part, where, and which article says so')
+    .option('--actor <name|id>', 'only events with this entity as an actor or place')
+    .option('--type <type>', 'only this event type (e.g. ceasefire, explosion, displacement, statement)')
+    .option('--outlet <name>', 'only events reported by this outlet')
+    .option('--from <date>', 'events overlapping the window from this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'events overlapping the window up to this date')
+    .option('--limit <n>', 'at most this many events (default 200 on a terminal)')
+    .option('--csv', 'CSV on standard output (for spreadsheets)', false)
+    .addHelpText('after', `
+An event's date comes from the time expression that governs its sentence, normalised against
+the article's publication date ("on Monday" in a Wednesday article is two days earlier), so
+precision varies: a day, a month, a year or a range. Events are reported facts only, not
+predictions or threats.
+
+Examples:
+  $ dossier timeline --from 2023-09 --to 2023-10
+  $ dossier timeline --actor Azerbaijan --type military_operation
+  $ dossier timeline --csv > timeline.csv`)
+    .action(async (flags) => setExit(await runTimeline(flags, ctx())));
+
+  program.command('claims')
+    .description('figures (killed, displaced, troops, money ...) grouped by what they count, with every source side by side')
+    .option('--category <c>', 'killed, injured, missing, displaced, population, military_personnel, civilians_sheltered, money, ...')
+    .option('--disagree', 'only groups whose figures cannot all be true at once', false)
+    .option('--entity <name|id>', 'only figures about this place (or, with --figures, attributed to this source)')
+    .option('--figures', 'every figure on its own, in publication order, instead of groups', false)
+    .option('--outlet <name>', 'with --figures: only this outlet')
+    .option('--from <date>', 'with --figures: published on or after')
+    .option('--to <date>', 'with --figures: published on or before')
+    .option('--limit <n>', 'at most this many groups or figures')
+    .option('--csv', 'CSV on standard output, one line per figure', false)
+    .addHelpText('after', `
+Figures are grouped when they share a category, a place and the kind of thing counted
+(people, soldiers, children, ...) and were reported within two weeks of each other. A group
+disagrees when its values cannot all be true once qualifiers are taken into account:
+"more than 200" and "about 290" agree, 20 and 68 do not, whether sources dispute the figure
+or it was updated over time. Figures are listed in publication order so you can tell which.
+
+Examples:
+  $ dossier claims --disagree
+  $ dossier claims --category killed --entity "Nagorno-Karabakh"
+  $ dossier claims --figures --category displaced --csv > displaced.csv`)
+    .action(async (flags) => setExit(await runClaims(flags, ctx())));
+
+  program.command('quotes')
+    .description('quotations with their speakers, in publication order')
+    .option('--speaker <name|id>', 'only quotations by this entity')
+    .option('--outlet <name>', 'only quotations in this outlet')
+    .option('--limit <n>', 'at most this many (default 200 on a terminal)')
+    .option('--csv', 'CSV on standard output', false)
+    .addHelpText('after', `
+Direct quotations and partial ones (a phrase in quotation marks inside a reported sentence);
+speakers are resolved through titles, descriptions and pronouns ("the minister", "she") to the
+named entity where the text allows. Scare quotes are not quotations.
+
+Examples:
+  $ dossier quotes --speaker Pashinyan
+  $ dossier quotes --outlet "Meridian Wire" --csv > quotes.csv`)
+    .action(async (flags) => setExit(await runQuotes(flags, ctx())));
 
   program.command('stats')
     .description('what the store holds: articles, outlets, dates, languages, skipped inputs')

@@ -1,8 +1,9 @@
 // Writes the `dossier/1` export contract (see DESIGN.md) as a stream, so exporting an
 // archive of any size keeps memory flat. Arrays filled by later stages are present and empty
-// until those stages exist.
+// until those stages exist. Items found in a title carry `field: "title"`; body items carry
+// no field, as the contract says.
 import type { Article } from '../core/article.js';
-import type { MentionRecord, Repository } from '../store/repository.js';
+import type { Located, MentionRecord, QuantityRecord, Repository } from '../store/repository.js';
 
 export const SCHEMA = 'dossier/1';
 
@@ -41,6 +42,29 @@ async function* records(repo: Repository, array: ExportArray): AsyncIterable<unk
   if (array === 'articles') for await (const a of repo.iterateArticles()) yield exportArticle(a);
   if (array === 'entities') for await (const e of repo.iterateEntities()) yield e;
   if (array === 'mentions') for await (const m of repo.iterateMentions()) yield exportMention(m);
+  if (array === 'timex') for await (const t of repo.iterateLayer('timex')) yield located(t);
+  if (array === 'quantities') for await (const q of repo.iterateLayer('quantities')) yield exportQuantity(q);
+  if (array === 'quotes') for await (const q of repo.iterateLayer('quotes')) yield located(q);
+  if (array === 'events') for await (const e of repo.iterateLayer('events')) yield located(e);
+  if (array === 'techniques') for await (const t of repo.iterateLayer('techniques')) yield located(t);
+  if (array === 'comparisons') {
+    for (let offset = 0; ; offset += 500) {
+      const page = await repo.listComparisons({ limit: 500, offset });
+      yield* page;
+      if (page.length < 500) break;
+    }
+  }
+}
+
+/** A located record with `field` only when it sits in the title. */
+function located<T extends Located>(r: T) {
+  const { field, ...rest } = r;
+  return field === 'title' ? { ...rest, field } : rest;
+}
+
+/** `attributed_to` is the source's entity id when resolved, else the words that name it. */
+function exportQuantity(q: QuantityRecord) {
+  return { ...located(q), attributed_to: q.attributed_entity ?? q.attributed_text };
 }
 
 /** The contract's mention fields; `field` only when the mention is in the title. */

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleDraft } from '../core/article.js';
 import { prepareArticle } from '../ingest/prepare-article.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type EntityRecord, type MentionRecord, type Repository } from './repository.js';
+import {
+  HIGHLIGHT_END, HIGHLIGHT_START, type ComparisonRecord, type EntityRecord, type EventRecord, type MentionRecord, type QuantityRecord, type Repository,
+} from './repository.js';
 
 export function draft(over: Partial<ArticleDraft> = {}): ArticleDraft {
   return {
@@ -123,8 +125,8 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     const us: EntityRecord = { id: 'Q30', type: 'PLACE', name: 'United States', aliases: ['U.S.'], wikidata: 'Q30', geo: null, kind: 'country' };
     const mention = (article: string, entity: string, text: string, start: number): MentionRecord => ({ article, entity, field: 'text', start, end: start + text.length, text, rule: 'test' });
     await repo.saveAnalyses([
-      { article: dam, pipeline: 'p1', entities: [mali], mentions: [mention(dam, 'Q912', 'Mali', 0), mention(dam, 'Q912', 'Mali', 10)] },
-      { article: why, pipeline: 'p1', entities: [{ ...mali, aliases: ['Republic of Mali'] }, us], mentions: [mention(why, 'Q912', 'Mali', 3), mention(why, 'Q30', 'U.S.', 20)] },
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali], mentions: [mention(dam, 'Q912', 'Mali', 0), mention(dam, 'Q912', 'Mali', 10)] },
+      { article: why, pipeline: 'p1', ...NO_CLAIMS, entities: [{ ...mali, aliases: ['Republic of Mali'] }, us], mentions: [mention(why, 'Q912', 'Mali', 3), mention(why, 'Q30', 'U.S.', 20)] },
     ]);
     assert.deepEqual((await repo.articlesToAnalyze('p1', 10)).map((a) => a.id), [border]);
     assert.equal((await repo.articlesToAnalyze('p2', 10)).length, 3, 'a new pipeline version re-analyses everything');
@@ -138,7 +140,7 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     assert.deepEqual((await repo.listArticles({ entity: 'Q30' })).map((a) => a.id), [why]);
     assert.equal((await repo.search('dam', { entity: 'Q30' })).length, 1);
 
-    await repo.saveAnalyses([{ article: dam, pipeline: 'p1', entities: [us], mentions: [mention(dam, 'Q30', 'U.S.', 5)] }]);
+    await repo.saveAnalyses([{ article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [us], mentions: [mention(dam, 'Q30', 'U.S.', 5)] }]);
     assert.deepEqual((await repo.listEntities()).map((e) => [e.id, e.mentions]), [['Q30', 2], ['Q912', 1]], 'a re-analysis replaces the article\'s mentions');
 
     await repo.mergeEntities('Q30', 'Q912');
@@ -149,4 +151,58 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     for await (const m of repo.iterateMentions()) mentions.push(m);
     assert.deepEqual(mentions.map((m) => m.entity), ['Q912', 'Q912', 'Q912']);
   }));
+
+  test(`${name}: claim layers are stored per article, filtered, and follow entity merges`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border] = ARTICLES.map((a) => prepareArticle(a).id);
+    const place: EntityRecord = { id: 'Q912', type: 'PLACE', name: 'Mali', aliases: ['Mali'], wikidata: 'Q912', geo: null, kind: 'country' };
+    const ministry: EntityRecord = { id: 'xmin', type: 'ORG', name: 'Health Ministry', aliases: ['Health Ministry'], wikidata: null, geo: null, kind: null };
+    const loc = (article: string, start: number, text: string) => ({ article, field: 'text' as const, start, end: start + text.length, text });
+    const quantity = (article: string, id: string, value: number, qualifier: string): QuantityRecord => ({
+      ...loc(article, 0, String(value)), id, value, low: qualifier === 'at_least' ? value : null, high: null, qualifier, unit: 'people',
+      category: 'killed', counted: 'people', place: 'Q912', as_of: null, attributed_entity: 'xmin', attributed_text: 'the health ministry', rule: 'test',
+    });
+    const event: EventRecord = {
+      ...loc(dam, 0, 'Mali'), id: 'v1', type: 'explosion', date: { value: '2024-03', precision: 'month' }, date_from: '2024-03-01', date_to: '2024-03-31',
+      trigger: { start: 0, end: 4, text: 'Mali' }, actors: ['xmin'], place: 'Q912', quantities: ['q1'], summary: 'a blast', rule: 'test',
+    };
+    await repo.saveAnalyses([
+      {
+        article: dam, pipeline: 'p1', entities: [place, ministry], mentions: [{ ...loc(dam, 0, 'Mali'), entity: 'Q912', rule: 'test' }],
+        timex: [{ ...loc(dam, 5, 'March'), value: '2024-03', precision: 'month', date_from: '2024-03-01', date_to: '2024-03-31', rule: 'test' }],
+        quantities: [quantity(dam, 'q1', 12, 'at_least')],
+        quotes: [{ ...loc(dam, 2, 'li'), id: 'u1', kind: 'partial', speaker: 'xmin', speaker_text: 'the ministry', rule: 'test' }],
+        events: [event],
+        techniques: [{ ...loc(dam, 1, 'al'), technique: 'Loaded_Language', scare_quote: false, rule: 'test' }],
+      },
+      { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [place], mentions: [], quantities: [quantity(border, 'q2', 27, 'exact')] },
+    ]);
+    const layers = await repo.articleLayers(dam);
+    assert.deepEqual([layers.mentions.length, layers.timex.length, layers.quantities.length, layers.quotes.length, layers.events.length, layers.techniques.length], [1, 1, 1, 1, 1, 1]);
+    assert.deepEqual((await repo.listQuantities({ category: 'killed' })).map((q) => q.value).sort(), [12, 27]);
+    assert.deepEqual((await repo.listQuantities({ article: border })).map((q) => q.id), ['q2']);
+    assert.equal((await repo.listQuantities({ category: 'displaced' })).length, 0);
+    assert.deepEqual((await repo.listQuotes({ speaker: 'xmin' })).map((q) => q.id), ['u1']);
+    assert.deepEqual((await repo.listEvents({ actor: 'xmin', from: '2024-03-15', to: '2024' })).map((e) => e.id), ['v1']);
+    assert.equal((await repo.listEvents({ from: '2024-04-01' })).length, 0, 'events outside the window are left out');
+    assert.equal((await repo.listEvents({ type: 'ceasefire' })).length, 0);
+
+    await repo.mergeEntities('xmin', 'Q912');
+    assert.deepEqual((await repo.listQuotes({ speaker: 'Q912' })).map((q) => q.speaker), ['Q912'], 'merged speakers are found under the surviving entity');
+    assert.deepEqual((await repo.listEvents({ actor: 'Q912' }))[0].actors, ['Q912']);
+    const streamed: QuantityRecord[] = [];
+    for await (const q of repo.iterateLayer('quantities')) streamed.push(q);
+    assert.deepEqual(streamed.map((q) => q.attributed_entity), ['Q912', 'Q912']);
+
+    const comparison = (id: string, disagree: boolean): ComparisonRecord => ({
+      id, category: 'killed', counted: 'people', place: 'Q912', event: null, quantities: ['q1', 'q2'], values: [12, 27], disagree, figures: [],
+    });
+    await repo.saveComparisons([comparison('c1', false), comparison('c2', true)]);
+    assert.deepEqual((await repo.listComparisons()).map((c) => c.id), ['c2', 'c1'], 'disagreements first');
+    assert.deepEqual((await repo.listComparisons({ disagree: false })).map((c) => c.id), ['c1']);
+    await repo.saveComparisons([comparison('c3', true)]);
+    assert.deepEqual((await repo.listComparisons()).map((c) => c.id), ['c3'], 'comparisons are replaced as a whole');
+  }));
 }
+
+const NO_CLAIMS = { timex: [], quantities: [], quotes: [], events: [], techniques: [] };

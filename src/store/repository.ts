@@ -82,12 +82,181 @@ export interface MentionRecord {
   rule: string;
 }
 
+/** Where an extracted item sits: article id, field and UTF-16 offsets into that field. */
+export interface Located {
+  article: string;
+  field: 'text' | 'title';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TimexRecord extends Located {
+  value: string | null;
+  precision: string;
+  /** First and last ISO day the value covers; null when vague. */
+  date_from: string | null;
+  date_to: string | null;
+  rule: string;
+}
+
+/** A number that counts or measures something (dossier/1 `quantities`). */
+export interface QuantityRecord extends Located {
+  id: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  unit: string;
+  category: string;
+  counted: string;
+  /** Entity id of the place the figure is about. */
+  place: string | null;
+  as_of: string | null;
+  /** Entity id of the source the text gives for the figure, or null. */
+  attributed_entity: string | null;
+  /** The words naming the source ("Armenian officials"), when the text gives any. */
+  attributed_text: string | null;
+  rule: string;
+}
+
+export interface QuoteRecord extends Located {
+  id: string;
+  kind: 'direct' | 'partial';
+  /** Entity id of the speaker, when resolved. */
+  speaker: string | null;
+  speaker_text: string | null;
+  rule: string;
+}
+
+export interface EventRecord extends Located {
+  id: string;
+  type: string;
+  date: { value: string | null; precision: string };
+  date_from: string | null;
+  date_to: string | null;
+  trigger: { start: number; end: number; text: string };
+  /** Entity ids. */
+  actors: string[];
+  place: string | null;
+  /** Quantity ids. */
+  quantities: string[];
+  summary: string;
+  rule: string;
+}
+
+export interface TechniqueRecord extends Located {
+  technique: string;
+  scare_quote: boolean;
+  rule: string;
+}
+
+/** Quantities about the same thing across articles (dossier/1 `comparisons`), in publication order. */
+export interface ComparisonRecord {
+  id: string;
+  category: string;
+  counted: string;
+  place: string | null;
+  event: string | null;
+  quantities: string[];
+  values: number[];
+  disagree: boolean;
+  /** The figures side by side, oldest publication first. */
+  figures: ComparisonFigure[];
+}
+
+export interface ComparisonFigure {
+  quantity: string;
+  article: string;
+  start: number;
+  end: number;
+  unit: string;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  attributed_to: string | null;
+}
+
 /** What the analysis of one article produced, stored as a whole (replacing earlier results). */
 export interface ArticleAnalysis {
   article: string;
   pipeline: string;
   entities: EntityRecord[];
   mentions: MentionRecord[];
+  timex: TimexRecord[];
+  quantities: QuantityRecord[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  techniques: TechniqueRecord[];
+}
+
+/** Every stored layer of one article, for the reader. */
+export interface ArticleLayers {
+  mentions: MentionRecord[];
+  timex: TimexRecord[];
+  quantities: QuantityRecord[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  techniques: TechniqueRecord[];
+}
+
+export interface ClaimFilter {
+  category?: string;
+  /** Entity id: the place or the attributed source. */
+  entity?: string;
+  article?: string;
+  outlet?: string;
+  /** Inclusive ISO bounds on the article's publication date. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuoteFilter {
+  /** Entity id of the speaker. */
+  speaker?: string;
+  article?: string;
+  outlet?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EventFilter {
+  /** Entity id of an actor or the place. */
+  actor?: string;
+  type?: string;
+  outlet?: string;
+  /** Inclusive ISO bounds on the event's date (events overlapping the window). */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ComparisonFilter {
+  category?: string;
+  disagree?: boolean;
+  /** Entity id of the place. */
+  place?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Claim records carry the article's outlet and date for listing. */
+export type WithSource<T> = T & { outlet: string | null; published: string | null; title: string };
+
+export type LayerName = 'timex' | 'quantities' | 'quotes' | 'events' | 'techniques';
+export interface LayerRecords {
+  timex: TimexRecord;
+  quantities: QuantityRecord;
+  quotes: QuoteRecord;
+  events: EventRecord;
+  techniques: TechniqueRecord;
 }
 
 export interface EntitySummary extends EntityRecord {
@@ -156,6 +325,20 @@ export interface Repository {
   coMentioned(entity: string, limit?: number): Promise<{ entity: EntitySummary; articles: number }[]>;
   iterateEntities(): AsyncIterable<EntityRecord>;
   iterateMentions(): AsyncIterable<MentionRecord>;
+
+  /** Every stored layer of one article (by full id). */
+  articleLayers(id: string): Promise<ArticleLayers>;
+  /** Quantities with their article's outlet and date, in publication order. */
+  listQuantities(filter?: ClaimFilter): Promise<WithSource<QuantityRecord>[]>;
+  listQuotes(filter?: QuoteFilter): Promise<WithSource<QuoteRecord>[]>;
+  /** Events in date order (undated last). */
+  listEvents(filter?: EventFilter): Promise<WithSource<EventRecord>[]>;
+  /** Replaces all comparisons (they are computed over the whole corpus). */
+  saveComparisons(comparisons: ComparisonRecord[]): Promise<void>;
+  /** Disagreements first, then by number of figures. */
+  listComparisons(filter?: ComparisonFilter): Promise<ComparisonRecord[]>;
+  /** Every record of one layer, in article order, streamed for exports. */
+  iterateLayer<L extends LayerName>(layer: L): AsyncIterable<LayerRecords[L]>;
   close(): Promise<void>;
 }
 

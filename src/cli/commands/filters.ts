@@ -1,7 +1,7 @@
 // The article filters shared by `list`, `search` and `export`, checked once here so every
 // command rejects a bad date or limit with the same message.
 import { UsageError } from '../../core/errors.js';
-import type { ArticleFilter } from '../../store/repository.js';
+import type { ArticleFilter, Repository } from '../../store/repository.js';
 
 export interface FilterFlags {
   outlet?: string;
@@ -42,4 +42,33 @@ function count(value: string, flag: string, zeroOk = false): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new UsageError(`${flag} expects a whole number${zeroOk ? '' : ' above 0'}, got "${value}"`);
   return n;
+}
+
+/** An entity id or name as typed by a user -> the id of the most mentioned match. */
+export async function resolveEntity(repo: Repository, nameOrId: string): Promise<string> {
+  const found = await repo.findEntities(nameOrId);
+  if (found.length === 0) throw new UsageError(`no entity "${nameOrId}" (see "dossier entities")`);
+  return found[0].id;
+}
+
+/** Entity ids -> display names, looked up once each. */
+export function entityNames(repo: Repository): (id: string | null) => Promise<string | null> {
+  const cache = new Map<string, string | null>();
+  return async (id) => {
+    if (id == null) return null;
+    if (!cache.has(id)) cache.set(id, (await repo.findEntities(id)).find((e) => e.id === id)?.name ?? null);
+    return cache.get(id) ?? null;
+  };
+}
+
+/** --from/--to as inclusive ISO days (a year or month means its first or last day). */
+export function parseDateRange(f: { from?: string; to?: string }): { from?: string; to?: string } {
+  return {
+    from: f.from === undefined ? undefined : isoDay(f.from, '--from', 'start'),
+    to: f.to === undefined ? undefined : isoDay(f.to, '--to', 'end'),
+  };
+}
+
+export function parseCount(value: string | undefined, flag: string, fallback: number): number {
+  return value === undefined ? fallback : count(value, flag);
 }

@@ -1,10 +1,10 @@
 // `dossier search <query>`: full-text search, best matches first, with highlighted snippets.
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { openStore } from '../../store/open-store.js';
-import { BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START, type Repository } from '../../store/repository.js';
+import { BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START } from '../../store/repository.js';
 import type { CommandContext } from '../context.js';
 import { bold, dim, renderHighlights, safe } from '../io.js';
-import { parseFilter, type FilterFlags } from './filters.js';
+import { parseFilter, resolveEntity, type FilterFlags } from './filters.js';
 
 export async function runSearch(query: string, flags: FilterFlags & { entity?: string }, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
@@ -31,11 +31,4 @@ export async function runSearch(query: string, flags: FilterFlags & { entity?: s
   } finally {
     await repo.close();
   }
-}
-
-/** An entity id or name as typed by a user -> the id of the most mentioned match. */
-async function resolveEntity(repo: Repository, nameOrId: string): Promise<string> {
-  const found = await repo.findEntities(nameOrId);
-  if (found.length === 0) throw new UsageError(`no entity "${nameOrId}" (see "dossier entities")`);
-  return found[0].id;
 }

@@ -120,6 +120,79 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'claim and framing layers, comparisons, entity redirects',
+    // Each record is stored whole as JSON (the export shape); the columns beside it exist for
+    // filtering and ordering. Entity ids inside records are read through entity_redirects,
+    // so merging entities never rewrites stored records.
+    sql: `
+      CREATE TABLE timex (
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        date_from TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX timex_article ON timex(article_seq);
+
+      CREATE TABLE quantities (
+        id TEXT PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        place TEXT,
+        attributed_entity TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX quantities_article ON quantities(article_seq);
+      CREATE INDEX quantities_category ON quantities(category);
+
+      CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        speaker TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX quotes_article ON quotes(article_seq);
+      CREATE INDEX quotes_speaker ON quotes(speaker);
+
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        date_from TEXT,
+        date_to TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX events_article ON events(article_seq);
+      CREATE INDEX events_date ON events(date_from);
+      CREATE TABLE event_entities (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL
+      );
+      CREATE INDEX event_entities_entity ON event_entities(entity_id);
+      CREATE INDEX event_entities_event ON event_entities(event_id);
+
+      CREATE TABLE techniques (
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        technique TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX techniques_article ON techniques(article_seq);
+
+      CREATE TABLE comparisons (
+        id TEXT PRIMARY KEY,
+        category TEXT NOT NULL,
+        place TEXT,
+        disagree INTEGER NOT NULL,
+        figures INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+
+      CREATE TABLE entity_redirects (
+        from_id TEXT PRIMARY KEY,
+        into_id TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

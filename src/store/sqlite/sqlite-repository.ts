@@ -10,7 +10,10 @@ import {
   type ArticleAnalysis, type ArticleFilter, type ArticleSummary, type DuplicateCandidate, type EntityFilter,
   type EntityRecord, type EntitySummary, type MentionRecord, type Repository,
   type SearchHit, type SkippedInput, type Stats, type StoredArticle,
+  type ArticleLayers, type ClaimFilter, type ComparisonFilter, type ComparisonRecord, type EventFilter, type EventRecord,
+  type LayerName, type LayerRecords, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
 } from '../repository.js';
+import { ClaimTables } from './claim-tables.js';
 import { migrate } from './migrations.js';
 
 interface ArticleRow {
@@ -69,6 +72,7 @@ class SqliteRepository implements Repository {
   private readonly insertSkipped;
   private readonly saveTx;
   private readonly saveAnalysesTx;
+  private readonly claims: ClaimTables;
 
   constructor(private readonly db: Database.Database) {
     this.insertArticle = db.prepare(`
@@ -95,6 +99,7 @@ class SqliteRepository implements Repository {
     this.insertSkipped = db.prepare(`
       INSERT INTO skipped_inputs (key, file, line, code, message, seen_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET message = excluded.message, seen_at = excluded.seen_at`);
+    this.claims = new ClaimTables(db);
     this.saveAnalysesTx = this.analysisWriter();
     this.saveTx = db.transaction((articles: StoredArticle[], skipped: SkippedInput[]) => {
       const now = new Date().toISOString();
@@ -128,6 +133,7 @@ class SqliteRepository implements Repository {
         lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
         country = coalesce(entities.country, excluded.country)`);
     const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, field, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const writeClaims = this.claims.writers();
     const mark = db.prepare(`INSERT INTO analyses (article_seq, pipeline, analyzed_at) VALUES (?, ?, ?)
       ON CONFLICT(article_seq) DO UPDATE SET pipeline = excluded.pipeline, analyzed_at = excluded.analyzed_at`);
     return db.transaction((analyses: ArticleAnalysis[]) => {
@@ -142,6 +148,7 @@ class SqliteRepository implements Repository {
           upsert.run({ id: e.id, type: e.type, name: e.name, aliases: JSON.stringify(aliases), wikidata: e.wikidata, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, kind: e.kind });
         }
         for (const m of a.mentions) insertMention.run(seq, m.entity, m.field, m.start, m.end, m.text, m.rule);
+        writeClaims(seq, a);
         mark.run(seq, a.pipeline, now);
       }
     });
@@ -282,7 +289,40 @@ class SqliteRepository implements Repository {
       this.db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
       this.db.prepare('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify(mergeAliases(JSON.parse(intoAliases), JSON.parse(fromAliases))), into);
       this.db.prepare('DELETE FROM entities WHERE id = ?').run(from);
+      this.claims.redirect(from, into);
     })();
+  }
+
+  async articleLayers(id: string): Promise<ArticleLayers> {
+    const seq = this.db.prepare('SELECT seq FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
+    if (seq === undefined) return { mentions: [], timex: [], quantities: [], quotes: [], events: [], techniques: [] };
+    const mentions = this.db.prepare(`SELECT ? AS article, entity_id AS entity, field, start, "end", text, rule FROM mentions
+      WHERE article_seq = ? ORDER BY field, start`).all(id, seq) as MentionRecord[];
+    return { mentions, ...this.claims.articleLayers(seq) };
+  }
+
+  async listQuantities(filter: ClaimFilter = {}): Promise<WithSource<QuantityRecord>[]> {
+    return this.claims.listQuantities(filter);
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<WithSource<QuoteRecord>[]> {
+    return this.claims.listQuotes(filter);
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<WithSource<EventRecord>[]> {
+    return this.claims.listEvents(filter);
+  }
+
+  async saveComparisons(comparisons: ComparisonRecord[]): Promise<void> {
+    this.claims.saveComparisons(comparisons);
+  }
+
+  async listComparisons(filter: ComparisonFilter = {}): Promise<ComparisonRecord[]> {
+    return this.claims.listComparisons(filter);
+  }
+
+  iterateLayer<L extends LayerName>(layer: L): AsyncIterable<LayerRecords[L]> {
+    return this.claims.iterate(layer);
   }
 
   async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {

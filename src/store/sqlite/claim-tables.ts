@@ -1,0 +1,188 @@
+// The claim and framing layers in SQLite: each record stored whole as JSON beside the columns
+// used to filter and order, written in the analysis transaction, and read back through the
+// entity redirects left by merges.
+import type Database from 'better-sqlite3';
+import type {
+  ArticleAnalysis, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
+  LayerName, LayerRecords, QuantityRecord, QuoteFilter, QuoteRecord, TechniqueRecord, TimexRecord, WithSource,
+} from '../repository.js';
+
+const DEFAULT_LIMIT = 50;
+const SOURCE_COLUMNS = 'a.outlet AS outlet, a.published AS published, a.title AS title';
+
+type Row = { data: string; outlet?: string | null; published?: string | null; title?: string };
+
+export class ClaimTables {
+  private redirects: Map<string, string> | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Prepared writers for the analysis transaction; clear() then insert(). */
+  writers() {
+    const db = this.db;
+    const clears = ['timex', 'quantities', 'quotes', 'events', 'techniques'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`));
+    const timex = db.prepare('INSERT INTO timex (article_seq, date_from, data) VALUES (?, ?, ?)');
+    const quantity = db.prepare('INSERT OR REPLACE INTO quantities (id, article_seq, category, place, attributed_entity, data) VALUES (?, ?, ?, ?, ?, ?)');
+    const quote = db.prepare('INSERT OR REPLACE INTO quotes (id, article_seq, speaker, data) VALUES (?, ?, ?, ?)');
+    const event = db.prepare('INSERT OR REPLACE INTO events (id, article_seq, type, date_from, date_to, data) VALUES (?, ?, ?, ?, ?, ?)');
+    const eventEntity = db.prepare('INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)');
+    const technique = db.prepare('INSERT INTO techniques (article_seq, technique, data) VALUES (?, ?, ?)');
+    return (seq: number, a: ArticleAnalysis) => {
+      for (const c of clears) c.run(seq);
+      for (const t of a.timex) timex.run(seq, t.date_from, JSON.stringify(t));
+      for (const q of a.quantities) quantity.run(q.id, seq, q.category, q.place, q.attributed_entity, JSON.stringify(q));
+      for (const q of a.quotes) quote.run(q.id, seq, q.speaker, JSON.stringify(q));
+      for (const e of a.events) {
+        event.run(e.id, seq, e.type, e.date_from, e.date_to, JSON.stringify(e));
+        for (const id of new Set([...e.actors, ...(e.place ? [e.place] : [])])) eventEntity.run(e.id, id);
+      }
+      for (const t of a.techniques) technique.run(seq, t.technique, JSON.stringify(t));
+    };
+  }
+
+  /** Records that `from` is now `into`, and re-points earlier redirects to `from`. Inside the merge transaction. */
+  redirect(from: string, into: string): void {
+    this.db.prepare('UPDATE entity_redirects SET into_id = ? WHERE into_id = ?').run(into, from);
+    this.db.prepare('INSERT OR REPLACE INTO entity_redirects (from_id, into_id) VALUES (?, ?)').run(from, into);
+    this.redirects = null;
+  }
+
+  private resolve(): (id: string | null) => string | null {
+    if (!this.redirects) {
+      const rows = this.db.prepare('SELECT from_id, into_id FROM entity_redirects').all() as { from_id: string; into_id: string }[];
+      this.redirects = new Map(rows.map((r) => [r.from_id, r.into_id]));
+    }
+    const map = this.redirects;
+    return (id) => (id == null ? null : map.get(id) ?? id);
+  }
+
+  /** The entity and every id merged into it, for filters. */
+  private aliasesOf(entity: string): string[] {
+    const from = this.db.prepare('SELECT from_id FROM entity_redirects WHERE into_id = ?').pluck().all(entity) as string[];
+    return [entity, ...from];
+  }
+
+  private fix<K extends LayerName>(layer: K, record: LayerRecords[K]): LayerRecords[K] {
+    const r = this.resolve();
+    switch (layer) {
+      case 'quantities': {
+        const q = record as QuantityRecord;
+        return { ...q, place: r(q.place), attributed_entity: r(q.attributed_entity) } as LayerRecords[K];
+      }
+      case 'quotes': {
+        const q = record as QuoteRecord;
+        return { ...q, speaker: r(q.speaker) } as LayerRecords[K];
+      }
+      case 'events': {
+        const e = record as EventRecord;
+        return { ...e, actors: [...new Set(e.actors.map((x) => r(x)!))], place: r(e.place) } as LayerRecords[K];
+      }
+      default:
+        return record;
+    }
+  }
+
+  private read<K extends LayerName>(layer: K, rows: Row[]): WithSource<LayerRecords[K]>[] {
+    return rows.map((row) => ({ ...this.fix(layer, JSON.parse(row.data) as LayerRecords[K]), outlet: row.outlet ?? null, published: row.published ?? null, title: row.title ?? '' }));
+  }
+
+  articleLayers(seq: number): Omit<ArticleLayers, 'mentions'> {
+    const get = <K extends LayerName>(layer: K, order: string) =>
+      (this.db.prepare(`SELECT data FROM ${layer} WHERE article_seq = ? ORDER BY ${order}`).all(seq) as Row[])
+        .map((row) => this.fix(layer, JSON.parse(row.data) as LayerRecords[K]));
+    return {
+      timex: get('timex', 'rowid'), quantities: get('quantities', 'rowid'), quotes: get('quotes', 'rowid'),
+      events: get('events', 'rowid'), techniques: get('techniques', 'rowid'),
+    };
+  }
+
+  listQuantities(filter: ClaimFilter): WithSource<QuantityRecord>[] {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.category) { conds.push('q.category = ?'); params.push(filter.category); }
+    if (filter.entity) {
+      const ids = JSON.stringify(this.aliasesOf(filter.entity));
+      conds.push('(q.place IN (SELECT value FROM json_each(?)) OR q.attributed_entity IN (SELECT value FROM json_each(?)))');
+      params.push(ids, ids);
+    }
+    this.articleConds(filter, conds, params);
+    const rows = this.db.prepare(`SELECT q.data, ${SOURCE_COLUMNS} FROM quantities q JOIN articles a ON a.seq = q.article_seq
+      ${where(conds)} ORDER BY a.published IS NULL, a.published, a.seq, q.rowid LIMIT ? OFFSET ?`)
+      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
+    return this.read('quantities', rows);
+  }
+
+  listQuotes(filter: QuoteFilter): WithSource<QuoteRecord>[] {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.speaker) { conds.push('q.speaker IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(this.aliasesOf(filter.speaker))); }
+    this.articleConds(filter, conds, params);
+    const rows = this.db.prepare(`SELECT q.data, ${SOURCE_COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
+      ${where(conds)} ORDER BY a.published IS NULL, a.published, a.seq, q.rowid LIMIT ? OFFSET ?`)
+      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
+    return this.read('quotes', rows);
+  }
+
+  listEvents(filter: EventFilter): WithSource<EventRecord>[] {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.type) { conds.push('e.type = ?'); params.push(filter.type); }
+    if (filter.actor) {
+      conds.push('e.id IN (SELECT event_id FROM event_entities WHERE entity_id IN (SELECT value FROM json_each(?)))');
+      params.push(JSON.stringify(this.aliasesOf(filter.actor)));
+    }
+    if (filter.outlet) { conds.push('a.outlet = ? COLLATE NOCASE'); params.push(filter.outlet); }
+    // An event belongs to a window when its span overlaps it.
+    if (filter.from) { conds.push('e.date_to >= ?'); params.push(filter.from); }
+    if (filter.to) { conds.push('e.date_from <= ?'); params.push(upperBound(filter.to)); }
+    const rows = this.db.prepare(`SELECT e.data, ${SOURCE_COLUMNS} FROM events e JOIN articles a ON a.seq = e.article_seq
+      ${where(conds)} ORDER BY e.date_from IS NULL, e.date_from, e.date_to, a.seq, e.rowid LIMIT ? OFFSET ?`)
+      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
+    return this.read('events', rows);
+  }
+
+  saveComparisons(comparisons: ComparisonRecord[]): void {
+    const insert = this.db.prepare('INSERT INTO comparisons (id, category, place, disagree, figures, data) VALUES (?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM comparisons').run();
+      for (const c of comparisons) insert.run(c.id, c.category, c.place, c.disagree ? 1 : 0, c.figures.length, JSON.stringify(c));
+    })();
+  }
+
+  listComparisons(filter: ComparisonFilter): ComparisonRecord[] {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.category) { conds.push('category = ?'); params.push(filter.category); }
+    if (filter.disagree !== undefined) { conds.push('disagree = ?'); params.push(filter.disagree ? 1 : 0); }
+    if (filter.place) { conds.push('place IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(this.aliasesOf(filter.place))); }
+    const rows = this.db.prepare(`SELECT data FROM comparisons ${where(conds)} ORDER BY disagree DESC, figures DESC, id LIMIT ? OFFSET ?`)
+      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
+    const r = this.resolve();
+    return rows.map((row) => {
+      const c = JSON.parse(row.data) as ComparisonRecord;
+      return { ...c, place: r(c.place) };
+    });
+  }
+
+  async *iterate<K extends LayerName>(layer: K): AsyncIterable<LayerRecords[K]> {
+    const page = this.db.prepare(`SELECT rowid AS rid, data FROM ${layer} WHERE rowid > ? ORDER BY rowid LIMIT 2000`);
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after) as { rid: number; data: string }[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield this.fix(layer, JSON.parse(row.data) as LayerRecords[K]);
+      after = rows[rows.length - 1].rid;
+    }
+  }
+
+  private articleConds(filter: { article?: string; outlet?: string; from?: string; to?: string }, conds: string[], params: unknown[]): void {
+    if (filter.article) { conds.push('a.id = ?'); params.push(filter.article); }
+    if (filter.outlet) { conds.push('a.outlet = ? COLLATE NOCASE'); params.push(filter.outlet); }
+    if (filter.from) { conds.push('a.published >= ?'); params.push(filter.from); }
+    if (filter.to) { conds.push('a.published <= ?'); params.push(upperBound(filter.to)); }
+  }
+}
+
+const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
+/** "2023" and "2023-09" as upper bounds mean the end of that year or month. */
+const upperBound = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
