@@ -15,6 +15,7 @@ import { createDefaultPipeline } from '../src/nlp/default-pipeline.js';
 import { loadEntityResources } from '../src/nlp/entities/resources.js';
 import { openSqliteRepository } from '../src/store/sqlite/sqlite-repository.js';
 import { compromiseEntities } from './compromise-baseline.js';
+import { evaluateComparisons, type CompareReport } from './compare-eval.js';
 import { evaluateGum } from './gum-news.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       if (existsSync(path.join(gold, 'entities.json'))) corpora.push({ name: `fixture:${name.replace(/\.txt$/, '')}`, file: path.join(FIXTURES, name), gold });
     }
   }
+  const compare = await compareFixture(path.join(ROOT, 'test', 'fixtures', 'compare'));
   for (const c of corpora) if (!existsSync(c.file) || !existsSync(c.gold)) throw new Error(`missing ${c.file} or ${c.gold}: eval needs ../shared (set DOSSIER_SHARED)`);
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-eval-'));
   const reports: Record<string, { ours: Report; compromise: Report }> = {};
@@ -77,11 +79,18 @@ async function main(): Promise<void> {
     const { ours, baseline } = await exportCorpus(c, dir);
     reports[c.name] = { ours: score(ours, c), compromise: score(baseline, c) };
   }
-  if (process.argv.includes('--json')) console.log(JSON.stringify(reports, null, 1));
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ ...reports, compare }, null, 1));
   else {
     const seed = reports['seed-dev'].ours;
     console.log('Scores on ../shared/gold/dev (scorer: ../shared/tools/score.mjs)\n');
     for (const [section, value] of Object.entries(seed)) if (section !== 'entities') console.log(`${section.padEnd(11)} ${JSON.stringify(value)}`);
+    console.log('\nGoals (issue 4): quantities F1 >= 0.90, qualifier >= 0.95, category >= 0.90, attribution >= 0.80;');
+    console.log('  quotes F1 >= 0.90, speaker >= 0.90; timex F1 >= 0.90, value >= 0.90; events precision and recall >= 0.75, type >= 0.80.');
+    console.log('Goals (issue 5): techniques span F1 >= 0.50, labelled F1 >= 0.40.');
+    console.log(`\nComparisons on test/fixtures/compare (invented stories, ${compare.groups} expected groups):`);
+    console.log(`  disagreements found ${compare.disagreements_found}/${compare.disagreements}, invented ${compare.invented_disagreements}; agreeing groups kept ${compare.agreements_kept}/${compare.agreements}; groups formed ${compare.grouped}/${compare.groups}; figures placed ${compare.figures_placed}/${compare.figures}`);
+    for (const m of compare.misses) console.log(`  - ${m}`);
+    console.log('  Goal (issue 4): every disagreement found, none invented.');
     console.log('\nEntities (PERSON/ORG/PLACE typed: precision recall F1; split entities; geocoding; GROUP/EVENT/WORK F1)');
     for (const [name, r] of Object.entries(reports)) {
       console.log(entityLine(`${name}  dossier`, r.ours));
@@ -99,6 +108,19 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--keep')) console.log(`exports kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+}
+
+async function compareFixture(dir: string): Promise<CompareReport> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'dossier-compare-'));
+  const repo = openSqliteRepository(path.join(tmp, 'compare.db'));
+  try {
+    await ingest(repo, await expandSources([path.join(dir, 'stories.txt')], () => {}), {});
+    await analyzeStore(repo, createDefaultPipeline(), loadEntityResources());
+    return await evaluateComparisons(repo, dir);
+  } finally {
+    await repo.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 main().catch((err) => {

@@ -5,9 +5,10 @@ import { hashId } from '../core/ids.js';
 import { dayRange } from '../core/time-values.js';
 import type { EventItem, QuantityItem, QuoteItem, TechniqueItem, TimexItem } from '../nlp/claims/types.js';
 import type { Layers } from '../nlp/component.js';
-import type { ArticleAnalysis, EventRecord, QuantityRecord, QuoteRecord, TechniqueRecord, TimexRecord } from '../store/repository.js';
+import type { RelationItem } from '../nlp/relations/types.js';
+import type { ArticleAnalysis, EventRecord, QuantityRecord, QuoteRecord, RelationRecord, TechniqueRecord, TimexRecord } from '../store/repository.js';
 
-type ClaimRecords = Pick<ArticleAnalysis, 'timex' | 'quantities' | 'quotes' | 'events' | 'techniques'>;
+type ClaimRecords = Pick<ArticleAnalysis, 'timex' | 'quantities' | 'quotes' | 'events' | 'techniques' | 'relations'>;
 
 const itemId = (prefix: string, article: string, field: string, start: number, end: number, extra = '') =>
   `${prefix}${hashId(article, field, String(start), String(end), extra)}`;
@@ -45,5 +46,13 @@ export function linkClaims(source: { id: string; title: string; text: string }, 
   const techniques: TechniqueRecord[] = ((layers.techniques as TechniqueItem[] | undefined) ?? []).map((t) => ({
     article, field: t.field, start: t.start, end: t.end, text: t.text, technique: t.technique, scare_quote: t.scareQuote, rule: t.rule,
   }));
-  return { timex, quantities, quotes, events, techniques };
+  const relations: RelationRecord[] = [];
+  for (const r of (layers.relations as RelationItem[] | undefined) ?? []) {
+    const source = ref(r.source);
+    const target = ref(r.target);
+    if (source && target && source !== target) {
+      relations.push({ article, field: r.field, start: r.start, end: r.end, text: r.text, source, target, type: r.type, cue: r.cue, quoted: r.quoted, rule: r.rule });
+    }
+  }
+  return { timex, quantities, quotes, events, techniques, relations };
 }

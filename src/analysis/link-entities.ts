@@ -10,6 +10,9 @@ import { cues } from '../nlp/entities/cues.js';
 import { fallbackPlace } from '../nlp/kb/fallback-gazetteer.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
 import { linkClaims } from './link-claims.js';
+import { profileArticle } from './profiles.js';
+
+type ProfiledArticle = Parameters<typeof profileArticle>[0];
 
 export interface Gazetteer {
   /** Places known by this name, for geocoding places the knowledge base did not name. */
@@ -21,7 +24,7 @@ export function entityId(type: EntityType, name: string, kb: KbEntry | null): st
   return kb ? kb.id : `x${hashId(type, foldName(name))}`;
 }
 
-export function linkArticle(article: { id: string; title: string; text: string }, pipeline: string, layers: Layers, gazetteer: Gazetteer): ArticleAnalysis {
+export function linkArticle(article: ProfiledArticle, pipeline: string, layers: Layers, gazetteer: Gazetteer): ArticleAnalysis {
   const articleId = article.id;
   const entities = (layers.entities as ArticleEntity[] | undefined) ?? [];
   const countries = new Map<string, number>();
@@ -44,7 +47,9 @@ export function linkArticle(article: { id: string; title: string; text: string }
     });
     for (const m of e.mentions) mentions.push({ article: articleId, entity: id, field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
-  return { article: articleId, pipeline, entities: records, mentions, ...linkClaims(article, layers, records.map((r) => r.id)) };
+  const claims = linkClaims(article, layers, records.map((r) => r.id));
+  const analysis = { article: articleId, pipeline, entities: records, mentions, ...claims };
+  return { ...analysis, profile: profileArticle(article, analysis) };
 }
 
 // Generic words around place names; without them the rest may be a town or region we know

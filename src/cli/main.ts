@@ -14,10 +14,14 @@ import { runExport } from './commands/export.js';
 import type { FilterFlags } from './commands/filters.js';
 import { runIngest } from './commands/ingest.js';
 import { runList } from './commands/list.js';
+import { runOutlets } from './commands/outlets.js';
+import { runPortrayal } from './commands/portrayal.js';
 import { runQuotes } from './commands/quotes.js';
+import { runRelations } from './commands/relations.js';
 import { runSearch } from './commands/search.js';
 import { runShow } from './commands/show.js';
 import { runStats } from './commands/stats.js';
+import { runTechniques } from './commands/techniques.js';
 import { runTimeline } from './commands/timeline.js';
 import type { CommandContext, GlobalOptions } from './context.js';
 import { processIo, type Io } from './io.js';
@@ -194,19 +198,83 @@ Examples:
   $ dossier quotes --outlet "Meridian Wire" --csv > quotes.csv`)
     .action(async (flags) => setExit(await runQuotes(flags, ctx())));
 
+  program.command('outlets')
+    .description('per outlet: articles, genre mix, persuasion techniques per 1,000 words, whom it quotes, which actors it names')
+    .option('--compare <outlets...>', 'two outlets side by side (quote names with spaces)')
+    .option('--top <n>', 'how many techniques, speakers and actors to show', '5')
+    .addHelpText('after', `
+Every outlet is measured with the same rules. Genre (news, analysis, opinion) is an estimate
+from the article's own voice (first person, modal and stance words, questions, techniques),
+unless a title label says it. Techniques are SemEval-2020 Task 11 labels; see
+"dossier techniques --help" for how they are found.
+
+Examples:
+  $ dossier outlets
+  $ dossier outlets --compare "Meridian Wire" "Harbor Post"
+  $ dossier outlets --json`)
+    .action(async (flags) => setExit(await runOutlets(flags, ctx())));
+
+  program.command('portrayal')
+    .description('how each outlet portrays one actor: the techniques and loaded terms next to its name')
+    .argument('<entity>', 'entity name, alias or id')
+    .addHelpText('after', `
+A technique span is attached to the nearest actor named in the same sentence.
+
+Examples:
+  $ dossier portrayal "Russia"
+  $ dossier portrayal Pashinyan --json`)
+    .action(async (entity: string) => setExit(await runPortrayal(entity, ctx())));
+
+  program.command('relations')
+    .description('typed relations between actors (ally, adversary, mediates, ...) with who asserts them, or the co-mention network')
+    .option('--entity <name|id>', 'only relations with this entity at either end')
+    .option('--type <type>', 'ally, adversary, mediates, arms_supplier, member_of, leader_of, located_in, other')
+    .option('--network', 'pairs of entities named in the same articles instead', false)
+    .option('--limit <n>', 'at most this many (default 100 on a terminal)')
+    .option('--csv', 'CSV on standard output', false)
+    .addHelpText('after', `
+A relation is what an article asserts, with its evidence sentence: Dossier reports who says
+who stands with whom; it does not decide. Relations stated inside a quotation are marked
+"(quoting)": the speaker asserts them, not the outlet. For Gephi: dossier export --format gexf.
+
+Examples:
+  $ dossier relations --entity Russia
+  $ dossier relations --type mediates --csv > mediation.csv
+  $ dossier relations --network --limit 30`)
+    .action(async (flags) => setExit(await runRelations(flags, ctx())));
+
+  program.command('techniques')
+    .description('flag persuasion techniques in a SemEval-2020 Task 11 (PTC) folder of article<ID>.txt files')
+    .requiredOption('--ptc <dir>', 'folder of article<ID>.txt files: title, blank line, one sentence per line')
+    .addHelpText('after', `
+Prints one line per flagged span: <ID><TAB><technique><TAB><start><TAB><end>, character
+offsets into the whole file (end exclusive), ready for the task's scorer. With --json, one
+JSON object per article with the spans, their text and the rule that flagged each.
+
+The detector is rules and lexicons kept as data (src/nlp/data/framing/): every span names the
+cue, pattern or lexicon entry that flagged it. The same detector runs on ingested articles;
+their spans are in the export ("techniques") and in "dossier outlets" / "dossier portrayal".
+
+Example:
+  $ dossier techniques --ptc datasets/dev-articles > dev-predictions.txt`)
+    .action(async (opts) => setExit(await runTechniques(opts, ctx())));
+
   program.command('stats')
     .description('what the store holds: articles, outlets, dates, languages, skipped inputs')
     .action(run(() => runStats(ctx())));
 
   program.command('export')
     .description('export everything in the dossier/1 contract (see DESIGN.md)')
-    .addOption(new Option('--format <format>', 'json: one document; jsonl: one record a line').choices(['json', 'jsonl']).default('json'))
-    .option('--out <path>', 'file (json) or folder, one file per array (jsonl); standard output if omitted')
+    .addOption(new Option('--format <format>', 'json: one document; jsonl: one record a line; csv: one file per array; geojson: places and events; gexf: actor network').choices(['json', 'jsonl', 'csv', 'geojson', 'gexf']).default('json'))
+    .option('--out <path>', 'file (json, geojson, gexf) or folder, one file per array (jsonl, csv); standard output if omitted')
     .addHelpText('after', `
 Examples:
   $ dossier export --out dossier.json
   $ dossier export --format jsonl --out export/     articles.jsonl, entities.jsonl, ...
-  $ dossier export --format jsonl | head -1`)
+  $ dossier export --format jsonl | head -1
+  $ dossier export --format csv --out tables/       one spreadsheet per array
+  $ dossier export --format geojson --out places.geojson    for QGIS
+  $ dossier export --format gexf --out network.gexf         for Gephi (co-mentions and relations)`)
     .action(async (flags) => setExit(await runExport(flags, ctx())));
 
   return program;

@@ -38,7 +38,7 @@ export function exportArticle(a: Article) {
   };
 }
 
-async function* records(repo: Repository, array: ExportArray): AsyncIterable<unknown> {
+export async function* records(repo: Repository, array: ExportArray): AsyncIterable<unknown> {
   if (array === 'articles') for await (const a of repo.iterateArticles()) yield exportArticle(a);
   if (array === 'entities') for await (const e of repo.iterateEntities()) yield e;
   if (array === 'mentions') for await (const m of repo.iterateMentions()) yield exportMention(m);
@@ -47,6 +47,7 @@ async function* records(repo: Repository, array: ExportArray): AsyncIterable<unk
   if (array === 'quotes') for await (const q of repo.iterateLayer('quotes')) yield located(q);
   if (array === 'events') for await (const e of repo.iterateLayer('events')) yield located(e);
   if (array === 'techniques') for await (const t of repo.iterateLayer('techniques')) yield located(t);
+  if (array === 'relations') yield* aggregateRelations(repo);
   if (array === 'comparisons') {
     for (let offset = 0; ; offset += 500) {
       const page = await repo.listComparisons({ limit: 500, offset });
@@ -54,6 +55,37 @@ async function* records(repo: Repository, array: ExportArray): AsyncIterable<unk
       if (page.length < 500) break;
     }
   }
+}
+
+/**
+ * The contract's relations: one per (source, target, type) with every span that asserts it,
+ * and which outlets assert it (a quotation's speaker asserts, not the outlet: `quoted`).
+ */
+export async function* aggregateRelations(repo: Repository): AsyncIterable<ExportedRelation> {
+  const outletOf = new Map<string, string | null>();
+  for (let offset = 0; ; offset += 5000) {
+    const page = await repo.listRelations({ limit: 5000, offset });
+    for (const r of page) outletOf.set(r.article, r.outlet);
+    if (page.length < 5000) break;
+  }
+  const byKey = new Map<string, ExportedRelation>();
+  for await (const r of repo.iterateLayer('relations')) {
+    const key = `${r.source}\u0000${r.target}\u0000${r.type}`;
+    let x = byKey.get(key);
+    if (!x) byKey.set(key, (x = { source: r.source, target: r.target, type: r.type, evidence: [], outlets: [] }));
+    x.evidence.push({ article: r.article, start: r.start, end: r.end, ...(r.field === 'title' ? { field: 'title' } : {}), text: r.text, cue: r.cue.text, quoted: r.quoted });
+    const outlet = outletOf.get(r.article) ?? null;
+    if (outlet && !x.outlets.includes(outlet)) x.outlets.push(outlet);
+  }
+  yield* byKey.values();
+}
+
+export interface ExportedRelation {
+  source: string;
+  target: string;
+  type: string;
+  evidence: { article: string; start: number; end: number; field?: string; text: string; cue: string; quoted: boolean }[];
+  outlets: string[];
 }
 
 /** A located record with `field` only when it sits in the title. */

@@ -174,6 +174,12 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
         quotes: [{ ...loc(dam, 2, 'li'), id: 'u1', kind: 'partial', speaker: 'xmin', speaker_text: 'the ministry', rule: 'test' }],
         events: [event],
         techniques: [{ ...loc(dam, 1, 'al'), technique: 'Loaded_Language', scare_quote: false, rule: 'test' }],
+        relations: [{ ...loc(dam, 0, 'Mali'), source: 'xmin', target: 'Q912', type: 'member_of', cue: { start: 0, end: 4, text: 'Mali' }, quoted: false, rule: 'test' }],
+        profile: {
+          article: dam, outlet: 'Sahel Ledger', published: null, words: 10, genre: 'news', genreScores: { opinion: 0, analysis: 0 },
+          techniques: { Loaded_Language: 1 }, scareQuotes: 0, quotes: 1, speakers: { xmin: 1 }, mentions: { Q912: 1, xmin: 2 },
+          portrayal: [{ entity: 'xmin', technique: 'Loaded_Language', term: 'al' }],
+        },
       },
       { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [place], mentions: [], quantities: [quantity(border, 'q2', 27, 'exact')] },
     ]);
@@ -190,6 +196,9 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     await repo.mergeEntities('xmin', 'Q912');
     assert.deepEqual((await repo.listQuotes({ speaker: 'Q912' })).map((q) => q.speaker), ['Q912'], 'merged speakers are found under the surviving entity');
     assert.deepEqual((await repo.listEvents({ actor: 'Q912' }))[0].actors, ['Q912']);
+    assert.deepEqual((await repo.listRelations({ entity: 'Q912' })).map((x) => [x.source, x.target]), [['Q912', 'Q912']]);
+    const [profile] = await repo.listArticleProfiles({ outlet: 'sahel ledger' });
+    assert.deepEqual([profile.mentions, profile.speakers, profile.portrayal[0].entity], [{ Q912: 3 }, { Q912: 1 }, 'Q912'], 'profiles follow merges');
     const streamed: QuantityRecord[] = [];
     for await (const q of repo.iterateLayer('quantities')) streamed.push(q);
     assert.deepEqual(streamed.map((q) => q.attributed_entity), ['Q912', 'Q912']);
@@ -205,4 +214,4 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
   }));
 }
 
-const NO_CLAIMS = { timex: [], quantities: [], quotes: [], events: [], techniques: [] };
+const NO_CLAIMS = { timex: [], quantities: [], quotes: [], events: [], techniques: [], relations: [], profile: null };

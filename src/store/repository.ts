@@ -3,6 +3,7 @@
 // PostgreSQL store are interchangeable and pass one contract test suite.
 import type { Article } from '../core/article.js';
 import type { EntityFacts, EntityType } from '../core/entity.js';
+import type { ArticleProfile } from '../core/profile.js';
 
 export interface ArticleFilter {
   /** Case-insensitive exact outlet name. */
@@ -151,6 +152,18 @@ export interface TechniqueRecord extends Located {
   rule: string;
 }
 
+/** An actor-actor relation one article asserts, with its evidence (the clause) and cue words. */
+export interface RelationRecord extends Located {
+  /** Entity ids. */
+  source: string;
+  target: string;
+  type: string;
+  cue: { start: number; end: number; text: string };
+  /** Asserted inside a quotation: the speaker asserts it, not the outlet. */
+  quoted: boolean;
+  rule: string;
+}
+
 /** Quantities about the same thing across articles (dossier/1 `comparisons`), in publication order. */
 export interface ComparisonRecord {
   id: string;
@@ -192,6 +205,9 @@ export interface ArticleAnalysis {
   quotes: QuoteRecord[];
   events: EventRecord[];
   techniques: TechniqueRecord[];
+  relations: RelationRecord[];
+  /** Genre, techniques, speakers, actors and portrayal of the article, for outlet profiles. */
+  profile: ArticleProfile | null;
 }
 
 /** Every stored layer of one article, for the reader. */
@@ -202,6 +218,23 @@ export interface ArticleLayers {
   quotes: QuoteRecord[];
   events: EventRecord[];
   techniques: TechniqueRecord[];
+  relations: RelationRecord[];
+}
+
+export interface RelationFilter {
+  /** Entity id at either end. */
+  entity?: string;
+  type?: string;
+  outlet?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface CoMention {
+  source: string;
+  target: string;
+  /** Articles naming both. */
+  articles: number;
 }
 
 export interface ClaimFilter {
@@ -250,13 +283,14 @@ export interface ComparisonFilter {
 /** Claim records carry the article's outlet and date for listing. */
 export type WithSource<T> = T & { outlet: string | null; published: string | null; title: string };
 
-export type LayerName = 'timex' | 'quantities' | 'quotes' | 'events' | 'techniques';
+export type LayerName = 'timex' | 'quantities' | 'quotes' | 'events' | 'techniques' | 'relations';
 export interface LayerRecords {
   timex: TimexRecord;
   quantities: QuantityRecord;
   quotes: QuoteRecord;
   events: EventRecord;
   techniques: TechniqueRecord;
+  relations: RelationRecord;
 }
 
 export interface EntitySummary extends EntityRecord {
@@ -337,6 +371,12 @@ export interface Repository {
   saveComparisons(comparisons: ComparisonRecord[]): Promise<void>;
   /** Disagreements first, then by number of figures. */
   listComparisons(filter?: ComparisonFilter): Promise<ComparisonRecord[]>;
+  /** Relations with their article's outlet and date. */
+  listRelations(filter?: RelationFilter): Promise<WithSource<RelationRecord>[]>;
+  /** Pairs of entities named in the same articles, most shared first (entities merged are followed). */
+  coMentions(options?: { minArticles?: number; limit?: number }): Promise<CoMention[]>;
+  /** Per-article profiles, for outlet comparisons. */
+  listArticleProfiles(filter?: { outlet?: string }): Promise<ArticleProfile[]>;
   /** Every record of one layer, in article order, streamed for exports. */
   iterateLayer<L extends LayerName>(layer: L): AsyncIterable<LayerRecords[L]>;
   close(): Promise<void>;

@@ -2,8 +2,9 @@
 // used to filter and order, written in the analysis transaction, and read back through the
 // entity redirects left by merges.
 import type Database from 'better-sqlite3';
+import type { ArticleProfile } from '../../core/profile.js';
 import type {
-  ArticleAnalysis, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
+  ArticleAnalysis, CoMention, RelationFilter, RelationRecord, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
   LayerName, LayerRecords, QuantityRecord, QuoteFilter, QuoteRecord, TechniqueRecord, TimexRecord, WithSource,
 } from '../repository.js';
 
@@ -20,13 +21,15 @@ export class ClaimTables {
   /** Prepared writers for the analysis transaction; clear() then insert(). */
   writers() {
     const db = this.db;
-    const clears = ['timex', 'quantities', 'quotes', 'events', 'techniques'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`));
+    const clears = ['timex', 'quantities', 'quotes', 'events', 'techniques', 'relations', 'article_profiles'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`));
     const timex = db.prepare('INSERT INTO timex (article_seq, date_from, data) VALUES (?, ?, ?)');
     const quantity = db.prepare('INSERT OR REPLACE INTO quantities (id, article_seq, category, place, attributed_entity, data) VALUES (?, ?, ?, ?, ?, ?)');
     const quote = db.prepare('INSERT OR REPLACE INTO quotes (id, article_seq, speaker, data) VALUES (?, ?, ?, ?)');
     const event = db.prepare('INSERT OR REPLACE INTO events (id, article_seq, type, date_from, date_to, data) VALUES (?, ?, ?, ?, ?, ?)');
     const eventEntity = db.prepare('INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)');
     const technique = db.prepare('INSERT INTO techniques (article_seq, technique, data) VALUES (?, ?, ?)');
+    const relation = db.prepare('INSERT INTO relations (article_seq, source, target, type, data) VALUES (?, ?, ?, ?, ?)');
+    const profile = db.prepare('INSERT INTO article_profiles (article_seq, outlet, data) VALUES (?, ?, ?)');
     return (seq: number, a: ArticleAnalysis) => {
       for (const c of clears) c.run(seq);
       for (const t of a.timex) timex.run(seq, t.date_from, JSON.stringify(t));
@@ -37,6 +40,8 @@ export class ClaimTables {
         for (const id of new Set([...e.actors, ...(e.place ? [e.place] : [])])) eventEntity.run(e.id, id);
       }
       for (const t of a.techniques) technique.run(seq, t.technique, JSON.stringify(t));
+      for (const r of a.relations) relation.run(seq, r.source, r.target, r.type, JSON.stringify(r));
+      if (a.profile) profile.run(seq, a.profile.outlet, JSON.stringify(a.profile));
     };
   }
 
@@ -77,6 +82,10 @@ export class ClaimTables {
         const e = record as EventRecord;
         return { ...e, actors: [...new Set(e.actors.map((x) => r(x)!))], place: r(e.place) } as LayerRecords[K];
       }
+      case 'relations': {
+        const x = record as RelationRecord;
+        return { ...x, source: r(x.source)!, target: r(x.target)! } as LayerRecords[K];
+      }
       default:
         return record;
     }
@@ -92,7 +101,7 @@ export class ClaimTables {
         .map((row) => this.fix(layer, JSON.parse(row.data) as LayerRecords[K]));
     return {
       timex: get('timex', 'rowid'), quantities: get('quantities', 'rowid'), quotes: get('quotes', 'rowid'),
-      events: get('events', 'rowid'), techniques: get('techniques', 'rowid'),
+      events: get('events', 'rowid'), techniques: get('techniques', 'rowid'), relations: get('relations', 'rowid'),
     };
   }
 
@@ -139,6 +148,47 @@ export class ClaimTables {
       ${where(conds)} ORDER BY e.date_from IS NULL, e.date_from, e.date_to, a.seq, e.rowid LIMIT ? OFFSET ?`)
       .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
     return this.read('events', rows);
+  }
+
+  listRelations(filter: RelationFilter): WithSource<RelationRecord>[] {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.type) { conds.push('r.type = ?'); params.push(filter.type); }
+    if (filter.entity) {
+      const ids = JSON.stringify(this.aliasesOf(filter.entity));
+      conds.push('(r.source IN (SELECT value FROM json_each(?)) OR r.target IN (SELECT value FROM json_each(?)))');
+      params.push(ids, ids);
+    }
+    this.articleConds(filter, conds, params);
+    const rows = this.db.prepare(`SELECT r.data, ${SOURCE_COLUMNS} FROM relations r JOIN articles a ON a.seq = r.article_seq
+      ${where(conds)} ORDER BY a.published IS NULL, a.published, a.seq, r.rowid LIMIT ? OFFSET ?`)
+      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
+    return this.read('relations', rows);
+  }
+
+  coMentions(options: { minArticles?: number; limit?: number }): CoMention[] {
+    return this.db.prepare(`
+      WITH pairs AS (SELECT DISTINCT article_seq, entity_id FROM mentions)
+      SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS articles
+      FROM pairs a JOIN pairs b ON a.article_seq = b.article_seq AND a.entity_id < b.entity_id
+      GROUP BY a.entity_id, b.entity_id HAVING count(*) >= ?
+      ORDER BY articles DESC, source, target LIMIT ?`).all(options.minArticles ?? 1, options.limit ?? 10_000) as CoMention[];
+  }
+
+  listArticleProfiles(filter: { outlet?: string }): ArticleProfile[] {
+    const rows = (filter.outlet
+      ? this.db.prepare('SELECT data FROM article_profiles WHERE outlet = ? COLLATE NOCASE ORDER BY article_seq').all(filter.outlet)
+      : this.db.prepare('SELECT data FROM article_profiles ORDER BY article_seq').all()) as Row[];
+    const r = this.resolve();
+    const rekey = (rec: Record<string, number>) => {
+      const out: Record<string, number> = {};
+      for (const [k, n] of Object.entries(rec)) { const id = r(k)!; out[id] = (out[id] ?? 0) + n; }
+      return out;
+    };
+    return rows.map((row) => {
+      const p = JSON.parse(row.data) as ArticleProfile;
+      return { ...p, speakers: rekey(p.speakers), mentions: rekey(p.mentions), portrayal: p.portrayal.map((x) => ({ ...x, entity: r(x.entity)! })) };
+    });
   }
 
   saveComparisons(comparisons: ComparisonRecord[]): void {

@@ -187,6 +187,24 @@ export const migrations: Migration[] = [
         data TEXT NOT NULL
       );
 
+      CREATE TABLE relations (
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        type TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX relations_article ON relations(article_seq);
+      CREATE INDEX relations_source ON relations(source);
+      CREATE INDEX relations_target ON relations(target);
+
+      CREATE TABLE article_profiles (
+        article_seq INTEGER PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+        outlet TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX article_profiles_outlet ON article_profiles(outlet);
+
       CREATE TABLE entity_redirects (
         from_id TEXT PRIMARY KEY,
         into_id TEXT NOT NULL

@@ -5,13 +5,14 @@ import Database from 'better-sqlite3';
 import type { Article, Span } from '../../core/article.js';
 import { decodeSignature, encodeSignature } from '../../ingest/near-duplicates.js';
 import type { EntityType } from '../../core/entity.js';
+import type { ArticleProfile } from '../../core/profile.js';
 import {
   AmbiguousIdError, BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START,
   type ArticleAnalysis, type ArticleFilter, type ArticleSummary, type DuplicateCandidate, type EntityFilter,
   type EntityRecord, type EntitySummary, type MentionRecord, type Repository,
   type SearchHit, type SkippedInput, type Stats, type StoredArticle,
   type ArticleLayers, type ClaimFilter, type ComparisonFilter, type ComparisonRecord, type EventFilter, type EventRecord,
-  type LayerName, type LayerRecords, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
+  type CoMention, type LayerName, type LayerRecords, type RelationFilter, type RelationRecord, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
 } from '../repository.js';
 import { ClaimTables } from './claim-tables.js';
 import { migrate } from './migrations.js';
@@ -295,7 +296,7 @@ class SqliteRepository implements Repository {
 
   async articleLayers(id: string): Promise<ArticleLayers> {
     const seq = this.db.prepare('SELECT seq FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
-    if (seq === undefined) return { mentions: [], timex: [], quantities: [], quotes: [], events: [], techniques: [] };
+    if (seq === undefined) return { mentions: [], timex: [], quantities: [], quotes: [], events: [], techniques: [], relations: [] };
     const mentions = this.db.prepare(`SELECT ? AS article, entity_id AS entity, field, start, "end", text, rule FROM mentions
       WHERE article_seq = ? ORDER BY field, start`).all(id, seq) as MentionRecord[];
     return { mentions, ...this.claims.articleLayers(seq) };
@@ -319,6 +320,18 @@ class SqliteRepository implements Repository {
 
   async listComparisons(filter: ComparisonFilter = {}): Promise<ComparisonRecord[]> {
     return this.claims.listComparisons(filter);
+  }
+
+  async listRelations(filter: RelationFilter = {}): Promise<WithSource<RelationRecord>[]> {
+    return this.claims.listRelations(filter);
+  }
+
+  async coMentions(options: { minArticles?: number; limit?: number } = {}): Promise<CoMention[]> {
+    return this.claims.coMentions(options);
+  }
+
+  async listArticleProfiles(filter: { outlet?: string } = {}): Promise<ArticleProfile[]> {
+    return this.claims.listArticleProfiles(filter);
   }
 
   iterateLayer<L extends LayerName>(layer: L): AsyncIterable<LayerRecords[L]> {

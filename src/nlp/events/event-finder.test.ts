@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, KbEntry } from '../../core/entity.js';
+import type { QuantityItem, TimexItem, TimexPrecision } from '../claims/types.js';
+import type { ArticleEntity } from '../entities/article-resolver.js';
+import { splitParagraphs, splitSentences } from '../segment.js';
+import { tokenize } from '../tokenize.js';
+import { findEvents, type EventInput } from './event-finder.js';
+
+const PUBLISHED = '2031-04-16';
+
+/** A time expression as the timex stage would give it, found by its text. */
+function timex(text: string, surface: string, value: string, precision: TimexPrecision, from: string, to: string): TimexItem {
+  const start = text.indexOf(surface);
+  assert.ok(start >= 0, `no "${surface}" in the text`);
+  return { field: 'text', start, end: start + surface.length, text: surface, value, precision, from, to, anchor: 'absolute', rule: 'test' };
+}
+
+/** An entity with a mention at every occurrence of its name. */
+function entity(text: string, name: string, type: EntityType, kind = 'country'): ArticleEntity {
+  const mentions = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ field: 'text' as const, start: at, end: at + name.length, text: name, rule: 'test' });
+  const kb = { id: name, type, name, aliases: [], wikidata: null, geo: null, kind } as KbEntry;
+  return { key: `kb:${name}`, type, name, kb, forms: [name], mentions };
+}
+
+function input(text: string, extra: Partial<EventInput> = {}): EventInput {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  return { text, published: PUBLISHED, paragraphs, sentences, tokens: tokenize(text, sentences), entities: [], timex: [], quantities: [], quotes: [], ...extra };
+}
+
+const brief = (text: string, extra: Partial<EventInput> = {}) =>
+  findEvents(input(text, extra)).map((e) => `${e.type} ${e.date.value} [${text.slice(e.trigger.start, e.trigger.end)}]`);
+
+test('each kind of event is typed by its trigger', () => {
+  const cases: [string, string][] = [
+    ['Velmora launched an offensive against the border villages.', 'military_operation'],
+    ['Rebels and soldiers clashed near the dam.', 'armed_clash'],
+    ['The two sides agreed to a ceasefire.', 'ceasefire'],
+    ['The ministers signed a trade agreement.', 'agreement'],
+    ['Both delegations began negotiating a new border line.', 'negotiation'],
+    ['The two foreign ministers met in Port Ilia.', 'diplomatic_meeting'],
+    ['The defence ministry announced a curfew.', 'statement'],
+    ['Thousands of villagers fled across the river.', 'displacement'],
+    ['An explosion tore through the depot.', 'explosion'],
+    ['Militias blocked the only mountain road.', 'blockade'],
+    ['Students held protests outside parliament.', 'protest'],
+    ['The province declared independence from the federation.', 'declaration_of_independence'],
+    ['The navy deployed two frigates to the strait.', 'deployment'],
+    ['Both armies held joint military drills in the desert.', 'military_exercise'],
+    ['The governor resigned after the scandal.', 'election_or_political_change'],
+    ['Parliament voted to dissolve the council.', 'vote'],
+    ['The republic delivered howitzers and drones to its ally.', 'arms_transfer'],
+    ['Twelve soldiers were killed at the checkpoint.', 'casualty_report'],
+    ['The two cities established a joint water board.', 'other'],
+  ];
+  for (const [sentence, type] of cases) {
+    const text = `On 3 March, ${sentence[0].toLowerCase()}${sentence.slice(1)}`;
+    const events = findEvents(input(text, { timex: [timex(text, 'On 3 March', '2031-03-03', 'day', '2031-03-03', '2031-03-03')] }));
+    assert.equal(events.length, 1, sentence);
+    assert.equal(events[0].type, type, sentence);
+    assert.deepEqual(events[0].date, { value: '2031-03-03', precision: 'day' }, sentence);
+  }
+});
+
+test('predictions, conditionals, questions and denials are not events', () => {
+  const text = [
+    'Velmora will launch an offensive in the spring.',
+    'The rebels could declare independence.',
+    'If talks fail, the army plans to blockade the port.',
+    'Did the militia block the road?',
+    'The ministry denied that troops were not deployed, and no ceasefire was agreed.',
+    'Officials fear a new explosion.',
+  ].join(' ');
+  assert.deepEqual(brief(text), ['statement 2031-04 [denied]']);
+});
+
+test('a negated event is not reported', () => {
+  assert.deepEqual(brief('The garrison did not surrender. Soldiers never fought near the bridge.'), []);
+});
+
+test('an undated sentence inherits the date of the narration before it', () => {
+  const text = 'On 9 February, gunmen attacked a convoy near Tarsel. Four drivers were killed.';
+  const events = findEvents(input(text, { timex: [timex(text, 'On 9 February', '2031-02-09', 'day', '2031-02-09', '2031-02-09')] }));
+  assert.deepEqual(events.map((e) => [e.type, e.date.value, e.rule.split('; ')[1]]), [
+    ['military_operation', '2031-02-09', 'date:timex:test'],
+    ['casualty_report', '2031-02-09', 'date:carried:timex:test'],
+  ]);
+  assert.equal(text.slice(events[1].start, events[1].end), 'Four drivers were killed.');
+});
+
+test('with no date in sight, a fresh report takes the publication month', () => {
+  const [event] = findEvents(input('The mayor of Dunmere resigned amid the scandal.'));
+  assert.deepEqual(event.date, { value: '2031-04', precision: 'month' });
+});
+
+test('historical background keeps its year, and its undated sequel is not given the publication date', () => {
+  const text = 'In 1967, the highlands declared independence. The council then lobbied abroad.';
+  const events = brief(text, { timex: [timex(text, 'In 1967', '1967', 'year', '1967-01-01', '1967-12-31')] });
+  assert.deepEqual(events, ['declaration_of_independence 1967 [declared independence]', 'protest 1967 [lobbied]']);
+  const vague = 'In the 1960s, the highlands declared independence. The council then lobbied abroad.';
+  assert.deepEqual(brief(vague, { timex: [timex(vague, 'In the 1960s', '1960s', 'decade', '1960-01-01', '1969-12-31')] }), ['declaration_of_independence 1960s [declared independence]']);
+});
+
+test('a period running up to publication is a duration, not a date', () => {
+  const text = 'Over the past decade, several wars were fought over the valley.';
+  const t = timex(text, 'Over the past decade', '2021-04-16/2031-04-16', 'range', '2021-04-16', '2031-04-16');
+  assert.deepEqual(brief(text, { timex: [t] }), ['armed_clash 2031-04 [fought]']);
+});
+
+test('the figures of a clause are linked to its event, and its actors and place found', () => {
+  const text = 'On 2 May, a blast at a fuel depot in Orvik killed 31 people, Kestrel officials said.';
+  const n = text.indexOf('31 people');
+  const quantity: QuantityItem = {
+    field: 'text', start: n, end: n + 9, text: '31 people', value: 31, low: null, high: null, qualifier: 'exact', unit: 'people',
+    category: 'killed', counted: 'people', place: null, asOf: null, attributedTo: null, attributedText: null, rule: 'test',
+  };
+  const events = findEvents(input(text, {
+    timex: [timex(text, 'On 2 May', '2031-05-02', 'day', '2031-05-02', '2031-05-02')],
+    quantities: [quantity],
+    entities: [entity(text, 'Orvik', 'PLACE', 'city'), entity(text, 'Kestrel', 'PLACE')],
+  }));
+  assert.equal(events.length, 1);
+  const [e] = events;
+  assert.equal(e.type, 'explosion');
+  assert.equal(e.trigger.text, 'blast');
+  assert.deepEqual(e.quantities, [0]);
+  assert.equal(e.place, 0);
+  assert.deepEqual(e.actors, [1]);
+  assert.equal(text.slice(e.start, e.end), text);
+});
+
+test('a statement is dated by its own time, not by the time of what was said', () => {
+  const text = 'On Tuesday, the envoy said the two sides had met in 2029.';
+  const events = brief(text, {
+    timex: [
+      timex(text, 'On Tuesday', '2031-04-15', 'day', '2031-04-15', '2031-04-15'),
+      timex(text, 'in 2029', '2029', 'year', '2029-01-01', '2029-12-31'),
+    ],
+  });
+  assert.deepEqual(events, ['statement 2031-04-15 [said]', 'diplomatic_meeting 2029 [met]']);
+  const said = 'The envoy said on Tuesday that rain would fall in 2032.';
+  assert.deepEqual(brief(said, { timex: [timex(said, 'on Tuesday', '2031-04-15', 'day', '2031-04-15', '2031-04-15'), timex(said, 'in 2032', '2032', 'year', '2032-01-01', '2032-12-31')] }),
+    ['statement 2031-04-15 [said]']);
+});
+
+test('two events governed by two dates in one sentence are both reported', () => {
+  const text = 'The rebels stormed the airport in 2028 and signed a truce in 2030.';
+  const events = brief(text, {
+    timex: [timex(text, 'in 2028', '2028', 'year', '2028-01-01', '2028-12-31'), timex(text, 'in 2030', '2030', 'year', '2030-01-01', '2030-12-31')],
+  });
+  assert.deepEqual(events, ['military_operation 2028 [stormed]', 'ceasefire 2030 [signed a truce]']);
+});
+
+test('quoted words and commentators are not the narration', () => {
+  const text = '“We fought for every street and every house in that town,” the commander said. Analyst Mira Solt said the army was tired.';
+  assert.deepEqual(brief(text), []);
+});
+
+test('a definite noun naming an event already reported refers back to it', () => {
+  const text = 'On 4 April, protesters blocked the highway. The blockade angered truck drivers.';
+  assert.deepEqual(brief(text, { timex: [timex(text, 'On 4 April', '2031-04-04', 'day', '2031-04-04', '2031-04-04')] }), ['blockade 2031-04-04 [blocked]']);
+  const future = 'On 4 June, protesters blocked the highway.';
+  assert.deepEqual(brief(future, { timex: [timex(future, 'On 4 June', '2031-06-04', 'day', '2031-06-04', '2031-06-04')] }), ['blockade 2031-04 [blocked]'], 'a date after publication does not date a past event');
+});

@@ -1,0 +1,455 @@
+// Finds events an article reports as facts: a trigger phrase from the lexicon, kept only when
+// nothing around it makes it wanted, feared, denied, conditional or quoted; typed by the
+// phrase, dated by the time expression that governs its clause (or the narration's current
+// date, or the publication month), with the clause's actors, place and figures.
+import type { Span } from '../../core/article.js';
+import type { EntityType } from '../../core/entity.js';
+import type { EventItem, EventType, QuantityItem, QuoteItem, TimexItem, TimexPrecision } from '../claims/types.js';
+import type { ArticleEntity } from '../entities/article-resolver.js';
+import type { Token } from '../tokenize.js';
+import { eventCues as cues } from './event-cues.js';
+import { defaultTriggerLexicon, type TriggerLexicon, type TriggerMatch } from './trigger-lexicon.js';
+
+export interface EventInput {
+  text: string;
+  /** Publication date (YYYY-MM-DD) or null. */
+  published: string | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  tokens: Token[];
+  entities: ArticleEntity[];
+  timex: TimexItem[];
+  quantities: QuantityItem[];
+  quotes: QuoteItem[];
+}
+
+interface EventDate {
+  value: string;
+  precision: TimexPrecision;
+  rule: string;
+}
+
+interface Candidate {
+  match: TriggerMatch;
+  type: EventType;
+  /** Token range of the clause, [first, last). */
+  clause: [number, number];
+  /** A noun naming the setting of another event ("killed in the fighting"). */
+  setting: boolean;
+  date: EventDate | null;
+  /** What dated it: the timex's offset, or -1 for the narration's or the publication date. */
+  source: number;
+}
+
+interface Quoted extends Span {
+  long: boolean;
+}
+
+/** Quotations this long are someone's words, not the article's narration. */
+const LONG_QUOTE_WORDS = 8;
+/** How far back (in sentences) the narration's date carries to undated sentences. */
+const CARRY_SENTENCES = 4;
+const SUMMARY_CHARS = 220;
+const POINT_PRECISION = new Set<TimexPrecision>(['day', 'week', 'month', 'year', 'range', 'decade']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const stem = (word: string) => word.slice(0, 5);
+const ACTOR_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GROUP']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'on', 'from', 'to', 'around', 'towards', 'toward']);
+const CASUALTY_CATEGORIES = new Set(['killed', 'injured', 'missing', 'displaced', 'military_personnel', 'civilians_sheltered', 'population']);
+const QUOTE_OPEN = new Set(['“', '"', '«']);
+const QUOTE_CLOSE = new Set(['”', '"', '»']);
+
+export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultTriggerLexicon()): EventItem[] {
+  const { text, tokens } = input;
+  if (!tokens.length) return [];
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const sentenceTokens = tokenRanges(tokens, input.sentences.length);
+  const quoted = quotations(input, tokens);
+  const long = quoted.filter((q) => q.long);
+  // Dates inside someone's long quotation belong to their words, not to the narration.
+  const timex = input.timex.filter((t) => t.field === 'text' && !inside(long, t.start)).sort((a, b) => a.start - b.start);
+  const mentions = entityMentions(input.entities);
+  const commentators = findCommentators(input.entities, tokens, words);
+  const publication = input.published ? { value: input.published.slice(0, 7), precision: 'month' as const, rule: 'publication-month' } : null;
+  const paragraphOf = indexer(input.paragraphs);
+  const ctx: SentenceContext = { words, tokens, quoted, long, commentators, mentions, entities: input.entities, published: input.published };
+
+  const events: EventItem[] = [];
+  const seenNouns = new Set<string>();
+  let carried: { date: EventDate; sentence: number; paragraph: number } | null = null;
+  // Sentence of the last time expression naming a year well before publication: undated
+  // sentences soon after it tell history, so the publication date cannot stand in for theirs.
+  let historicalAt = -1;
+  const publishedYear = Number((input.published ?? '').slice(0, 4));
+  let tx = 0;
+
+  for (let s = 0; s < sentenceTokens.length; s++) {
+    const [first, last] = sentenceTokens[s];
+    if (first >= last) continue;
+    const sentence = input.sentences[s] ?? { start: tokens[first].start, end: tokens[last - 1].end };
+    while (tx < timex.length && timex[tx].end <= sentence.start) tx++;
+    const local: TimexItem[] = [];
+    for (let k = tx; k < timex.length && timex[k].start < sentence.end; k++) local.push(timex[k]);
+    const paragraph = paragraphOf(sentence.start);
+    if (words[last - 1] === '?') continue;
+    const historical = historicalAt >= 0 && s - historicalAt <= CARRY_SENTENCES;
+    const inherited = carried && s - carried.sentence <= CARRY_SENTENCES && paragraph - carried.paragraph <= 1 ? carried.date : null;
+
+    if (!isHeading(words, first, last)) {
+      const candidates: Candidate[] = [];
+      for (const m of lexicon.find(words, first, last)) {
+        const clause = clauseOf(words, first, last, m.first);
+        if (!reportedAsFact(m, clause, first, ctx)) continue;
+        // "the blockade" once a blockade ("blocked") is reported refers back to it.
+        if (m.pattern.kind === 'noun' && seenNouns.has(stem(words[m.last - 1])) && definiteBefore(words, m.first)) continue;
+        const own = dateOf(m, clause, local, tokens, input.published);
+        if (!own && m.pattern.type === 'statement' && (cues.perfect.has(words[m.first - 1]) || cues.perfect.has(words[m.first - 2]))) continue;
+        const date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
+        const setting = m.pattern.kind === 'noun' && cues.circumstantial.has(`${words[m.first - 2]} ${words[m.first - 1]}`);
+        candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
+      }
+      for (const c of choose(candidates, lexicon)) {
+        if (!c.date) continue;
+        seenNouns.add(stem(words[c.match.last - 1]));
+        events.push(build(c, c.date, input, tokens, mentions));
+      }
+    }
+    if (local.length) {
+      // Any time expression moves the narration: a usable one becomes its date, a vague one
+      // ("in the late 1980s") leaves no date to carry.
+      const latest = latestPast(local, input.published);
+      carried = latest ? { date: latest, sentence: s, paragraph } : null;
+      const year = Number((local[local.length - 1].value ?? '').slice(0, 4));
+      historicalAt = year > 0 && publishedYear > 0 && year < publishedYear - 1 ? s : -1;
+    }
+  }
+  return events;
+}
+
+interface SentenceContext {
+  words: string[];
+  tokens: Token[];
+  quoted: Quoted[];
+  long: Quoted[];
+  commentators: Set<number>;
+  mentions: Mention[];
+  entities: ArticleEntity[];
+  published: string | null;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '”', '"', '’', "'", ')', '…']);
+
+/** A sub-heading or caption: short and without closing punctuation. */
+function isHeading(words: string[], first: number, last: number): boolean {
+  return last - first < 12 && !TERMINAL.has(words[last - 1]);
+}
+
+/** Token ranges [first, last) of each sentence. */
+function tokenRanges(tokens: Token[], sentences: number): [number, number][] {
+  const ranges: [number, number][] = Array.from({ length: Math.max(sentences, 1) }, () => [0, 0] as [number, number]);
+  for (let i = 0; i < tokens.length; i++) {
+    const r = ranges[Math.min(tokens[i].sentence, ranges.length - 1)];
+    if (r[1] === 0) r[0] = i;
+    r[1] = i + 1;
+  }
+  return ranges;
+}
+
+function indexer(spans: Span[]): (offset: number) => number {
+  let i = 0;
+  return (offset) => {
+    while (i < spans.length - 1 && offset >= spans[i].end) i++;
+    return i;
+  };
+}
+
+/** Quotations: the quotes layer's, plus paired quotation marks inside one paragraph. */
+function quotations(input: EventInput, tokens: Token[]): Quoted[] {
+  const spans: Quoted[] = input.quotes
+    .filter((q) => q.field === 'text')
+    .map((q) => ({ start: q.start, end: q.end, long: q.text.split(/\s+/).length >= LONG_QUOTE_WORDS }));
+  let open = -1;
+  let openPara = -1;
+  let count = 0;
+  const paragraphOf = indexer(input.paragraphs);
+  for (const t of tokens) {
+    const p = paragraphOf(t.start);
+    if (open >= 0 && p !== openPara) open = -1;
+    if (open >= 0 && QUOTE_CLOSE.has(t.text)) {
+      spans.push({ start: open, end: t.start, long: count >= LONG_QUOTE_WORDS });
+      open = -1;
+    } else if (open < 0 && QUOTE_OPEN.has(t.text)) {
+      open = t.end;
+      openPara = p;
+      count = 0;
+    } else if (open >= 0 && t.word) count++;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const inside = (spans: Span[], offset: number) => spans.some((q) => q.start <= offset && offset < q.end);
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+function entityMentions(entities: ArticleEntity[]): Mention[] {
+  const list: Mention[] = [];
+  entities.forEach((e, i) => {
+    for (const m of e.mentions) if (m.field === 'text') list.push({ start: m.start, end: m.end, entity: i });
+  });
+  return list.sort((a, b) => a.start - b.start);
+}
+
+function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
+  return out;
+}
+
+/** People the article introduces as commentators ("X, a political scientist"; "analyst X"). */
+function findCommentators(entities: ArticleEntity[], tokens: Token[], words: string[]): Set<number> {
+  const result = new Set<number>();
+  const starts = tokens.map((t) => t.start);
+  entities.forEach((e, i) => {
+    if (e.type !== 'PERSON') return;
+    for (const m of e.mentions) {
+      if (m.field !== 'text') continue;
+      const at = lowerBound(starts, m.start);
+      let end = at;
+      while (end < tokens.length && tokens[end].start < m.end) end++;
+      const before = words.slice(Math.max(0, at - 4), at);
+      const after = words[end] === ',' ? words.slice(end + 1, end + 9) : [];
+      const apposition = after.length && (after[0] === 'a' || after[0] === 'an' || after[0] === 'the') ? after.slice(0, after.indexOf(',') < 0 ? 8 : after.indexOf(',')) : [];
+      if (before.some((w) => cues.commentators.has(w)) || apposition.some((w) => cues.commentators.has(w))) {
+        result.add(i);
+        return;
+      }
+    }
+  });
+  return result;
+}
+
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The clause around token `at`: bounded by strong punctuation or a comma before a conjunction. */
+function clauseOf(words: string[], first: number, last: number, at: number): [number, number] {
+  const isBreak = (i: number) => cues.clauseBreaks.has(words[i]) || (words[i] === ',' && i + 1 < last && cues.clauseConjunctions.has(words[i + 1]));
+  let a = at;
+  while (a > first && !isBreak(a - 1)) a--;
+  let b = at + 1;
+  while (b < last && !isBreak(b)) b++;
+  return [a, b];
+}
+
+function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart: number, ctx: SentenceContext): boolean {
+  const { words, tokens } = ctx;
+  const i = m.first;
+  // Someone's words, or the article's scare-quoted label for something, are not its narration.
+  if (inside(ctx.quoted, tokens[i].start)) return false;
+  const from = clause[0];
+  const window = (n: number) => words.slice(Math.max(from, i - n), i);
+  for (let k = Math.max(from, i - 4); k < i; k++) {
+    const w = words[k];
+    // "in early May" names a month, not a possibility.
+    const month = w === 'may' && tokens[k].upper && !tokens[k].sentenceStart;
+    if ((cues.modals.has(w) && !month) || cues.habitual.has(w) || cues.intentions.has(w)) return false;
+  }
+  if (window(3).some((w) => cues.negations.has(w))) return false;
+  if (words.slice(from, i).some((w) => cues.hypothetical.has(w))) return false;
+  if (m.pattern.kind === 'verb') {
+    // "the reported effort": a participle used as an adjective.
+    if (DETERMINERS.has(words[i - 1]) && words[i].endsWith('ed')) return false;
+    const to = words[i - 1] === 'to' ? i - 1 : words[i - 2] === 'to' ? i - 2 : -1;
+    if (to >= from && !cues.factiveBeforeTo.has(words[to - 1])) return false;
+  } else {
+    const b = window(3);
+    for (let k = 0; k < b.length; k++) if (cues.nounBlockers.has(b[k]) || (k + 1 < b.length && cues.nounBlockers.has(`${b[k]} ${b[k + 1]}`))) return false;
+    // A capitalised noun inside a name ("Collective Security Treaty Organization") is part of the name.
+    if (tokens[i].upper && !tokens[i].sentenceStart && !insideEvent(ctx, tokens[i].start)) return false;
+  }
+  if (m.pattern.type === 'statement') {
+    // "…,” the ministry said: the attribution of a quotation already reported or to be read as words.
+    const sentenceFrom = tokens[sentenceStart].start;
+    if (ctx.long.some((q) => q.end > sentenceFrom && q.end <= tokens[i].start)) return false;
+    const lo = Math.max(from, i - 8);
+    const hi = Math.min(clause[1], m.last + 4);
+    if (words.slice(lo, hi).some((w) => cues.commentators.has(w))) return false;
+    const near = mentionsIn(ctx.mentions, tokens[lo].start, tokens[hi - 1].end);
+    if (near.some((x) => ctx.commentators.has(x.entity))) return false;
+  }
+  return true;
+}
+
+function insideEvent(ctx: SentenceContext, offset: number): boolean {
+  return mentionsIn(ctx.mentions, offset - 80, offset + 1).some((x) => x.start <= offset && offset < x.end && ctx.entities[x.entity].type === 'EVENT');
+}
+
+/**
+ * Which candidates of one sentence to report: one per time expression governing them. Among
+ * those, an event proper before a statement about it (a ministry saying a ceasefire was agreed
+ * reports the ceasefire), the most specific type first; a statement keeps the event that was
+ * only its setting ("called on Armenia during joint drills").
+ */
+function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
+  const groups = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const g = groups.get(c.source);
+    if (g) g.push(c);
+    else groups.set(c.source, [c]);
+  }
+  const out: Candidate[] = [];
+  const best = (list: Candidate[]) => list.reduce<Candidate | null>((a, c) => (!a || lexicon.rank(c.type) < lexicon.rank(a.type) ? c : a), null);
+  for (const group of groups.values()) {
+    const weak = (c: Candidate) => c.type === 'statement' || c.type === 'other';
+    const main = best(group.filter((c) => !weak(c) && !c.setting));
+    if (main) {
+      out.push(main);
+      continue;
+    }
+    const statement = group.find((c) => c.type === 'statement');
+    const setting = best(group.filter((c) => !weak(c)));
+    if (statement) out.push(statement);
+    if (setting) out.push(setting);
+    if (!statement && !setting) {
+      const other = group.find((c) => c.type === 'other');
+      if (other) out.push(other);
+    }
+  }
+  return out.sort((a, b) => a.match.first - b.match.first);
+}
+
+function definiteBefore(words: string[], i: number): boolean {
+  return DEFINITE.has(words[i - 1]) || (DEFINITE.has(words[i - 2]) && /^[a-z-]+$/.test(words[i - 1]));
+}
+
+/** The time expression governing the trigger's clause, else the nearest usable one in the sentence. */
+function dateOf(m: TriggerMatch, clause: [number, number], local: TimexItem[], tokens: Token[], published: string | null): { date: EventDate; source: number } | null {
+  const triggerStart = tokens[m.first].start;
+  const triggerEnd = tokens[m.last - 1].end;
+  const clauseStart = tokens[clause[0]].start;
+  const clauseEnd = tokens[clause[1] - 1].end;
+  // A statement's own date comes before its verb or right after it ("said on Wednesday");
+  // dates further on belong to what was said.
+  const usable = local.filter((t) => m.pattern.type !== 'statement' || t.start < triggerStart || t.start - triggerEnd <= 4);
+  let best: { date: EventDate; source: number } | null = null;
+  let bestScore = Infinity;
+  for (const t of usable) {
+    const distance = t.start >= triggerEnd ? t.start - triggerEnd : triggerStart - t.end;
+    const inClause = t.start >= clauseStart && t.end <= clauseEnd;
+    const score = Math.max(0, distance) + (inClause ? 0 : 10_000);
+    if (score >= bestScore) continue;
+    const date = dateValue(t, published);
+    if (date) {
+      best = { date, source: t.start };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A timex as an event date: a past point or period. Vague recency words mean the publication
+ * month; a week becomes its month (or year) so it compares with day-dated reports; a period
+ * running up to publication ("over the past 35 years") is a duration, not a date.
+ */
+function dateValue(t: TimexItem, published: string | null): EventDate | null {
+  if (t.value && POINT_PRECISION.has(t.precision)) {
+    if (published && t.from && t.from > published) return null;
+    if (t.precision === 'range' && published && t.to && t.to >= published) return null;
+    if (t.precision === 'week' && t.from && t.to) {
+      const sameMonth = t.from.slice(0, 7) === t.to.slice(0, 7);
+      return { value: sameMonth ? t.from.slice(0, 7) : t.from.slice(0, 4), precision: sameMonth ? 'month' : 'year', rule: `timex-week:${t.rule}` };
+    }
+    return { value: t.value, precision: t.precision, rule: `timex:${t.rule}` };
+  }
+  if (published && t.text.toLowerCase().split(/\s+/).some((w) => cues.recency.has(w))) {
+    return { value: published.slice(0, 7), precision: 'month', rule: 'recency-publication-month' };
+  }
+  return null;
+}
+
+/** The last past, dated expression of a sentence: the narration's date for what follows. */
+function latestPast(local: TimexItem[], published: string | null): EventDate | null {
+  for (let k = local.length - 1; k >= 0; k--) {
+    const t = local[k];
+    if (t.precision === 'decade' || !t.value) continue;
+    const date = dateValue(t, published);
+    if (date) return date;
+  }
+  return null;
+}
+
+function build(c: Candidate, date: EventDate, input: EventInput, tokens: Token[], mentions: Mention[]): EventItem {
+  const { text } = input;
+  const start = tokens[c.clause[0]].start;
+  const end = tokens[c.clause[1] - 1].end;
+  const trigger = { start: tokens[c.match.first].start, end: tokens[c.match.last - 1].end, text: '' };
+  trigger.text = text.slice(trigger.start, trigger.end);
+
+  const actors: number[] = [];
+  let place: number | null = null;
+  for (const m of mentionsIn(mentions, start, end)) {
+    const e = input.entities[m.entity];
+    const country = e.type === 'PLACE' && e.kb?.kind === 'country';
+    const before = text.slice(Math.max(start, m.start - 12), m.start).toLowerCase().split(/\s+/).filter(Boolean).pop() ?? '';
+    if (e.type === 'PLACE' && !country && place === null && LOCATIVE.has(before)) place = m.entity;
+    if ((ACTOR_TYPES.has(e.type) || e.type === 'PLACE') && !actors.includes(m.entity) && !(e.type === 'PLACE' && LOCATIVE.has(before))) actors.push(m.entity);
+  }
+  if (place === null) {
+    for (const m of mentionsIn(mentions, start, end)) {
+      const e = input.entities[m.entity];
+      if (e.type === 'PLACE' && LOCATIVE.has(text.slice(Math.max(start, m.start - 12), m.start).toLowerCase().split(/\s+/).filter(Boolean).pop() ?? '')) {
+        place = m.entity;
+        break;
+      }
+    }
+  }
+
+  const quantities: number[] = [];
+  input.quantities.forEach((q, i) => {
+    if (q.field === 'text' && q.start >= start && q.end <= end && CASUALTY_CATEGORIES.has(q.category)) quantities.push(i);
+  });
+
+  return {
+    field: 'text',
+    start,
+    end,
+    trigger,
+    type: c.type,
+    date: { value: date.value, precision: date.precision },
+    actors: actors.slice(0, 6),
+    place,
+    quantities,
+    summary: summarize(text.slice(start, end)),
+    rule: `${c.match.pattern.kind}:${c.match.pattern.source}; date:${date.rule}`,
+  };
+}
+
+function summarize(clause: string): string {
+  let s = clause.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:–—-]+$/, '');
+  if (s.length > SUMMARY_CHARS) {
+    const cut = s.lastIndexOf(' ', SUMMARY_CHARS);
+    s = `${s.slice(0, cut > 0 ? cut : SUMMARY_CHARS)}…`;
+  }
+  return s;
+}

@@ -1,0 +1,165 @@
+// Event trigger phrases (data/event-triggers.json) compiled once into token matchers. A phrase is
+// a sequence of word alternatives with optional prefixes and short gaps, so "launched an
+// offensive" and "launched a brief military operation" come from one line of data. Matching
+// indexes phrases by their first word, so a sentence costs one map look-up per token.
+import { readFileSync } from 'node:fs';
+import { EVENT_TYPES, type EventType } from '../claims/types.js';
+
+export type TriggerKind = 'verb' | 'noun';
+
+interface Element {
+  exact: Set<string>;
+  prefixes: string[];
+}
+
+/** One compiled phrase: elements, with gaps allowed before elements flagged in `gapBefore`. */
+export interface TriggerPattern {
+  source: string;
+  type: EventType;
+  kind: TriggerKind;
+  elements: Element[];
+  gapBefore: boolean[];
+}
+
+export interface TriggerMatch {
+  pattern: TriggerPattern;
+  /** Token indices, inclusive start and exclusive end. */
+  first: number;
+  last: number;
+}
+
+const GAP = 3;
+
+function compileElement(spec: string): Element {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of spec.split('|')) {
+    if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
+    else exact.add(alt);
+  }
+  return { exact, prefixes };
+}
+
+const matches = (e: Element, word: string) => e.exact.has(word) || e.prefixes.some((p) => word.startsWith(p));
+
+export function compilePattern(source: string, type: EventType, kind: TriggerKind): TriggerPattern {
+  const elements: Element[] = [];
+  const gapBefore: boolean[] = [];
+  let gap = false;
+  for (const part of source.trim().split(/\s+/)) {
+    if (part === '...') {
+      gap = true;
+      continue;
+    }
+    elements.push(compileElement(part.toLowerCase()));
+    gapBefore.push(gap && elements.length > 1);
+    gap = false;
+  }
+  if (!elements.length) throw new Error(`empty trigger pattern for ${type}`);
+  return { source, type, kind, elements, gapBefore };
+}
+
+export class TriggerLexicon {
+  private readonly byWord = new Map<string, TriggerPattern[]>();
+  /** Patterns whose first element is a prefix, keyed by the prefix's first three letters. */
+  private readonly byStem = new Map<string, TriggerPattern[]>();
+
+  private readonly ranks = new Map<EventType, number>();
+
+  /** `precedence`: event types, most specific first, for choosing among a sentence's candidates. */
+  constructor(readonly patterns: TriggerPattern[], precedence: readonly EventType[] = EVENT_TYPES) {
+    precedence.forEach((t, i) => this.ranks.set(t, i));
+    for (const p of patterns) {
+      const head = p.elements[0];
+      for (const w of head.exact) push(this.byWord, w, p);
+      for (const pre of head.prefixes) {
+        if (pre.length < 3) throw new Error(`trigger prefix "${pre}*" is shorter than three letters`);
+        push(this.byStem, pre.slice(0, 3), p);
+      }
+    }
+  }
+
+  /** Lower ranks win when one sentence holds several candidate events. */
+  rank(type: EventType): number {
+    return this.ranks.get(type) ?? this.ranks.size;
+  }
+
+  /**
+   * Every phrase matched inside words[from, to), as token ranges; overlapping matches are
+   * settled in favour of the earlier, then the longer one.
+   */
+  find(words: string[], from: number, to: number): TriggerMatch[] {
+    const found: TriggerMatch[] = [];
+    for (let i = from; i < to; i++) {
+      const w = words[i];
+      let best: TriggerMatch | null = null;
+      for (const list of [this.byWord.get(w), w.length >= 3 ? this.byStem.get(w.slice(0, 3)) : undefined]) {
+        if (!list) continue;
+        for (const p of list) {
+          const end = matchAt(p, words, i, to);
+          if (end > 0 && (!best || end > best.last)) best = { pattern: p, first: i, last: end };
+        }
+      }
+      if (best) {
+        found.push(best);
+        i = best.last - 1;
+      }
+    }
+    return found;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** End token index (exclusive) of `p` matched from token `at`, or 0. */
+function matchAt(p: TriggerPattern, words: string[], at: number, to: number): number {
+  if (!matches(p.elements[0], words[at])) return 0;
+  let pos = at + 1;
+  for (let k = 1; k < p.elements.length; k++) {
+    // A gap counts words only: "F-16" is three tokens but one word of the gap.
+    let skipped = 0;
+    let hit = -1;
+    for (let j = pos; j < to; j++) {
+      if (matches(p.elements[k], words[j])) {
+        hit = j;
+        break;
+      }
+      if (!p.gapBefore[k] || words[j] === '.' || words[j] === ';' || words[j] === ',') break;
+      if (/[\p{L}\p{N}]/u.test(words[j]) && ++skipped > GAP) break;
+    }
+    if (hit < 0) return 0;
+    pos = hit + 1;
+  }
+  return pos;
+}
+
+interface TriggerFile {
+  types: Record<string, { verbs?: string[]; nouns?: string[] }>;
+  precedence?: string[];
+}
+
+export function compileLexicon(file: TriggerFile): TriggerLexicon {
+  const patterns: TriggerPattern[] = [];
+  for (const [type, lists] of Object.entries(file.types)) {
+    if (!(EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`unknown event type "${type}" in trigger lexicon`);
+    for (const s of lists.verbs ?? []) patterns.push(compilePattern(s, type as EventType, 'verb'));
+    for (const s of lists.nouns ?? []) patterns.push(compilePattern(s, type as EventType, 'noun'));
+  }
+  const precedence = (file.precedence ?? []).map((t) => {
+    if (!(EVENT_TYPES as readonly string[]).includes(t)) throw new Error(`unknown event type "${t}" in trigger precedence`);
+    return t as EventType;
+  });
+  return new TriggerLexicon(patterns, precedence.length ? precedence : EVENT_TYPES);
+}
+
+let shared: TriggerLexicon | null = null;
+
+/** The shipped lexicon, loaded on first use. */
+export function defaultTriggerLexicon(): TriggerLexicon {
+  shared ??= compileLexicon(JSON.parse(readFileSync(new URL('../../../../src/nlp/data/event-triggers.json', import.meta.url), 'utf8')) as TriggerFile);
+  return shared;
+}

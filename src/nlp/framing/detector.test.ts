@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectTechniques } from './detector.js';
+import { detect, fieldOf, flagged } from './test-helpers.js';
+
+// One invented sentence per rule that must be flagged, and a neutral sentence close to it
+// that must not be.
+const CASES: { intent: string; text: string; expect: string[] }[] = [
+  { intent: 'a loaded adjective takes the noun it modifies', text: 'The council’s brutal crackdown shocked the town.', expect: ['Loaded_Language: brutal crackdown'] },
+  { intent: 'a plain report of the same event is not loaded', text: 'The council’s new rules surprised the town.', expect: [] },
+  { intent: 'a loaded idiom', text: 'The envoy worked tirelessly to keep the talks alive.', expect: ['Loaded_Language: worked tirelessly'] },
+  { intent: 'a label for people', text: 'The minister described the strikers as terrorists.', expect: ['Name_Calling,Labeling: terrorists'] },
+  { intent: 'the same word inside a hyphenated word is no label', text: 'The anti-terrorist unit held a drill.', expect: [] },
+  { intent: 'patrons with a capitalised modifier are a label', text: 'The rally was paid for by Western sponsors.', expect: ['Name_Calling,Labeling: Western sponsors'] },
+  { intent: 'sponsors of an event are not', text: 'The sponsors of the marathon thanked the runners.', expect: [] },
+  { intent: 'so-called labels the phrase after it', text: 'The so-called experts met again.', expect: ['Name_Calling,Labeling: so-called experts'] },
+  { intent: 'a doubt cue flags its clause', text: 'The minister allegedly met the contractor twice.', expect: ['Doubt: The minister allegedly met the contractor twice.'] },
+  { intent: 'the same clause without the cue', text: 'The minister met the contractor twice.', expect: [] },
+  { intent: 'an exaggeration cue and its noun', text: 'The flood caused unprecedented damage.', expect: ['Exaggeration,Minimisation: unprecedented damage'] },
+  { intent: 'a short sentence denying everything', text: 'The committee offers nothing to farmers.', expect: ['Exaggeration,Minimisation: The committee offers nothing'] },
+  { intent: 'nothing as a plain subject', text: 'Nothing was decided on Friday.', expect: [] },
+  { intent: 'an existential threat is an appeal to fear', text: 'The new port is an existential threat to the fishing villages.', expect: ['Appeal_to_fear-prejudice: The new port is an existential threat to the fishing villages.'] },
+  { intent: 'paving the way for something dreadful', text: 'The decision paves the way for violence in the valley.', expect: ['Appeal_to_fear-prejudice: The decision paves the way for violence in the valley.'] },
+  { intent: 'paving the way for something ordinary', text: 'The treaty paves the way for new trade talks.', expect: [] },
+  { intent: 'flag-waving', text: 'We must defend the motherland at any cost.', expect: ['Flag-Waving: the motherland'] },
+  { intent: 'a family word is not flag-waving', text: 'Her mother lives on the coast.', expect: [] },
+  { intent: 'a sentence that opens with a bare consequence', text: 'Consequently, the harvest failed.', expect: ['Causal_Oversimplification: Consequently, the harvest failed.'] },
+  { intent: 'a cause stated with its circumstances', text: 'The harvest failed after the frost.', expect: [] },
+  { intent: 'a slogan', text: 'Protesters chanted long live the republic.', expect: ['Slogans: long live'] },
+  { intent: 'the same words in another order', text: 'Tortoises live long lives.', expect: [] },
+  { intent: 'a named expert with credentials and a verb of judgement', text: 'Dr Mara Voss, a historian at the Pellworth Institute, argues that the treaty failed.', expect: ['Appeal_to_Authority: Dr Mara Voss, a historian at the Pellworth Institute, argues that the treaty failed.'] },
+  { intent: 'the same judgement without credentials', text: 'Mara Voss argues that the treaty failed.', expect: [] },
+  { intent: 'unnamed experts agreeing', text: 'Experts agree that the bridge is unsafe.', expect: ['Appeal_to_Authority: Experts agree that the bridge is unsafe.'] },
+  { intent: 'the only way out', text: 'The only solution is to close the mine, the mayor insisted.', expect: ['Black-and-White_Fallacy: The only solution is to close the mine'] },
+  { intent: 'the only road is a fact', text: 'The only road to the village was closed.', expect: [] },
+  { intent: 'either ... or', text: 'Either you support the plan or you leave the party.', expect: ['Black-and-White_Fallacy: Either you support the plan or you leave the party.'] },
+  { intent: 'either without a second option', text: 'Either option costs the same.', expect: [] },
+  { intent: 'a thought-terminating cliché', text: 'It is what it is, the coach said after the defeat.', expect: ['Thought-terminating_Cliches: It is what it is'] },
+  { intent: 'the same words asking a question', text: 'What it is made of remains unknown.', expect: [] },
+  { intent: 'whataboutism', text: 'But what about the floods in the north?', expect: ['Whataboutism,Straw_Men,Red_Herring: But what about the floods in the north?'] },
+  { intent: 'about as a plain preposition', text: 'The report is about the floods in the north.', expect: [] },
+  { intent: 'bandwagon', text: 'Everyone knows the tax will rise.', expect: ['Bandwagon,Reductio_ad_hitlerum: Everyone knows the tax will rise.'] },
+  { intent: 'everyone doing something ordinary', text: 'Everyone left the hall early.', expect: [] },
+  { intent: 'reductio ad hitlerum', text: 'The columnist compared the governor to Hitler.', expect: ['Bandwagon,Reductio_ad_hitlerum: Hitler'] },
+  { intent: 'a plain meeting', text: 'The governor met the columnist.', expect: [] },
+];
+
+describe('technique detector', () => {
+  for (const c of CASES) {
+    it(c.intent, () => assert.deepEqual(flagged(c.text), c.expect));
+  }
+
+  it('keeps the longest cue: "almost universally" over "universally"', () => {
+    assert.deepEqual(flagged('He is almost universally disliked.'), ['Exaggeration,Minimisation: almost universally disliked']);
+  });
+
+  it('flags a repeated scare-quoted label as Repetition the second time', () => {
+    const text = 'The town sent “volunteers” to the border. Later the “volunteers” went home.';
+    assert.deepEqual(flagged(text), [
+      'Name_Calling,Labeling: “volunteers”',
+      'Name_Calling,Labeling: “volunteers”',
+      'Repetition: “volunteers”',
+    ]);
+  });
+
+  it('does not repeat a single loaded word', () => {
+    const text = 'The regime fell in May. A new regime rose in June.';
+    assert.equal(detect(text).filter((i) => i.technique === 'Repetition').length, 0);
+  });
+
+  it('names the rule and keeps offsets true to the text', () => {
+    const text = 'Critics called the plan a shameful betrayal of the island towns.';
+    const [item] = detect(text);
+    assert.equal(item.rule, 'loaded.adjective: shameful');
+    assert.equal(text.slice(item.start, item.end), item.text);
+    assert.equal(item.text, 'shameful betrayal');
+    assert.equal(item.field, 'text');
+    assert.equal(item.scareQuote, false);
+  });
+
+  it('applies the same rules whoever the actor is', () => {
+    const a = flagged('The Northland regime shelled the port.').map((s) => s.replace('Northland', 'X'));
+    const b = flagged('The Southland regime shelled the port.').map((s) => s.replace('Southland', 'X'));
+    assert.deepEqual(a, ['Name_Calling,Labeling: regime']);
+    assert.deepEqual(a, b);
+  });
+});
+
+describe('AFINN signal', () => {
+  it('is off by default and, when asked for, flags a strongly valenced adjective with its noun', () => {
+    const input = fieldOf('The mayor gave a dreadful speech.');
+    assert.deepEqual(detectTechniques(input).map((i) => i.text), []);
+    assert.deepEqual(detectTechniques(input, undefined, { afinn: true }).map((i) => [i.text, i.rule]), [['dreadful speech', 'loaded.afinn: dreadful']]);
+  });
+});

@@ -1,0 +1,202 @@
+// Persuasion techniques (the 14 labels of SemEval-2020 Task 11) on spans of one field of an
+// article: lexicon cues with a span extent per rule, scare quotes, appeals to authority by
+// pattern, and repetition of a flagged phrase. One pass over the tokens; every item names the
+// rule, pattern or lexicon entry that flagged it, and the same rules apply to every actor.
+import type { Span } from '../../core/article.js';
+import type { QuoteItem, TechniqueItem } from '../claims/types.js';
+import type { Field } from '../entities/mention-finder.js';
+import type { Token } from '../tokenize.js';
+import { findAuthorityAppeals } from './authority.js';
+import { CUES, fold, isNegative, LEXICON, matchesAt, type CompiledLexicon, type Pattern } from './lexicon.js';
+import { findScareQuotes } from './scare-quotes.js';
+
+export interface FieldInput {
+  field: Field;
+  text: string;
+  tokens: readonly Token[];
+  /** Sentences of the field; the tokens' `sentence` indices point into it. */
+  sentences: readonly Span[];
+  /** Real quotations of the field (the quotes layer): never scare quotes. */
+  quotes: readonly QuoteItem[];
+}
+
+/** Token-level view shared by the rules of one field. */
+export interface FieldView extends FieldInput {
+  lower: string[];
+  upper: boolean[];
+  /** First and last-plus-one token index of each sentence. */
+  sentenceFirst: number[];
+  sentenceEnd: number[];
+}
+
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '…']);
+const REPEATABLE = new Set(['Loaded_Language', 'Name_Calling,Labeling']);
+/** Words a modifier takes after it ("massive exodus"): one, as a second is as often a verb. */
+const MAX_NOUN_WORDS = 1;
+
+export function makeView(input: FieldInput): FieldView {
+  const n = input.tokens.length;
+  const lower = new Array<string>(n);
+  const upper = new Array<boolean>(n);
+  const sentenceFirst: number[] = [];
+  const sentenceEnd: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = input.tokens[i];
+    lower[i] = fold(t.text);
+    upper[i] = t.upper;
+    if (sentenceFirst[t.sentence] === undefined) sentenceFirst[t.sentence] = i;
+    sentenceEnd[t.sentence] = i + 1;
+  }
+  return { ...input, lower, upper, sentenceFirst, sentenceEnd };
+}
+
+export interface DetectOptions {
+  /**
+   * Also flag strongly valenced AFINN-165 adjectives and adverbs as Loaded_Language. Off by
+   * default: on the dev gold it found nothing the lexicon misses and added false positives.
+   */
+  afinn?: boolean;
+}
+
+export function detectTechniques(input: FieldInput, lexicon: CompiledLexicon = LEXICON, options: DetectOptions = {}): TechniqueItem[] {
+  const v = makeView(input);
+  const items: TechniqueItem[] = [];
+  findLexiconCues(v, lexicon, items);
+  if (options.afinn) findAfinnWords(v, items);
+  items.push(...findScareQuotes(v, lexicon));
+  items.push(...findAuthorityAppeals(v));
+  const kept = dropContained(items);
+  addRepetitions(kept);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.technique.localeCompare(b.technique));
+}
+
+function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[]): void {
+  const { tokens, lower, upper } = v;
+  // Longest match per (first token, technique): "almost universally" wins over "universally".
+  const best = new Map<string, { pattern: Pattern; from: number; to: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const byWord = lex.byWord.get(lower[i]);
+    const byPrefix = lower[i].length >= 3 ? lex.byPrefix.get(lower[i].slice(0, 3)) : undefined;
+    for (let l = 0; l < 2; l++) {
+      const list = l === 0 ? byWord : byPrefix;
+      if (!list) continue;
+      for (const p of list) {
+        const from = i - p.anchor;
+        const to = from + p.elements.length;
+        if (!matchesAt(p.elements, from, lower, upper, lex.stopAfter)) continue;
+        if (tokens[from].sentence !== tokens[to - 1].sentence) continue;
+        if (insideCompound(v, from, to)) continue;
+        if (p.rule.needsNeg && !negativeAfter(v, to)) continue;
+        const key = `${from}|${p.rule.technique}`;
+        const prev = best.get(key);
+        if (!prev || to - from > prev.to - prev.from) best.set(key, { pattern: p, from, to });
+      }
+    }
+  }
+  for (const { pattern, from, to } of best.values()) {
+    const span = extent(v, pattern, from, to);
+    if (!span) continue;
+    out.push(item(v, span.start, span.end, pattern.rule.technique, `${pattern.rule.id}: ${pattern.phrase}`));
+  }
+}
+
+function findAfinnWords(v: FieldView, out: TechniqueItem[]): void {
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (!CUES.afinnLoaded.has(v.lower[i]) || insideCompound(v, i, i + 1)) continue;
+    const end = v.lower[i].endsWith('ly') ? i + 1 : extendNoun(v, i + 1);
+    out.push(item(v, v.tokens[i].start, v.tokens[end - 1].end, 'Loaded_Language', `loaded.afinn: ${v.lower[i]}`));
+  }
+}
+
+/** A cue word that is only part of a hyphenated word ("anti-terrorist", "regime-backed") is not the cue. */
+function insideCompound(v: FieldView, from: number, to: number): boolean {
+  const { tokens, text } = v;
+  const before = from > 0 && tokens[from - 1].text === '-' && tokens[from - 1].end === tokens[from].start && tokens[from - 1].start === tokens[from - 2]?.end;
+  const after = to < tokens.length && tokens[to].text === '-' && tokens[to].start === tokens[to - 1].end && text.charCodeAt(tokens[to].end) > 32;
+  return before || after;
+}
+
+function negativeAfter(v: FieldView, to: number): boolean {
+  const s = v.tokens[to - 1].sentence;
+  for (let j = to; j < v.sentenceEnd[s]; j++) if (isNegative(v.lower[j], -1)) return true;
+  return false;
+}
+
+/** Character span a rule flags for a match of tokens [from, to). */
+function extent(v: FieldView, p: Pattern, from: number, to: number): Span | null {
+  const { tokens } = v;
+  const s = tokens[from].sentence;
+  const first = v.sentenceFirst[s];
+  const last = v.sentenceEnd[s] - 1;
+  switch (p.rule.span) {
+    case 'match':
+      return { start: tokens[from].start, end: tokens[to - 1].end };
+    case 'match+noun':
+      return { start: tokens[from].start, end: tokens[extendNoun(v, to) - 1].end };
+    case 'sentence':
+      return { start: tokens[first].start, end: tokens[last].end };
+    case 'sentence-to-match':
+      return { start: tokens[to - from > 0 && from - first <= p.rule.maxTokens ? first : from].start, end: tokens[to - 1].end };
+    case 'clause': {
+      let a = from;
+      while (a > first && !CLAUSE_BOUNDARY.has(tokens[a - 1].text)) a--;
+      let b = to;
+      while (b <= last && !CLAUSE_BOUNDARY.has(tokens[b].text)) b++;
+      return { start: tokens[a].start, end: tokens[b - 1].end };
+    }
+    case 'to-clause-end': {
+      let b = to;
+      while (b <= last && !CLAUSE_BOUNDARY.has(tokens[b].text)) b++;
+      return { start: tokens[from].start, end: tokens[b - 1].end };
+    }
+  }
+}
+
+/** End of the noun phrase a modifier starts: the next content word, a hyphenated word whole. */
+function extendNoun(v: FieldView, to: number): number {
+  const { tokens, lower } = v;
+  let end = to;
+  for (let words = 0; words < MAX_NOUN_WORDS; words++) {
+    const t = tokens[end];
+    if (!t || !t.word || t.upper || v.lower[end] === undefined || LEXICON.stopAfter.has(lower[end])) break;
+    if (t.start !== tokens[end - 1].end + 1) break;
+    end++;
+    while (tokens[end]?.text === '-' && tokens[end + 1]?.word && tokens[end].start === tokens[end - 1].end) end += 2;
+  }
+  return end;
+}
+
+export function item(v: FieldInput, start: number, end: number, technique: string, rule: string, scareQuote = false): TechniqueItem {
+  return { field: v.field, start, end, text: v.text.slice(start, end), technique, scareQuote, rule };
+}
+
+/** Of two spans with the same technique where one holds the other, the outer one stays. */
+function dropContained(items: TechniqueItem[]): TechniqueItem[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end || Number(b.scareQuote) - Number(a.scareQuote));
+  const out: TechniqueItem[] = [];
+  const open = new Map<string, TechniqueItem>();
+  for (const it of sorted) {
+    const o = open.get(it.technique);
+    if (o && it.start >= o.start && it.end <= o.end) continue;
+    out.push(it);
+    if (!o || it.end > o.end) open.set(it.technique, it);
+  }
+  return out;
+}
+
+/** A scare-quoted or multi-word loaded phrase or label used again later is also flagged as Repetition. */
+function addRepetitions(items: TechniqueItem[]): void {
+  const seen = new Set<string>();
+  // Single loaded words recur in any long text; a repeated scare quote or phrase is a device.
+  const ordered = items.filter((i) => REPEATABLE.has(i.technique) && (i.scareQuote || /\s/.test(i.text))).sort((a, b) => a.start - b.start);
+  const counted = new Set<number>();
+  for (const it of ordered) {
+    const key = fold(it.text).replace(/[“”‘’"'.,!?]/g, '').trim();
+    if (seen.has(key) && !counted.has(it.start)) {
+      items.push({ ...it, technique: 'Repetition', scareQuote: false, rule: `repetition: ${key}` });
+      counted.add(it.start);
+    }
+    seen.add(key);
+  }
+}
+

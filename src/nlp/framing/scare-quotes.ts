@@ -1,0 +1,113 @@
+// Scare quotes: short quoted phrases that distance or mock ("so-called ‘experts’", their
+// “mediation”) rather than report what someone said. A quoted phrase is a quotation, not a
+// scare quote, when the quotes layer lists it, when a reporting verb stands next to it
+// ("spoke of", "adding that", ", says"), when it echoes words quoted earlier, or when it is a
+// capitalised name ("the “Northern corridor” project"). Scare-quoted labels for people or
+// movements are Name_Calling,Labeling; other scare-quoted words are Loaded_Language.
+import type { TechniqueItem } from '../claims/types.js';
+import type { FieldView } from './detector.js';
+import { item } from './detector.js';
+import { CUES, matchesAt, type CompiledLexicon } from './lexicon.js';
+
+const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '"': '"', "'": "'", '„': '“' };
+const MAX_WORDS = 4;
+const MAX_INNER_TOKENS = 8;
+const LOOK_BEHIND = 10;
+const LOOK_AHEAD = 3;
+interface LongQuote {
+  end: number;
+  text: string;
+}
+
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', '.', '?', '!']);
+
+export function findScareQuotes(v: FieldView, lexicon: CompiledLexicon): TechniqueItem[] {
+  const { tokens, text } = v;
+  const out: TechniqueItem[] = [];
+  const longQuotes: LongQuote[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i].text;
+    const close = CLOSER[open];
+    if (!close || !opens(text, tokens[i].start)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_INNER_TOKENS && tokens[j].text !== close && tokens[j].text !== open) j++;
+    if (j >= tokens.length || tokens[j].text !== close || j === i + 1) {
+      recordLongQuote(v, i, close, longQuotes);
+      continue;
+    }
+    const words = countWords(v, i + 1, j);
+    if (words === 0 || words > MAX_WORDS) {
+      recordLongQuote(v, i, close, longQuotes);
+      continue;
+    }
+    const inner = text.slice(tokens[i + 1].start, tokens[j - 1].end);
+    const why = notScare(v, i, j, inner, longQuotes);
+    if (why) continue;
+    const label = labelKind(v, i + 1, j, lexicon);
+    const technique = label ? 'Name_Calling,Labeling' : 'Loaded_Language';
+    out.push(item(v, tokens[i].start, tokens[j].end, technique, `scare-quote${label ? `: ${label}` : ''}`, true));
+    i = j;
+  }
+  return out;
+}
+
+/** An opening mark starts a quotation: a straight or single mark must not sit inside a word. */
+function opens(text: string, at: number): boolean {
+  const before = at === 0 ? ' ' : text[at - 1];
+  const after = text[at + 1] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && /\S/.test(after);
+}
+
+function countWords(v: FieldView, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (v.tokens[k].word) n++;
+  return n;
+}
+
+/** Remembers the text of a longer quotation so that later short quotes echoing it are not scare quotes. */
+function recordLongQuote(v: FieldView, i: number, close: string, longQuotes: LongQuote[]): void {
+  const at = v.tokens[i].start + 1;
+  const end = v.text.indexOf(close, at);
+  const nl = v.text.indexOf('\n', at);
+  if (end > at && (nl < 0 || end < nl)) longQuotes.push({ end, text: v.text.slice(at, end).toLowerCase() });
+}
+
+function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes: LongQuote[]): string | null {
+  const { tokens, lower } = v;
+  const first = tokens[i + 1];
+  for (const q of v.quotes) {
+    if (q.field === v.field && q.start < first.end + inner.length && q.end > first.start && q.end - q.start <= inner.length + 4) return 'listed quotation';
+  }
+  if (first.upper && !(first.sentenceStart && onlyFirstCapitalised(v, i + 1, j))) return 'name';
+  const s = tokens[i].sentence;
+  const sentenceFirst = v.sentenceFirst[s];
+  for (let k = i - 1; k >= Math.max(sentenceFirst, i - LOOK_BEHIND); k--) {
+    if (CLAUSE_BOUNDARY.has(tokens[k].text)) break;
+    if (CUES.reporting.has(lower[k])) return 'reported';
+  }
+  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + LOOK_AHEAD); k++) if (CUES.reporting.has(lower[k])) return 'reported';
+  const key = inner.toLowerCase().replace(/[.,!?]+$/, '');
+  if (longQuotes.some((q) => q.end < tokens[i].start && q.text.includes(key))) return 'echo';
+  return null;
+}
+
+function onlyFirstCapitalised(v: FieldView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (v.tokens[k].upper) return false;
+  return true;
+}
+
+/** Why a scare-quoted phrase is a label: a lexicon label inside it, or an agent noun at its end. */
+function labelKind(v: FieldView, from: number, to: number, lexicon: CompiledLexicon): string | null {
+  for (let k = from; k < to; k++) {
+    for (const p of lexicon.byWord.get(v.lower[k]) ?? []) {
+      if (p.rule.technique !== 'Name_Calling,Labeling') continue;
+      const start = k - p.anchor;
+      if (start >= from && start + p.elements.length <= to && matchesAt(p.elements, start, v.lower, v.upper, lexicon.stopAfter)) return `label ${p.phrase}`;
+    }
+  }
+  let last = to - 1;
+  while (last >= from && !v.tokens[last].word) last--;
+  const w = v.lower[last] ?? '';
+  const suffix = CUES.agentSuffixes.find((s) => w.length > s.length + 3 && w.endsWith(s));
+  return suffix ? `agent noun -${suffix}` : null;
+}
