@@ -97,7 +97,42 @@ test('export writes the dossier/1 contract with every array present', () => {
   const dir = path.join(tempDir(), 'jsonl');
   assert.equal(cli(['export', '--db', db, '--format', 'jsonl', '--out', dir]).code, 0);
   assert.equal(readFileSync(path.join(dir, 'articles.jsonl'), 'utf8').trim().split('\n').length, manifest.length);
-  assert.equal(readFileSync(path.join(dir, 'timex.jsonl'), 'utf8'), '', 'later stages: present and empty');
+  const timexLines = readFileSync(path.join(dir, 'timex.jsonl'), 'utf8').trim().split('\n');
+  assert.equal(timexLines.length, doc.timex.length, 'one line per time expression');
+});
+
+test('every exported item of every layer slices its article exactly', () => {
+  const db = sampleDb();
+  const doc = JSON.parse(cli(['export', '--db', db]).stdout);
+  const byId = new Map(doc.articles.map((a: { id: string }) => [a.id, a]));
+  for (const layer of ['mentions', 'timex', 'quantities', 'quotes', 'events', 'techniques']) {
+    assert.ok(doc[layer].length > 0, `the sample has ${layer}`);
+    for (const item of doc[layer]) {
+      const a = byId.get(item.article) as { text: string; title: string };
+      const source = item.field === 'title' ? a.title : a.text;
+      assert.equal(source.slice(item.start, item.end), item.text, `${layer} ${JSON.stringify(item).slice(0, 120)}`);
+    }
+  }
+  for (const r of doc.relations) {
+    for (const e of r.evidence) assert.equal((byId.get(e.article) as { text: string }).text.slice(e.start, e.end), e.text);
+  }
+});
+
+test('export also writes CSV tables, GeoJSON places and a GEXF network', () => {
+  const db = sampleDb();
+  const dir = path.join(tempDir(), 'csv');
+  assert.equal(cli(['export', '--db', db, '--format', 'csv', '--out', dir]).code, 0);
+  const articles = readFileSync(path.join(dir, 'articles.csv'), 'utf8');
+  assert.match(articles, /^id,title,subtitle,outlet,authors,published/);
+  assert.equal(cli(['export', '--db', db, '--format', 'csv']).code, 2, 'csv needs a folder');
+  const geo = JSON.parse(cli(['export', '--db', db, '--format', 'geojson']).stdout);
+  assert.equal(geo.type, 'FeatureCollection');
+  const mali = geo.features.find((f: { properties: { name: string } }) => f.properties.name === 'Mali');
+  assert.ok(mali && mali.geometry.type === 'Point' && mali.properties.country === 'ML');
+  const gexf = cli(['export', '--db', db, '--format', 'gexf']).stdout;
+  assert.match(gexf, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf.net\/1.3"/);
+  assert.match(gexf, /<node id="[^"]+" label="Mali">/);
+  assert.match(gexf, /<edge id="m0" source=/);
 });
 
 test('standard input is read with "-"', () => {

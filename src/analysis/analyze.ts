@@ -6,6 +6,7 @@ import type { Pipeline } from '../nlp/pipeline.js';
 import type { Repository } from '../store/repository.js';
 import { compareQuantities } from './compare.js';
 import { linkArticle, type Gazetteer } from './link-entities.js';
+import { clusterStories } from './stories.js';
 
 export interface AnalyzeOptions {
   batchSize?: number;
@@ -24,11 +25,12 @@ export interface AnalyzeResult {
   techniques: number;
   comparisons: number;
   disagreements: number;
+  stories: number;
 }
 
 export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazetteer: Gazetteer, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const batchSize = options.batchSize ?? 200;
-  const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0, timex: 0, quantities: 0, quotes: 0, events: 0, techniques: 0, comparisons: 0, disagreements: 0 };
+  const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0, timex: 0, quantities: 0, quotes: 0, events: 0, techniques: 0, comparisons: 0, disagreements: 0, stories: 0 };
   let after: string | undefined;
   for (;;) {
     const batch = await repo.articlesToAnalyze(pipeline.version, batchSize, after);
@@ -52,24 +54,33 @@ export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazette
   }
   if (result.articles > 0) {
     result.merged = await joinSurnames(repo);
-    const comparisons = await compareCorpus(repo);
-    result.comparisons = comparisons.length;
-    result.disagreements = comparisons.filter((c) => c.disagree).length;
+    const corpus = await compareCorpus(repo);
+    result.comparisons = corpus.comparisons.length;
+    result.disagreements = corpus.comparisons.filter((c) => c.disagree).length;
+    result.stories = corpus.stories.length;
   }
   return result;
 }
 
-/** Comparisons span the whole corpus, so they are recomputed whenever any article changed. */
+/** Comparisons and stories span the whole corpus, so they are recomputed whenever any article changed. */
 async function compareCorpus(repo: Repository) {
-  const quantities = [];
-  for (let offset = 0; ; offset += 5000) {
-    const page = await repo.listQuantities({ limit: 5000, offset });
-    quantities.push(...page);
-    if (page.length < 5000) break;
-  }
-  const comparisons = compareQuantities(quantities);
+  const all = async <T>(list: (f: { limit: number; offset: number }) => Promise<T[]>) => {
+    const out: T[] = [];
+    for (let offset = 0; ; offset += 5000) {
+      const page = await list({ limit: 5000, offset });
+      out.push(...page);
+      if (page.length < 5000) return out;
+    }
+  };
+  const quantities = await all((f) => repo.listQuantities(f));
+  const events = await all((f) => repo.listEvents(f));
+  const eventOf = new Map<string, string>();
+  for (const e of events) for (const q of e.quantities) if (!eventOf.has(q)) eventOf.set(q, e.id);
+  const comparisons = compareQuantities(quantities).map((c) => ({ ...c, event: c.quantities.map((q) => eventOf.get(q)).find(Boolean) ?? null }));
   await repo.saveComparisons(comparisons);
-  return comparisons;
+  const stories = clusterStories(events, comparisons);
+  await repo.saveStories(stories);
+  return { comparisons, stories };
 }
 
 function toAnalysisArticle(a: AnalysisArticle): AnalysisArticle {

@@ -32,7 +32,8 @@ export const CSV_COLUMNS: Record<ExportArray, [string, (r: Row) => CsvValue][]> 
     ...['source', 'target', 'type', 'outlets'].map((c): [string, (r: Row) => CsvValue] => [c, col(c)]),
     ['evidence', (r) => (r.evidence as { article: string; start: number; end: number }[]).map((e) => `${e.article}:${e.start}-${e.end}`).join('; ')],
   ],
-  comparisons: ['id', 'category', 'counted', 'place', 'disagree', 'values', 'quantities'].map((c) => [c, col(c)]),
+  comparisons: ['id', 'category', 'counted', 'place', 'event', 'disagree', 'values', 'quantities'].map((c) => [c, col(c)]),
+  stories: ['id', 'type', 'place', 'from', 'to', 'articles', 'events'].map((c) => [c, col(c)]),
 };
 
 export async function writeCsvExport(repo: Repository, sinkFor: (array: ExportArray) => Sink | Promise<Sink>): Promise<Record<ExportArray, number>> {

@@ -10,7 +10,7 @@ export const SCHEMA = 'dossier/1';
 /** Top-level arrays of the contract, in the order they are written. */
 export const EXPORT_ARRAYS = [
   'articles', 'entities', 'mentions', 'timex', 'quantities', 'quotes', 'events',
-  'techniques', 'relations', 'comparisons',
+  'techniques', 'relations', 'comparisons', 'stories',
 ] as const;
 export type ExportArray = (typeof EXPORT_ARRAYS)[number];
 
@@ -48,6 +48,13 @@ export async function* records(repo: Repository, array: ExportArray): AsyncItera
   if (array === 'events') for await (const e of repo.iterateLayer('events')) yield located(e);
   if (array === 'techniques') for await (const t of repo.iterateLayer('techniques')) yield located(t);
   if (array === 'relations') yield* aggregateRelations(repo);
+  if (array === 'stories') {
+    for (let offset = 0; ; offset += 500) {
+      const page = await repo.listStories({ limit: 500, offset });
+      yield* page;
+      if (page.length < 500) break;
+    }
+  }
   if (array === 'comparisons') {
     for (let offset = 0; ; offset += 500) {
       const page = await repo.listComparisons({ limit: 500, offset });

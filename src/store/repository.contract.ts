@@ -211,6 +211,10 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     assert.deepEqual((await repo.listComparisons({ disagree: false })).map((c) => c.id), ['c1']);
     await repo.saveComparisons([comparison('c3', true)]);
     assert.deepEqual((await repo.listComparisons()).map((c) => c.id), ['c3'], 'comparisons are replaced as a whole');
+
+    await repo.saveStories([{ id: 's1', articles: [dam, border], events: ['v1'], type: 'explosion', place: 'xmin', from: '2024-03-01', to: '2024-03-31' }]);
+    assert.deepEqual((await repo.listStories({ article: border })).map((s) => [s.id, s.place]), [['s1', 'Q912']], 'stories are found by article and follow merges');
+    assert.equal((await repo.listStories({ article: 'nope' })).length, 0);
   }));
 }
 

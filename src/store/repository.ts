@@ -178,6 +178,17 @@ export interface ComparisonRecord {
   figures: ComparisonFigure[];
 }
 
+/** Articles about the same event (see analysis/stories.ts). */
+export interface StoryRecord {
+  id: string;
+  articles: string[];
+  events: string[];
+  type: string | null;
+  place: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 export interface ComparisonFigure {
   quantity: string;
   article: string;
@@ -369,6 +380,10 @@ export interface Repository {
   listEvents(filter?: EventFilter): Promise<WithSource<EventRecord>[]>;
   /** Replaces all comparisons (they are computed over the whole corpus). */
   saveComparisons(comparisons: ComparisonRecord[]): Promise<void>;
+  /** Replaces all stories (they are computed over the whole corpus). */
+  saveStories(stories: StoryRecord[]): Promise<void>;
+  /** Largest first; with an article id, only the story holding it. */
+  listStories(filter?: { article?: string; limit?: number; offset?: number }): Promise<StoryRecord[]>;
   /** Disagreements first, then by number of figures. */
   listComparisons(filter?: ComparisonFilter): Promise<ComparisonRecord[]>;
   /** Relations with their article's outlet and date. */

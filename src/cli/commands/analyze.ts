@@ -42,5 +42,5 @@ export function printAnalyzeResult(r: AnalyzeResult, ctx: CommandContext): void 
   ctx.io.out(`${bold(ctx.io, 'Analysed')} ${r.articles} article(s): ${r.mentions} entity mention(s)${r.merged ? `, ${r.merged} surname-only person(s) joined to a full name` : ''}`);
   if (r.articles === 0) return;
   ctx.io.out(`  ${r.timex} time expression(s), ${r.events} event(s), ${r.quantities} figure(s), ${r.quotes} quotation(s), ${r.techniques} persuasion technique span(s)`);
-  ctx.io.out(`  ${r.comparisons} group(s) of figures reported by several articles, ${r.disagreements} of them disagreeing${r.disagreements ? ' (see "dossier claims --disagree")' : ''}`);
+  ctx.io.out(`  ${r.comparisons} group(s) of figures reported by several articles, ${r.disagreements} of them disagreeing${r.disagreements ? ' (see "dossier claims --disagree")' : ''}; ${r.stories} story cluster(s)`);
 }

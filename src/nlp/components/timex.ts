@@ -1,17 +1,22 @@
-// Component: time expressions normalised against the publication date.
-// Placeholder until the stage lands: assigns an empty layer so the pipeline, store and
-// export carry the layer end to end.
-import type { Component } from '../component.js';
+// Component: time expressions of the title and body, normalised against the publication date
+// (see time/time-finder.ts for the rules).
 import type { TimexItem } from '../claims/types.js';
+import type { Component } from '../component.js';
+import { loadTimeLexicon, type TimeLexicon } from '../time/lexicon.js';
+import { createTimeFinder } from '../time/time-finder.js';
 
-export function createTimeTagger(): Component<TimexItem[]> {
+export function createTimeTagger(lexicon: TimeLexicon = loadTimeLexicon()): Component<TimexItem[]> {
+  const find = createTimeFinder(lexicon);
   return {
     name: 'timex',
-    version: '0',
+    version: '1',
     requires: ['tokens'],
     assigns: 'timex',
     languages: ['en'],
-    run: () => [],
+    run: (a) => [
+      ...find({ text: a.title, field: 'title', published: a.published }),
+      ...find({ text: a.text, field: 'text', published: a.published, sentences: a.sentences, paragraphs: a.paragraphs }),
+    ],
     empty: () => [],
   };
 }

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleProfile } from '../../core/profile.js';
 import type {
-  ArticleAnalysis, CoMention, RelationFilter, RelationRecord, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
+  ArticleAnalysis, CoMention, RelationFilter, RelationRecord, StoryRecord, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
   LayerName, LayerRecords, QuantityRecord, QuoteFilter, QuoteRecord, TechniqueRecord, TimexRecord, WithSource,
 } from '../repository.js';
 
@@ -197,6 +197,25 @@ export class ClaimTables {
       this.db.prepare('DELETE FROM comparisons').run();
       for (const c of comparisons) insert.run(c.id, c.category, c.place, c.disagree ? 1 : 0, c.figures.length, JSON.stringify(c));
     })();
+  }
+
+  saveStories(stories: StoryRecord[]): void {
+    const insert = this.db.prepare('INSERT INTO stories (id, articles, data) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM stories').run();
+      for (const s of stories) insert.run(s.id, s.articles.length, JSON.stringify(s));
+    })();
+  }
+
+  listStories(filter: { article?: string; limit?: number; offset?: number }): StoryRecord[] {
+    const rows = (filter.article
+      ? this.db.prepare('SELECT data FROM stories WHERE EXISTS (SELECT 1 FROM json_each(stories.data, \'$.articles\') WHERE value = ?) ORDER BY articles DESC, id LIMIT ? OFFSET ?').all(filter.article, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0)
+      : this.db.prepare('SELECT data FROM stories ORDER BY articles DESC, id LIMIT ? OFFSET ?').all(filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0)) as Row[];
+    const r = this.resolve();
+    return rows.map((row) => {
+      const x = JSON.parse(row.data) as StoryRecord;
+      return { ...x, place: r(x.place) };
+    });
   }
 
   listComparisons(filter: ComparisonFilter): ComparisonRecord[] {

@@ -205,6 +205,12 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX article_profiles_outlet ON article_profiles(outlet);
 
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+
       CREATE TABLE entity_redirects (
         from_id TEXT PRIMARY KEY,
         into_id TEXT NOT NULL

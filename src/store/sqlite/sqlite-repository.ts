@@ -12,7 +12,7 @@ import {
   type EntityRecord, type EntitySummary, type MentionRecord, type Repository,
   type SearchHit, type SkippedInput, type Stats, type StoredArticle,
   type ArticleLayers, type ClaimFilter, type ComparisonFilter, type ComparisonRecord, type EventFilter, type EventRecord,
-  type CoMention, type LayerName, type LayerRecords, type RelationFilter, type RelationRecord, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
+  type CoMention, type LayerName, type LayerRecords, type RelationFilter, type RelationRecord, type StoryRecord, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
 } from '../repository.js';
 import { ClaimTables } from './claim-tables.js';
 import { migrate } from './migrations.js';
@@ -316,6 +316,14 @@ class SqliteRepository implements Repository {
 
   async saveComparisons(comparisons: ComparisonRecord[]): Promise<void> {
     this.claims.saveComparisons(comparisons);
+  }
+
+  async saveStories(stories: StoryRecord[]): Promise<void> {
+    this.claims.saveStories(stories);
+  }
+
+  async listStories(filter: { article?: string; limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
+    return this.claims.listStories(filter);
   }
 
   async listComparisons(filter: ComparisonFilter = {}): Promise<ComparisonRecord[]> {
