@@ -84,6 +84,20 @@ async function main(): Promise<void> {
     const seed = reports['seed-dev'].ours;
     console.log('Scores on ../shared/gold/dev (scorer: ../shared/tools/score.mjs)\n');
     for (const [section, value] of Object.entries(seed)) if (section !== 'entities') console.log(`${section.padEnd(11)} ${JSON.stringify(value)}`);
+    const claimLine = (r: Report) => {
+      const part = (k: string, f1: (x: Record<string, unknown>) => string) => (r[k] ? `${k} ${f1(r[k])}` : null);
+      return [
+        part('quantities', (x) => `F1 ${f(x.f1)} qual ${f(x.qualifier_accuracy)} cat ${f(x.category_accuracy)} attr ${f(x.attribution_accuracy)}`),
+        part('quotes', (x) => `F1 ${f(x.f1)} speaker ${f(x.speaker_accuracy)}`),
+        part('timex', (x) => `F1 ${f(x.f1)} value ${f(x.value_accuracy)}`),
+        part('events', (x) => `P ${f(x.precision)} R ${f(x.recall)} type ${f(x.type_accuracy)}`),
+      ].filter(Boolean).join(' | ');
+    };
+    const fixtureClaims = Object.entries(reports).filter(([name, r]) => name !== 'seed-dev' && (r.ours.quantities || r.ours.timex));
+    if (fixtureClaims.length) {
+      console.log('\nClaims and time on our own fixtures (test/fixtures/conflicts/*/claims.json, time.json; annotated apart from the system):');
+      for (const [name, r] of fixtureClaims) console.log(`${name.padEnd(18)} ${claimLine(r.ours)}`);
+    }
     console.log('\nGoals (issue 4): quantities F1 >= 0.90, qualifier >= 0.95, category >= 0.90, attribution >= 0.80;');
     console.log('  quotes F1 >= 0.90, speaker >= 0.90; timex F1 >= 0.90, value >= 0.90; events precision and recall >= 0.75, type >= 0.80.');
     console.log('Goals (issue 5): techniques span F1 >= 0.50, labelled F1 >= 0.40.');
