@@ -18,7 +18,9 @@ import { runOutlets } from './commands/outlets.js';
 import { runPortrayal } from './commands/portrayal.js';
 import { runQuotes } from './commands/quotes.js';
 import { runRelations } from './commands/relations.js';
+import { runReport } from './commands/report.js';
 import { runSearch } from './commands/search.js';
+import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
 import { runStats } from './commands/stats.js';
 import { runTechniques } from './commands/techniques.js';
@@ -258,6 +260,33 @@ their spans are in the export ("techniques") and in "dossier outlets" / "dossier
 Example:
   $ dossier techniques --ptc datasets/dev-articles > dev-predictions.txt`)
     .action(async (opts) => setExit(await runTechniques(opts, ctx())));
+
+  program.command('serve')
+    .description('browse the dossier in a web browser: UI and JSON API (see /api/openapi.json)')
+    .option('--port <n>', 'TCP port (0: any free port)', '4477')
+    .option('--host <address>', 'address to listen on; anything but 127.0.0.1/localhost/::1 needs --token', '127.0.0.1')
+    .addOption(new Option('--token <token>', 'require this token on every request (Authorization: Bearer, or ?token= once in the browser)').env('DOSSIER_TOKEN'))
+    .addHelpText('after', `
+The server is read-only. Without --token it answers only requests addressed to this machine
+(Host localhost, 127.0.0.1 or [::1]). Stop it with Ctrl-C.
+
+Examples:
+  $ dossier serve                                  then open http://127.0.0.1:4477/
+  $ dossier serve --port 8080 --db archive.db
+  $ DOSSIER_TOKEN=s3cret dossier serve --host 0.0.0.0`)
+    .action(async (flags) => setExit(await runServe(flags, ctx())));
+
+  program.command('report')
+    .description('write the dossier as one self-contained HTML file (the web UI with the data inside, works offline)')
+    .requiredOption('--out <file>', 'where to write the report, e.g. dossier.html')
+    .addHelpText('after', `
+The report holds every article, entity and claim; search in it is a plain word match.
+Build the UI first (npm run build) if you run from a source checkout.
+
+Examples:
+  $ dossier report --out dossier.html
+  $ dossier report --db archive.db --out /tmp/archive-report.html`)
+    .action(async (flags) => setExit(await runReport(flags, ctx())));
 
   program.command('stats')
     .description('what the store holds: articles, outlets, dates, languages, skipped inputs')

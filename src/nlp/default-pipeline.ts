@@ -4,6 +4,7 @@ import { createEventFinder } from './components/events.js';
 import { createMentionFinder } from './components/mentions.js';
 import { createQuantityFinder } from './components/quantities.js';
 import { createQuoteFinder } from './components/quotes.js';
+import { createRelationFinder } from './components/relations.js';
 import { createTechniqueDetector } from './components/techniques.js';
 import { createTimeTagger } from './components/timex.js';
 import { createTokenizer } from './components/tokens.js';
@@ -26,5 +27,6 @@ export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {
     createQuoteFinder(),
     createEventFinder(),
     createTechniqueDetector(),
+    createRelationFinder(),
   ]);
 }

@@ -1,0 +1,156 @@
+// The cue words of data/quantities.json, compiled once at load into sets, maps and regular
+// expressions, so the quantity rules never rebuild a pattern per article or per figure.
+import { readFileSync } from 'node:fs';
+import type { Qualifier, QuantityCategory } from '../claims/types.js';
+
+interface MeasureUnit { forms: string[]; unit: string; category: QuantityCategory; factor: number }
+interface CategoryCue { category: QuantityCategory; right: string[]; left: string[]; peopleOnly?: boolean; needs?: string[] }
+
+interface RawLexicon {
+  numberWords: Record<string, number>;
+  multiplierWords: Record<string, number>;
+  dozenWords: Record<string, number>;
+  scaleSuffixes: Record<string, number>;
+  scaleWithCurrencyOnly: Record<string, number>;
+  vaguePlurals: Record<string, number>;
+  vagueNeedOf: string[];
+  vagueMultipliers: string[];
+  fractions: Record<string, number>;
+  qualifiers: Record<Qualifier, string[]>;
+  trailingQualifiers: Record<string, Qualifier>;
+  currencySymbols: Record<string, string>;
+  currencyCodes: string[];
+  currencyWords: Record<string, string>;
+  percentForms: string[];
+  measureUnits: MeasureUnit[];
+  hyphenModifiers: Record<string, { unit: string; category: QuantityCategory }>;
+  ageSuffixes: string[];
+  months: string[];
+  clockAfter: string[];
+  nameTriggers: string[];
+  yearTriggers: string[];
+  referenceDeterminers: string[];
+  peopleNouns: string[];
+  troopNouns: string[];
+  demonymSuffixes: string[];
+  categoryCues: CategoryCue[];
+  casualtyCategories: QuantityCategory[];
+  partLinks: string[];
+  coordinationLinks: string[];
+  locatives: string[];
+  speechVerbs: string[];
+  reportNouns: string[];
+  accordingTo: string[];
+  pronouns: string[];
+  sourceNouns: string[];
+  subjectConnectors: string[];
+  subjectSkips: string[];
+  parentheticals: string[];
+  sentenceOpeners: string[];
+  countedStops: string[];
+  notSpeechObjects: string[];
+  nounCues: string[];
+  weekdays: string[];
+  verbSkips: string[];
+}
+
+const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/quantities.json', import.meta.url), 'utf8')) as RawLexicon;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Alternation of phrases, longest first so "more than" wins over "more"; spaces match any run of spaces. */
+const alt = (phrases: Iterable<string>) =>
+  [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+const lowerSet = (xs: string[]) => new Set(xs.map(fold));
+/** Whole-word match of any phrase, with a capture group around it. */
+const wordsRe = (phrases: Iterable<string>, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(${alt(phrases)})(?![\\p{L}\\p{N}])`, flags);
+
+const qualifierOf = new Map<string, Qualifier>();
+for (const [q, phrases] of Object.entries(raw.qualifiers) as [Qualifier, string[]][]) for (const p of phrases) qualifierOf.set(fold(p), q);
+
+const unitOf = new Map<string, MeasureUnit>();
+for (const u of raw.measureUnits) for (const f of u.forms) unitOf.set(fold(f), u);
+const timeUnits = raw.measureUnits.filter((u) => u.category === 'duration').flatMap((u) => u.forms);
+
+const currencyWordOf = new Map(Object.entries(raw.currencyWords).map(([k, v]) => [fold(k), v]));
+const trailingOf = new Map(Object.entries(raw.trailingQualifiers).map(([k, v]) => [fold(k), v]));
+
+export interface CompiledCue {
+  category: QuantityCategory;
+  right: RegExp;
+  left: RegExp | null;
+  peopleOnly: boolean;
+  needs: RegExp | null;
+}
+
+export const LEX = {
+  numberWords: new Map(Object.entries(raw.numberWords)),
+  multiplierWords: new Map(Object.entries(raw.multiplierWords)),
+  dozenWords: new Map(Object.entries(raw.dozenWords)),
+  scaleSuffixes: new Map(Object.entries(raw.scaleSuffixes)),
+  scaleWithCurrencyOnly: new Map(Object.entries(raw.scaleWithCurrencyOnly)),
+  vaguePlurals: new Map(Object.entries(raw.vaguePlurals)),
+  vagueNeedOf: new Set(raw.vagueNeedOf),
+  fractions: new Map(Object.entries(raw.fractions)),
+  qualifierOf,
+  trailingOf,
+  currencySymbols: new Map(Object.entries(raw.currencySymbols)),
+  currencyCodes: new Set(raw.currencyCodes),
+  currencyWordOf,
+  unitOf,
+  hyphenModifiers: new Map(Object.entries(raw.hyphenModifiers)),
+  months: lowerSet(raw.months),
+  nameTriggers: lowerSet(raw.nameTriggers),
+  yearTriggers: lowerSet(raw.yearTriggers),
+  referenceDeterminers: lowerSet(raw.referenceDeterminers),
+  peopleNouns: lowerSet(raw.peopleNouns),
+  troopNouns: lowerSet(raw.troopNouns),
+  demonym: new RegExp(`^\\p{Lu}\\p{Ll}+(?:${raw.demonymSuffixes.join('|')})$`, 'u'),
+  casualty: new Set(raw.casualtyCategories),
+  locatives: lowerSet(raw.locatives),
+  pronouns: lowerSet(raw.pronouns),
+  sourceNouns: lowerSet(raw.sourceNouns),
+  subjectConnectors: lowerSet(raw.subjectConnectors),
+  subjectSkips: lowerSet(raw.subjectSkips),
+  sentenceOpeners: lowerSet(raw.sentenceOpeners),
+  reportNouns: lowerSet(raw.reportNouns),
+  countedStops: lowerSet(raw.countedStops),
+  notSpeechObjects: lowerSet(raw.notSpeechObjects),
+  nounCues: lowerSet(raw.nounCues),
+  weekdays: lowerSet(raw.weekdays),
+  verbSkips: lowerSet([...raw.verbSkips, ...raw.weekdays, ...raw.months, ...raw.subjectSkips]),
+  speechVerbs: lowerSet(raw.speechVerbs.filter((v) => v !== 'according')),
+  accordingPhrases: raw.accordingTo.map((p) => fold(p).split(' ')),
+  cues: raw.categoryCues.map((c): CompiledCue => ({
+    category: c.category,
+    right: wordsRe(c.right, 'giu'),
+    left: c.left.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.left)})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    peopleOnly: c.peopleOnly ?? false,
+    needs: c.needs ? wordsRe(c.needs) : null,
+  })),
+
+  // Compiled patterns used by the scanner and the finder.
+  /** A qualifier ending just before a figure ("at least ", "nearly "). */
+  qualifierBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(qualifierOf.keys())})\\s+$`, 'iu'),
+  /** A trailing qualifier right after a figure ("200 or more", "200-plus"). */
+  trailingQualifier: new RegExp(`\\s?(${alt(trailingOf.keys())})(?![\\p{L}\\p{N}])`, 'iuy'),
+  percent: new RegExp(`\\s?(${alt(raw.percentForms)})(?![\\p{L}])`, 'iuy'),
+  currencyAfter: new RegExp(`\\s(${alt([...Object.keys(raw.currencyWords), ...raw.currencyCodes])})(?![\\p{L}])`, 'iuy'),
+  currencyBefore: new RegExp(`(?:(${alt(Object.keys(raw.currencySymbols))})|(?<![\\p{L}])(${raw.currencyCodes.join('|')})\\s?)$`, 'u'),
+  measureAfter: new RegExp(`(?:\\s|[-‐](?=\\p{L}))?(${alt(unitOf.keys())})(?![\\p{L}\\p{N}²])`, 'iuy'),
+  ageAfter: new RegExp(`[-‐](${raw.ageSuffixes.join('|')})(?![\\p{L}])`, 'iuy'),
+  hyphenModifier: new RegExp(`(?:[-‐]|\\s(?=troop-strong))(${alt(Object.keys(raw.hyphenModifiers))})(?![\\p{L}‐-])`, 'iuy'),
+  scale: new RegExp(`(?:\\s?(${alt(Object.keys(raw.scaleSuffixes))}))(?![\\p{L}\\p{N}])`, 'iuy'),
+  scaleCurrencyOnly: new RegExp(`(${alt(Object.keys(raw.scaleWithCurrencyOnly))})(?![\\p{L}\\p{N}])`, 'iuy'),
+  clockAfter: new RegExp(`^(?::\\d\\d|\\s?(?:${alt(raw.clockAfter)})(?![\\p{L}]))`, 'iu'),
+  timeUnitAhead: new RegExp(`^\\s+(?:${alt(timeUnits)})(?![\\p{L}])`, 'iu'),
+  andAHalf: /\s+and\s+a\s+half(?![\p{L}])/iuy,
+  vagueMultiplier: new RegExp(`(?:^|[^\\p{L}])(${alt(raw.vagueMultipliers)})\\s+$`, 'iu'),
+  partLink: new RegExp(`(?:^|[^\\p{L}])(?:${alt(raw.partLinks)})[\\s,:]*$`, 'iu'),
+  coordination: new RegExp(`(?:^|[^\\p{L}])(?:${alt(raw.coordinationLinks.filter((w) => w !== ','))})\\s*$|,\\s*$`, 'iu'),
+  speechVerb: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(raw.speechVerbs.filter((v) => v !== 'according'))})(?![\\p{L}\\p{N}])`, 'giu'),
+  accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(raw.accordingTo)})\\s+`, 'giu'),
+  parenthetical: new RegExp(`^\\s*(?:${alt(raw.parentheticals)})\\s*$`, 'iu'),
+};
+
+export { fold };

@@ -1,0 +1,340 @@
+// Turns the figures the scanner reads into quantity items: what each counts (the noun phrase
+// after it), its unit and category (from the unit, or from cue words around it: "killed",
+// "fled", "living in", "located in a camp"), the place named in its sentence, the date it is
+// tied to, and who the text says gives it. Figures that are parts of names or time
+// expressions found by earlier stages are dropped.
+import type { Span } from '../../core/article.js';
+import type { EntityRef, QuantityCategory, QuantityItem, TimexItem } from '../claims/types.js';
+import type { ArticleEntity } from '../entities/article-resolver.js';
+import type { Field } from '../entities/mention-finder.js';
+import { LEX, fold } from './lexicon.js';
+import { scanNumbers, type NumberExpr } from './number-scanner.js';
+import { findSourceCues, sentenceSubject, splitWords, type SourceCue, type Word } from './sources.js';
+
+export interface QuantityInput {
+  field: Field;
+  text: string;
+  /** Sentences covering the text in order (the title is one sentence). */
+  sentences: Span[];
+  entities: readonly ArticleEntity[];
+  timex: readonly TimexItem[];
+}
+
+interface MentionRef { start: number; end: number; entity: EntityRef; type: string }
+interface Counted { start: number; end: number; head: string | null }
+
+const COUNTED_WORD = /[ \t\u00a0]*([“"‘]?)([\p{L}\p{N}][\p{L}\p{N}’'\-‐]*)([”"’]?)/uy;
+const PLURAL = /^[a-z][a-z’'-]*[^siu’']s$/;
+const WINDOW = 140;
+
+export function findQuantities(input: QuantityInput): QuantityItem[] {
+  const { field, text, sentences } = input;
+  const mentions = mentionIndex(input.entities, field);
+  const timex = input.timex.filter((t) => (t.field ?? 'text') === field);
+  const exprs = scanNumbers(text, sentences, { capitalRule: field === 'text' })
+    .filter((e) => !mentions.some((m) => m.start <= e.numStart && e.numEnd <= m.end));
+
+  const out: QuantityItem[] = [];
+  const subjects = new Map<number, Span | null>();
+  // The source a sentence's own reporting verb names ("..., the cooperative reported."), else its subject.
+  const subjectOf = (si: number): Span | null => {
+    if (si < 0 || si >= sentences.length) return null;
+    if (!subjects.has(si)) {
+      const words = splitWords(text, sentences[si]);
+      const reported = findSourceCues(words).filter((c) => c.subject && !c.pronoun);
+      subjects.set(si, reported.length ? reported[reported.length - 1].subject : sentenceSubject(words));
+    }
+    return subjects.get(si)!;
+  };
+
+  for (let a = 0; a < exprs.length; ) {
+    // The figures of one sentence.
+    let b = a;
+    while (b < exprs.length && exprs[b].sentence === exprs[a].sentence) b++;
+    const group = exprs.slice(a, b);
+    a = b;
+    const si = group[0].sentence;
+    const sent = sentences[si];
+    const sentenceText = text.slice(sent.start, sent.end);
+    const words = splitWords(text, sent);
+    const cues = findSourceCues(words);
+    if (field === 'title') cues.push(...headlineSource(words));
+
+    const counted = group.map((e) => readCounted(text, e.end, sent.end));
+    const units = group.map((e, i) => e.unit ?? unitFromHead(counted[i].head, counted[i], mentions));
+    // Time expressions found by the time stage: a figure inside one is a date, unless it measures.
+    const keep = group.map((e, i) => e.unit !== null || units[i] !== 'other' || !timex.some((t) => t.start <= e.numStart && e.numEnd <= t.end));
+    const parts = group.map((e, i) => i > 0 && isPartOf(text, group[i - 1], e));
+
+    const cats: { category: QuantityCategory; rule: string; cued: boolean }[] = group.map((e, i) => {
+      let next = i + 1;
+      while (next < group.length && parts[next]) next++;
+      const rightEnd = Math.min(sent.end, next < group.length ? group[next].start : sent.end, e.end + WINDOW);
+      // A part ("including 1,049 children") has no left context of its own: the words before it name the whole.
+      const leftStart = parts[i] ? e.start : Math.max(sent.start, i > 0 ? group[i - 1].end : sent.start, e.start - 40);
+      return categorise(e, units[i], text.slice(e.end, rightEnd), text.slice(leftStart, e.start), sentenceText);
+    });
+    // "2,261 civilians, including 1,049 children, are sheltered": the part takes the whole's category.
+    for (let i = 1; i < group.length; i++) {
+      if (parts[i] && !cats[i].cued && cats[i - 1].cued) cats[i] = { ...cats[i - 1], rule: `${cats[i - 1].rule}(inherited)` };
+    }
+    // "12 soldiers and 3 civilians were killed": an uncued figure takes the cue of the one coordinated after it.
+    for (let i = group.length - 2; i >= 0; i--) {
+      if (!cats[i].cued && cats[i + 1].cued && LEX.cues.some((c) => c.category === cats[i + 1].category && (!c.peopleOnly || units[i] !== 'troops')) && isCoordinated(text, group[i], group[i + 1])) {
+        cats[i] = { ...cats[i + 1], rule: `${cats[i + 1].rule}(coordinated)` };
+      }
+    }
+
+    group.forEach((e, i) => {
+      if (!keep[i]) return;
+      const c = counted[i];
+      const source = pickSource(cues, e);
+      const attribution = source ? resolveSource(source, cues, words, si, subjectOf, text, mentions, input.entities, sentences) : null;
+      const place = pickPlace(mentions, sent, e, words, source?.subject ?? null);
+      const asOf = pickDate(timex, sent, e);
+      const countedText = c.end > c.start ? text.slice(c.start, c.end) : unitWords(text, e);
+      const item: QuantityItem = {
+        field,
+        start: e.start,
+        end: e.end,
+        text: text.slice(e.start, e.end),
+        value: e.value,
+        low: e.low,
+        high: e.high,
+        qualifier: e.qualifier,
+        unit: units[i],
+        category: cats[i].category,
+        counted: countedText,
+        place,
+        asOf,
+        attributedTo: attribution?.entity ?? null,
+        attributedText: attribution && attribution.entity === null ? attribution.text : null,
+        rule: [...e.rules, `category:${cats[i].rule}`, ...(attribution ? [`source:${attribution.rule}`] : [])].join(';'),
+      };
+      out.push(item);
+    });
+  }
+  return out;
+}
+
+function mentionIndex(entities: readonly ArticleEntity[], field: Field): MentionRef[] {
+  const out: MentionRef[] = [];
+  entities.forEach((e, i) => {
+    for (const m of e.mentions) if (m.field === field) out.push({ start: m.start, end: m.end, entity: i, type: e.type });
+  });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The noun phrase a figure counts: "50,000 ethnic Armenians arrived" -> "ethnic Armenians". */
+function readCounted(text: string, pos: number, limit: number): Counted {
+  let p = pos;
+  let start = -1;
+  let end = pos;
+  let head: string | null = null;
+  let n = 0;
+  let skippedOf = false;
+  while (n < 6) {
+    COUNTED_WORD.lastIndex = p;
+    const m = COUNTED_WORD.exec(text);
+    if (!m || m.index + m[0].length > limit) break;
+    const word = m[2];
+    const lower = fold(word);
+    const wStart = m.index + m[0].length - m[3].length - word.length - m[1].length;
+    if (n === 0 && !skippedOf && lower === 'of') {
+      skippedOf = true;
+      p = m.index + m[0].length;
+      // "half of the population", "two of their soldiers"
+      COUNTED_WORD.lastIndex = p;
+      const d = COUNTED_WORD.exec(text);
+      if (d && ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(fold(d[2]))) p = d.index + d[0].length;
+      continue;
+    }
+    if (LEX.countedStops.has(lower) || /^\p{N}/u.test(word)) break;
+    if (n > 0 && /(?:ed|ing)$/.test(lower) && !LEX.peopleNouns.has(lower)) {
+      // A participle ends the phrase unless a noun follows it ("mining sites").
+      COUNTED_WORD.lastIndex = m.index + m[0].length;
+      const after = COUNTED_WORD.exec(text);
+      if (!after || LEX.countedStops.has(fold(after[2])) || /(?:ed|ing)$/.test(fold(after[2]))) break;
+    }
+    if (start < 0) start = wStart;
+    end = m.index + m[0].length;
+    p = end;
+    n++;
+    const last = lower.split(/[-‐]/).pop()!;
+    if (LEX.peopleNouns.has(lower) || LEX.troopNouns.has(lower) || LEX.peopleNouns.has(last) || LEX.troopNouns.has(last) || PLURAL.test(lower) || LEX.demonym.test(word)) {
+      head = word;
+      break;
+    }
+  }
+  if (start < 0) return { start: pos, end: pos, head: null };
+  if (!head) {
+    const all = text.slice(start, end).trim().split(/\s+/);
+    head = all[all.length - 1].replace(/^[“"‘]|[”"’]$/g, '');
+  }
+  return { start, end, head };
+}
+
+/** people, troops or other, from the head of the counted phrase. */
+function unitFromHead(head: string | null, c: Counted, mentions: MentionRef[]): string {
+  if (!head) return 'other';
+  const bare = head.replace(/^[“"‘]|[”"’]$/g, '');
+  const lower = fold(bare);
+  const last = lower.split(/[-‐]/).pop()!;
+  if (LEX.troopNouns.has(lower) || LEX.troopNouns.has(last)) return 'troops';
+  if (LEX.peopleNouns.has(lower) || LEX.peopleNouns.has(last) || LEX.demonym.test(bare)) return 'people';
+  if (mentions.some((m) => m.type === 'GROUP' && m.start >= c.start && m.end <= c.end)) return 'people';
+  return 'other';
+}
+
+/**
+ * The category of a figure: fixed by its unit, else the nearest cue around it. A verb or
+ * predicate cue ("were killed", "are sheltering") outranks a cue that is only the counted noun
+ * ("refugees", "soldiers"), which outranks nothing; a military cue loses to any other.
+ */
+function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string): { category: QuantityCategory; rule: string; cued: boolean } {
+  if (e.category && e.category !== 'military_personnel') return { category: e.category, rule: 'unit', cued: true };
+  let best: { category: QuantityCategory; distance: number; order: number; phrase: string } | null = null;
+  LEX.cues.forEach((cue, order) => {
+    if (cue.peopleOnly && unit === 'troops') return;
+    if (cue.needs && !cue.needs.test(sentence)) return;
+    let distance = Infinity;
+    let phrase = '';
+    cue.right.lastIndex = 0;
+    for (let r = cue.right.exec(right); r; r = cue.right.exec(right)) {
+      const d = LEX.nounCues.has(fold(r[0])) ? r.index + 5_000 : r.index;
+      if (d < distance) {
+        distance = d;
+        phrase = r[0];
+      }
+    }
+    if (cue.left) {
+      cue.left.lastIndex = 0;
+      for (let m = cue.left.exec(left); m; m = cue.left.exec(left)) {
+        const d = left.length - (m.index + m[0].length);
+        if (d < distance) {
+          distance = d;
+          phrase = m[0];
+        }
+      }
+    }
+    if (distance === Infinity) return;
+    const rank = cue.category === 'military_personnel' ? distance + 10_000 : distance;
+    if (!best || rank < best.distance || (rank === best.distance && order < best.order)) best = { category: cue.category, distance: rank, order, phrase };
+  });
+  const found = best as { category: QuantityCategory; phrase: string } | null;
+  if (found) return { category: found.category, rule: `cue:${fold(found.phrase)}`, cued: true };
+  if (e.category) return { category: e.category, rule: 'modifier', cued: true };
+  if (unit === 'troops') return { category: 'military_personnel', rule: 'troops', cued: false };
+  return { category: 'other', rule: 'default', cued: false };
+}
+
+/** "2,261 civilians, including 1,049 children": the second figure is part of the first. */
+function isPartOf(text: string, prev: NumberExpr, e: NumberExpr): boolean {
+  const between = text.slice(prev.end, e.start);
+  return between.length < 80 && !/[.;!?]/.test(between) && LEX.partLink.test(between);
+}
+
+function isCoordinated(text: string, a: NumberExpr, b: NumberExpr): boolean {
+  const between = text.slice(a.end, b.start);
+  return between.length < 60 && between.trim().split(/\s+/).length <= 5 && !/[.;:!?]/.test(between) && LEX.coordination.test(between);
+}
+
+/** The reporting cue that covers a figure: the nearest before it, else "according to", else a reporting clause after it. */
+function pickSource(cues: SourceCue[], e: NumberExpr): SourceCue | null {
+  let before: SourceCue | null = null;
+  for (const c of cues) if (c.end <= e.start && (c.subject || !c.according)) before = c;
+  if (before) return before;
+  const according = cues.find((c) => c.according && c.subject);
+  if (according) return according;
+  return cues.find((c) => c.start >= e.end && c.postposed && c.subject && !(c.subject.start <= e.start && e.end <= c.subject.end)) ?? null;
+}
+
+interface Attribution { entity: EntityRef | null; text: string; rule: string }
+
+function resolveSource(
+  cue: SourceCue, cues: SourceCue[], words: Word[], si: number, subjectOf: (si: number) => Span | null,
+  text: string, mentions: MentionRef[], entities: readonly ArticleEntity[], sentences: Span[],
+): Attribution | null {
+  let subject = cue.subject;
+  let rule = cue.rule;
+  if (!subject) {
+    // ", adding that ...": the subject of the previous reporting verb, else of the sentence.
+    const earlier = cues.filter((c) => c.end <= cue.start && c.subject);
+    subject = earlier.length ? earlier[earlier.length - 1].subject : subjectOf(si);
+    rule = earlier.length ? 'verb-chain' : 'sentence-subject';
+    if (earlier.length && earlier[earlier.length - 1].pronoun) return resolveSource(earlier[earlier.length - 1], cues, words, si, subjectOf, text, mentions, entities, sentences);
+  } else if (cue.pronoun) {
+    // "it said", "they said": the subject of this sentence when it comes before, else of the previous one.
+    const own = subjectOf(si);
+    subject = own && own.start < cue.subject!.start ? own : subjectOf(si - 1);
+    rule = own && own.start < cue.subject!.start ? 'pronoun-sentence-subject' : 'pronoun-previous-subject';
+  }
+  if (!subject) return null;
+  const subjectText = text.slice(subject.start, subject.end);
+  return { ...toEntity(subject, subjectText, text, mentions, entities), rule };
+}
+
+/** A subject as an entity when a name covers its head word, or a definite description names one ("the ministry"). */
+function toEntity(subject: Span, subjectText: string, text: string, mentions: MentionRef[], entities: readonly ArticleEntity[]): { entity: EntityRef | null; text: string } {
+  const inside = mentions.filter((m) => m.start >= subject.start && m.end <= subject.end);
+  const headCovered = inside.find((m) => m.end >= subject.end - 2);
+  if (headCovered) return { entity: headCovered.entity, text: subjectText };
+  const desc = /^the\s+([\p{Ll}\s-]+)$/iu.exec(subjectText);
+  if (desc && !/^\p{Lu}/u.test(desc[1])) {
+    const head = fold(desc[1].trim().split(/\s+/).pop()!);
+    let best: MentionRef | null = null;
+    for (const m of mentions) {
+      if (m.start >= subject.start) break;
+      const e = entities[m.entity];
+      if ((e.type === 'ORG' || e.type === 'PERSON' || e.type === 'GROUP') && [e.name, ...e.forms].some((f) => fold(f).split(/[\s-]+/).includes(head))) best = m;
+    }
+    if (best) return { entity: best.entity, text: subjectText };
+  }
+  return { entity: null, text: subjectText };
+}
+
+/** A headline ending in ": Armenia" names its source. */
+function headlineSource(words: Word[]): SourceCue[] {
+  let colon = -1;
+  words.forEach((w, i) => { if (w.text === ':') colon = i; });
+  if (colon < 0 || words.length - colon - 1 > 4 || words.length - colon - 1 < 1) return [];
+  const tail = words.slice(colon + 1).filter((w) => /^[\p{L}]/u.test(w.text));
+  if (!tail.length || !tail.every((w) => /^\p{Lu}/u.test(w.text))) return [];
+  return [{ start: words[colon].start, end: words[colon].end, subject: { start: tail[0].start, end: tail[tail.length - 1].end }, pronoun: false, according: false, postposed: true, introduces: false, rule: 'headline-colon' }];
+}
+
+/** The place named in the sentence: after "in/at/from/near" first, the nearest first. */
+function pickPlace(mentions: MentionRef[], sent: Span, e: NumberExpr, words: Word[], source: Span | null): EntityRef | null {
+  let best: { entity: EntityRef; score: number } | null = null;
+  for (const m of mentions) {
+    if (m.start < sent.start) continue;
+    if (m.start >= sent.end) break;
+    if (m.type !== 'PLACE') continue;
+    if (source && m.start >= source.start && m.end <= source.end) continue;
+    const wi = words.findIndex((w) => w.start === m.start);
+    const prev = wi > 0 ? words[wi - 1].lower : '';
+    const locative = LEX.locatives.has(prev) || (wi > 1 && prev === 'the' && LEX.locatives.has(words[wi - 2].lower));
+    const after = m.start >= e.end;
+    const distance = after ? m.start - e.end : e.start - m.end;
+    const score = (locative ? 0 : 100_000) + (after ? 0 : 10_000) + distance;
+    if (!best || score < best.score) best = { entity: m.entity, score };
+  }
+  return best?.entity ?? null;
+}
+
+/** The date of the nearest resolved time expression in the sentence. */
+function pickDate(timex: readonly TimexItem[], sent: Span, e: NumberExpr): string | null {
+  let best: { value: string; d: number } | null = null;
+  for (const t of timex) {
+    if (t.start < sent.start || t.end > sent.end || !t.value) continue;
+    if (t.start < e.end && e.start < t.end) continue;
+    const d = t.start >= e.end ? t.start - e.end : e.start - t.end;
+    if (!best || d < best.d) best = { value: t.value, d };
+  }
+  return best?.value ?? null;
+}
+
+/** For a figure with nothing counted after it ("in 24 hours"), its unit words. */
+function unitWords(text: string, e: NumberExpr): string {
+  return text.slice(e.numEnd, e.end).replace(/^[\s\-‐]+/, '').trim();
+}

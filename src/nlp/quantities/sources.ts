@@ -1,0 +1,152 @@
+// Who a sentence says gives its figures: reporting verbs ("the ministry said", "Armenia says",
+// "officials saying that"), "according to X", and the subject a pronoun ("it said") stands for.
+// Works on a light word split of one sentence; the finder turns subjects into entities.
+import type { Span } from '../../core/article.js';
+import { LEX, fold } from './lexicon.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+export interface SourceCue {
+  /** The reporting verb or "according to" phrase. */
+  start: number;
+  end: number;
+  /** Who the cue names, or null when the verb has no subject of its own (", adding that"). */
+  subject: Span | null;
+  pronoun: boolean;
+  according: boolean;
+  /** A reporting clause after what it reports (", Armenia says", "who it said were killed"). */
+  postposed: boolean;
+  /** The verb introduces the words after it ("said that ..."). */
+  introduces: boolean;
+  rule: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'.\-‐][\p{L}\p{N}]+)*|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const DIGIT = /^\p{N}/u;
+const ALNUM = /^[\p{L}\p{N}]/u;
+
+/** Words and punctuation marks of a sentence. */
+export function splitWords(text: string, s: Span): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = s.start;
+  for (let m = WORD.exec(text); m && m.index < s.end; m = WORD.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: fold(m[0]) });
+  }
+  return out;
+}
+
+const isWord = (w: Word | undefined) => w !== undefined && ALNUM.test(w.text);
+const isNumber = (w: Word | undefined) => w !== undefined && (DIGIT.test(w.text) || LEX.numberWords.has(w.lower) || LEX.vaguePlurals.has(w.lower));
+/** May belong to the name of a source: a capitalised word, a source noun, or a connector inside one. */
+const sourceWord = (w: Word, initial: boolean) =>
+  isWord(w) && !isNumber(w) && !LEX.qualifierOf.has(w.lower) && !LEX.weekdays.has(w.lower) &&
+  ((UPPER.test(w.text) && !(initial && LEX.sentenceOpeners.has(w.lower))) || LEX.sourceNouns.has(w.lower));
+const connector = (w: Word) => LEX.subjectConnectors.has(w.lower);
+
+/** Reporting cues of one sentence, in order. */
+export function findSourceCues(words: Word[]): SourceCue[] {
+  const cues: SourceCue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const acc = matchAccording(words, i);
+    if (acc > 0) {
+      const subject = walkForward(words, i + acc);
+      cues.push({ start: w.start, end: words[i + acc - 1].end, subject, pronoun: false, according: true, postposed: false, introduces: false, rule: 'according-to' });
+      i += acc - 1;
+      continue;
+    }
+    if (!LEX.speechVerbs.has(w.lower)) continue;
+    const cue = verbCue(words, i);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+function matchAccording(words: Word[], i: number): number {
+  for (const phrase of LEX.accordingPhrases) {
+    if (phrase.every((p, k) => words[i + k]?.lower === p)) return phrase.length;
+  }
+  return 0;
+}
+
+function verbCue(words: Word[], i: number): SourceCue | null {
+  const verb = words[i];
+  const next = words[i + 1];
+  if (words.slice(i + 1, i + 5).some((w) => LEX.notSpeechObjects.has(w.lower))) return null;
+  const introduces = next !== undefined && (next.lower === 'that' || (isWord(next) && !LEX.countedStops.has(next.lower)) || isNumber(next));
+  let j = i - 1;
+  // Words between a source and its verb: "also", "on Monday", "has".
+  while (j >= 0 && isWord(words[j]) && LEX.verbSkips.has(words[j].lower)) j--;
+  // An aside between source and verb: "the ministry, for its part, released".
+  if (j >= 0 && words[j].text === ',') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 6 && words[k].text !== ',') k--;
+    const aside = k >= 0 && words[k].text === ',' ? words.slice(k + 1, j).map((w) => w.text).join(' ') : '';
+    if (aside && LEX.parenthetical.test(aside)) j = k - 1;
+    else return { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
+  }
+  if (j < 0) return { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
+  const last = words[j];
+  if (LEX.pronouns.has(last.lower)) {
+    const before = words[j - 1];
+    const relative = before !== undefined && ['who', 'which', 'that', 'whom'].includes(before.lower);
+    const postposed = (before?.text === ',' || relative) && !(next?.lower === 'that');
+    return { start: verb.start, end: verb.end, subject: { start: last.start, end: last.end }, pronoun: true, according: false, postposed, introduces, rule: 'verb-pronoun' };
+  }
+  // "the cooperative reported", "the local mayor said": a definite noun phrase of any noun.
+  if (!sourceWord(last, j === 0) && isWord(last) && !LEX.countedStops.has(last.lower) && !isNumber(last)) {
+    const the = words[j - 1]?.lower === 'the' ? j - 1 : words[j - 2]?.lower === 'the' && isWord(words[j - 1]) && !isNumber(words[j - 1]) ? j - 2 : -1;
+    if (the < 0) return null;
+    const before = words[the - 1];
+    const postposed = before !== undefined && before.text === ',' && !(next?.lower === 'that');
+    return { start: verb.start, end: verb.end, subject: { start: words[the].start, end: last.end }, pronoun: false, according: false, postposed, introduces, rule: 'verb-definite' };
+  }
+  let k = j;
+  while (k >= 0 && j - k < 8 && (sourceWord(words[k], k === 0) || connector(words[k]))) k--;
+  let from = k + 1;
+  // Connectors cannot open or close a source name ("of", "and"), except a leading "the".
+  while (from <= j && connector(words[from]) && words[from].lower !== 'the') from++;
+  let to = j;
+  while (to >= from && connector(words[to])) to--;
+  if (from > to) return { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
+  // "100 people reported missing": the verb describes the counted people, it names no source.
+  const figure = (w: Word | undefined) => isNumber(w) && !/^\d{4}$/.test(w!.text);
+  if (figure(words[from - 1]) || (from > 0 && figure(words[from - 2]) && LEX.qualifierOf.has(words[from - 1].lower))) return null;
+  const before = words[from - 1];
+  const postposed = before !== undefined && (before.text === ',' || before.text === '—' || before.text === '–') && !(next?.lower === 'that');
+  return { start: verb.start, end: verb.end, subject: { start: words[from].start, end: words[to].end }, pronoun: false, according: false, postposed, introduces, rule: 'verb' };
+}
+
+/** The source named after "according to": capitalised words and source nouns, or a definite noun phrase ("the harbour master"). */
+function walkForward(words: Word[], i: number): Span | null {
+  if (words[i]?.lower === 'the' && isWord(words[i + 1]) && !sourceWord(words[i + 1], false)) {
+    let k = i + 1;
+    while (k < words.length && k - i <= 4 && isWord(words[k]) && !LEX.countedStops.has(words[k].lower) && !LEX.speechVerbs.has(words[k].lower) && !isNumber(words[k])) k++;
+    return k > i + 1 ? { start: words[i].start, end: words[k - 1].end } : null;
+  }
+  let k = i;
+  while (k < words.length && k - i < 8 && (sourceWord(words[k], false) || connector(words[k]))) k++;
+  let to = k - 1;
+  while (to >= i && connector(words[to])) to--;
+  return to >= i ? { start: words[i].start, end: words[to].end } : null;
+}
+
+/** The subject a sentence opens with, after an opening adverbial ("On Wednesday, Yerevan ..."). */
+export function sentenceSubject(words: Word[]): Span | null {
+  let i = 0;
+  while (i < words.length && !isWord(words[i])) i++;
+  if (i < words.length && LEX.sentenceOpeners.has(words[i].lower)) {
+    let k = i;
+    while (k < words.length && k - i < 10 && words[k].text !== ',') k++;
+    if (k >= words.length || words[k].text !== ',') return null;
+    i = k + 1;
+  }
+  if (i < words.length && (LEX.pronouns.has(words[i].lower) || isNumber(words[i]) || LEX.qualifierOf.has(words[i].lower))) return null;
+  return walkForward(words, i);
+}
