@@ -76,7 +76,9 @@ async function compareCorpus(repo: Repository) {
   const events = await all((f) => repo.listEvents(f));
   const eventOf = new Map<string, string>();
   for (const e of events) for (const q of e.quantities) if (!eventOf.has(q)) eventOf.set(q, e.id);
-  const comparisons = compareQuantities(quantities).map((c) => ({ ...c, event: c.quantities.map((q) => eventOf.get(q)).find(Boolean) ?? null }));
+  const placeGeo = new Map<string, { lat: number; lon: number }>();
+  for (const p of await repo.listEntities({ type: 'PLACE', limit: 1_000_000 })) if (p.geo) placeGeo.set(p.id, p.geo);
+  const comparisons = compareQuantities(quantities, placeGeo).map((c) => ({ ...c, event: c.quantities.map((q) => eventOf.get(q)).find(Boolean) ?? null }));
   await repo.saveComparisons(comparisons);
   const stories = clusterStories(events, comparisons);
   await repo.saveStories(stories);

@@ -46,6 +46,22 @@ test('different places, categories, counted kinds and distant dates stay apart',
   assert.deepEqual(groups, [], 'no two figures here are about the same thing');
 });
 
+test('a town and its province a few dozen kilometres away are one scene; distant places are not', () => {
+  const geo = new Map([['town', { lat: 11.0, lon: 29.7 }], ['province', { lat: 11.2, lon: 30.0 }], ['capital', { lat: 15.5, lon: 32.5 }]]);
+  const groups = compareQuantities([
+    figure('a', '2024-03-01', 12, 'exact', { place: 'province' }),
+    figure('b', '2024-03-02', 27),
+    figure('c', '2024-03-02', 40, 'exact', { place: 'capital' }),
+    figure('d', '2024-03-03', 30, 'exact', { place: 'capital' }),
+  ], geo);
+  assert.deepEqual(groups.map((g) => g.values).sort(), [[12, 27], [40, 30]]);
+});
+
+test('a figure with no place joins the only scene of its story', () => {
+  const groups = compareQuantities([figure('a', '2024-03-01', 12), figure('b', '2024-03-02', 12, 'exact', { place: null })]);
+  assert.deepEqual(groups.map((g) => g.values), [[12, 12]]);
+});
+
 test('a second figure of the same kind in one article is not another source', () => {
   const groups = compareQuantities([figure('a', '2024-03-01', 12), figure('a', '2024-03-01', 30), figure('b', '2024-03-02', 12)]);
   assert.equal(groups.length, 1);

@@ -11,6 +11,7 @@ import type { ComparisonFigure, ComparisonRecord, QuantityRecord, WithSource } f
 interface CompareConfig {
   categories: string[];
   windowDays: number;
+  samePlaceKm: number;
   approximateTolerance: number;
   nearlyTolerance: number;
   classes: { name: string; words: string[] }[];
@@ -60,11 +61,22 @@ function referenceDay(q: WithSource<QuantityRecord>): number | null {
   return day ? Date.parse(day) : null;
 }
 
-export function compareQuantities(quantities: WithSource<QuantityRecord>[]): ComparisonRecord[] {
+export interface PlacePoint {
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Groups comparable figures. `placeGeo` gives coordinates of place entities: reports name the
+ * same scene at different scales (a town, its province), so places closer than
+ * `samePlaceKm` count as one scene; a figure with no place joins the scene when its story
+ * has only one.
+ */
+export function compareQuantities(quantities: WithSource<QuantityRecord>[], placeGeo: Map<string, PlacePoint> = new Map()): ComparisonRecord[] {
   const byKey = new Map<string, WithSource<QuantityRecord>[]>();
   for (const q of quantities) {
     if (!compared.has(q.category)) continue;
-    const key = `${q.category}\u0000${q.place ?? ''}\u0000${q.unit}\u0000${countedClass(q.counted)}`;
+    const key = `${q.category}\u0000${q.unit}\u0000${countedClass(q.counted)}`;
     const list = byKey.get(key);
     if (list) list.push(q);
     else byKey.set(key, [q]);
@@ -72,15 +84,49 @@ export function compareQuantities(quantities: WithSource<QuantityRecord>[]): Com
   const out: ComparisonRecord[] = [];
   for (const list of byKey.values()) {
     for (const story of splitIntoWindows(list)) {
-      // One figure per article: a second figure of the same kind in one article is its own
-      // detail (a subtotal, an earlier count), not another source's claim.
-      const seen = new Set<string>();
-      const figures = story.filter((q) => !seen.has(q.article) && seen.add(q.article));
-      if (figures.length < 2) continue;
-      out.push(toComparison(figures));
+      for (const scene of splitIntoScenes(story, placeGeo)) {
+        // One figure per article: a second figure of the same kind in one article is its own
+        // detail (a subtotal, an earlier count), not another source's claim.
+        const seen = new Set<string>();
+        const figures = scene.filter((q) => !seen.has(q.article) && seen.add(q.article));
+        if (figures.length < 2) continue;
+        out.push(toComparison(figures));
+      }
     }
   }
   return out;
+}
+
+function km(a: PlacePoint, b: PlacePoint): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Figures of one story split by place: same place, or places within samePlaceKm, are one scene. */
+function splitIntoScenes(story: WithSource<QuantityRecord>[], placeGeo: Map<string, PlacePoint>): WithSource<QuantityRecord>[][] {
+  const places = [...new Set(story.map((q) => q.place).filter((p): p is string => p !== null))];
+  const parent = new Map(places.map((p) => [p, p]));
+  const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
+  for (let i = 0; i < places.length; i++) {
+    for (let j = i + 1; j < places.length; j++) {
+      const a = placeGeo.get(places[i]);
+      const b = placeGeo.get(places[j]);
+      if (a && b && km(a, b) <= config.samePlaceKm) parent.set(find(places[i]), find(places[j]));
+    }
+  }
+  const scenes = new Map<string, WithSource<QuantityRecord>[]>();
+  const unplaced: WithSource<QuantityRecord>[] = [];
+  for (const q of story) {
+    if (q.place === null) { unplaced.push(q); continue; }
+    const root = find(q.place);
+    scenes.set(root, [...(scenes.get(root) ?? []), q]);
+  }
+  const out = [...scenes.values()];
+  if (out.length === 1) out[0].push(...unplaced);
+  else if (unplaced.length) out.push(unplaced);
+  // Keep publication order inside each scene.
+  return out.map((scene) => scene.sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999')));
 }
 
 /** Chains figures in time: a gap longer than the window starts another story. Undated figures form their own. */
@@ -104,6 +150,12 @@ function splitIntoWindows(list: WithSource<QuantityRecord>[]): WithSource<Quanti
   return stories;
 }
 
+function mostCommon(xs: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 function toComparison(figures: WithSource<QuantityRecord>[]): ComparisonRecord {
   const ordered = [...figures].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
   const counts = new Map<string, number>();
@@ -114,7 +166,7 @@ function toComparison(figures: WithSource<QuantityRecord>[]): ComparisonRecord {
     id: `c${hashId(...ordered.map((f) => f.id).sort())}`,
     category: first.category,
     counted,
-    place: first.place,
+    place: mostCommon(ordered.map((f) => f.place)),
     event: null,
     quantities: ordered.map((f) => f.id),
     values: ordered.map((f) => f.value),
