@@ -10,6 +10,7 @@ import type { ComparisonFigure, ComparisonRecord, QuantityRecord, WithSource } f
 
 interface CompareConfig {
   categories: string[];
+  peopleCategories: string[];
   windowDays: number;
   samePlaceKm: number;
   approximateTolerance: number;
@@ -19,6 +20,7 @@ interface CompareConfig {
 
 const config = JSON.parse(readFileSync(new URL('../../../src/analysis/data/compare.json', import.meta.url), 'utf8')) as CompareConfig;
 const compared = new Set(config.categories);
+const countsPeople = new Set(config.peopleCategories);
 const DAY = 86_400_000;
 
 /** What kind of thing a figure counts, coarsely: figures of different kinds are never compared. */
@@ -69,14 +71,16 @@ export interface PlacePoint {
 /**
  * Groups comparable figures. `placeGeo` gives coordinates of place entities: reports name the
  * same scene at different scales (a town, its province), so places closer than
- * `samePlaceKm` count as one scene; a figure with no place joins the scene when its story
+ * `samePlaceKm` (data/compare.json) count as one scene; a figure with no place joins the scene when its story
  * has only one.
  */
 export function compareQuantities(quantities: WithSource<QuantityRecord>[], placeGeo: Map<string, PlacePoint> = new Map()): ComparisonRecord[] {
   const byKey = new Map<string, WithSource<QuantityRecord>[]>();
   for (const q of quantities) {
     if (!compared.has(q.category)) continue;
-    const key = `${q.category}\u0000${q.unit}\u0000${countedClass(q.counted)}`;
+    // Head counts compare whatever unit word the text used ("27 dead", "27 people").
+    const unit = countsPeople.has(q.category) ? 'people' : q.unit;
+    const key = `${q.category}\u0000${unit}\u0000${countedClass(q.counted)}`;
     const list = byKey.get(key);
     if (list) list.push(q);
     else byKey.set(key, [q]);
