@@ -91,11 +91,12 @@ async function main(): Promise<void> {
         part('quotes', (x) => `F1 ${f(x.f1)} speaker ${f(x.speaker_accuracy)}`),
         part('timex', (x) => `F1 ${f(x.f1)} value ${f(x.value_accuracy)}`),
         part('events', (x) => `P ${f(x.precision)} R ${f(x.recall)} type ${f(x.type_accuracy)}`),
+        part('techniques', (x) => `span F1 ${f((x.span as Record<string, unknown>).f1)} labelled ${f((x.labelled as Record<string, unknown>).f1)}`),
       ].filter(Boolean).join(' | ');
     };
     const fixtureClaims = Object.entries(reports).filter(([name, r]) => name !== 'seed-dev' && (r.ours.quantities || r.ours.timex));
     if (fixtureClaims.length) {
-      console.log('\nClaims and time on our own fixtures (test/fixtures/conflicts/*/claims.json, time.json; annotated apart from the system):');
+      console.log('\nClaims, time and techniques on our own fixtures (test/fixtures/conflicts/*/claims.json, time.json, techniques.json; annotated apart from the system):');
       for (const [name, r] of fixtureClaims) console.log(`${name.padEnd(18)} ${claimLine(r.ours)}`);
     }
     console.log('\nGoals (issue 4): quantities F1 >= 0.90, qualifier >= 0.95, category >= 0.90, attribution >= 0.80;');
