@@ -1,10 +1,12 @@
 // The analysis job: every article not yet analysed by the current pipeline goes through it,
 // results are linked into corpus entities and stored, batch by batch. Afterwards, people
-// known in some article only by surname are joined to the one full name that ends with it.
+// known in some article only by surname are joined to the one full name that ends with it,
+// and the user's corrections are replayed over the fresh results (they must outlive re-analysis).
 import type { AnalysisArticle } from '../nlp/component.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { Repository } from '../store/repository.js';
 import { compareQuantities } from './compare.js';
+import { inThreadRunner, type PipelineRunner } from './pipeline-runner.js';
 import { linkArticle, type Gazetteer } from './link-entities.js';
 import { clusterStories } from './stories.js';
 
@@ -28,18 +30,27 @@ export interface AnalyzeResult {
   stories: number;
 }
 
-export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazetteer: Gazetteer, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+/**
+ * `pipeline` may be a runner over worker threads (pipeline-runner.ts): while this thread links
+ * and stores one batch, the workers already analyse the next.
+ */
+export async function analyzeStore(repo: Repository, pipeline: Pipeline | PipelineRunner, gazetteer: Gazetteer, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const runner: PipelineRunner = 'components' in pipeline ? inThreadRunner(pipeline) : pipeline;
   const batchSize = options.batchSize ?? 200;
   const result: AnalyzeResult = { articles: 0, mentions: 0, merged: 0, timex: 0, quantities: 0, quotes: 0, events: 0, techniques: 0, comparisons: 0, disagreements: 0, stories: 0 };
-  let after: string | undefined;
+  const fetch = async (after?: string) => {
+    const batch = await repo.articlesToAnalyze(runner.version, batchSize, after);
+    const layers = batch.length ? runner.run(batch.map(toAnalysisArticle)) : Promise.resolve([]);
+    layers.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+    return { batch, layers };
+  };
+  let next = await fetch();
   for (;;) {
-    const batch = await repo.articlesToAnalyze(pipeline.version, batchSize, after);
+    const { batch, layers } = next;
     if (batch.length === 0) break;
-    after = batch[batch.length - 1].id;
-    const analyses = batch.map((a) => {
-      const layers = pipeline.run(toAnalysisArticle(a));
-      return linkArticle(a, pipeline.version, layers, gazetteer);
-    });
+    const computed = await layers;
+    next = await fetch(batch[batch.length - 1].id);
+    const analyses = batch.map((a, i) => linkArticle(a, runner.version, computed[i], gazetteer));
     await repo.saveAnalyses(analyses);
     result.articles += batch.length;
     for (const x of analyses) {
@@ -52,8 +63,12 @@ export async function analyzeStore(repo: Repository, pipeline: Pipeline, gazette
     }
     options.onProgress?.(result.articles);
   }
+  // Before the surname join and comparisons, so both see entities as the user corrected them.
+  await repo.replayCorrections();
   if (result.articles > 0) {
     result.merged = await joinSurnames(repo);
+    // The join may have merged an entity a correction names; corrections follow merges.
+    await repo.replayCorrections();
     const corpus = await compareCorpus(repo);
     result.comparisons = corpus.comparisons.length;
     result.disagreements = corpus.comparisons.filter((c) => c.disagree).length;

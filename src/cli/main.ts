@@ -64,7 +64,7 @@ Exit codes: 0 all fine, 1 some inputs were skipped, 2 usage error, 3 internal er
     .option('--batch-size <n>', 'articles per transaction', '1000')
     .option('--timeout <seconds>', 'give up on a URL after this long', '20')
     .option('--max-size <MB>', 'refuse files larger than this (JSONL is streamed and exempt)', '256')
-    .option('--workers <n>', 'threads that read and parse inputs (default: one per spare core, none for small inputs; 0: none)')
+    .option('--workers <n>', 'threads that read, parse and analyse inputs (default: one per spare core, none for small inputs; 0: none)')
     .option('--no-analyze', 'only store the articles; run "dossier analyze" later')
     .option('--kb <file...>', 'your own knowledge-base entries (JSON), used by the analysis')
     .addHelpText('after', `
@@ -119,6 +119,7 @@ Examples:
   program.command('analyze')
     .description('find and link the people, organisations, places, groups, events and treaties in articles not yet analysed')
     .option('--kb <file...>', 'your own knowledge-base entries: a JSON array of {name, type, aliases?, wikidata?, lat?, lon?, country?}')
+    .option('--workers <n>', 'analysis threads (default: one per spare core from 400 articles on; 0: none)')
     .addHelpText('after', `
 Articles already analysed by this version of Dossier (with the same --kb files) are skipped,
 so the command is cheap to repeat.

@@ -7,7 +7,7 @@ import { openStore } from '../../store/open-store.js';
 import type { CommandContext } from '../context.js';
 import { bold } from '../io.js';
 import { createProgressBar } from '../progress.js';
-import { analyzeWithProgress, printAnalyzeResult } from './analyze.js';
+import { analyzeWithProgress, parseWorkers, printAnalyzeResult } from './analyze.js';
 
 export interface IngestCommandOptions {
   map?: string;
@@ -46,7 +46,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, ct
       },
     });
     bar.stop();
-    const analysis = opts.analyze === false ? null : await analyzeWithProgress(repo, opts.kb ?? [], ctx);
+    const analysis = opts.analyze === false ? null : await analyzeWithProgress(repo, opts.kb ?? [], ctx, parseWorkers(opts.workers));
     for (const line of lines) io.err(line);
     const skipped = result.skipped + lines.length;
     if (global.json) io.out(JSON.stringify({ ...result, skipped, db: global.db, analysis }, null, 2));
