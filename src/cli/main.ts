@@ -41,6 +41,9 @@ Examples:
   $ dossier ingest sample/                 read every file under sample/ into ./dossier.db
   $ dossier list --outlet "Meridian Wire"  articles of one outlet, newest first
   $ dossier search "dam explosion"         full-text search with highlighted snippets
+  $ dossier timeline --actor Mali          dated events with their sources
+  $ dossier claims --disagree              figures that do not agree, side by side
+  $ dossier serve                          the web UI on http://127.0.0.1:4477/
   $ dossier export --format json --out dossier.json
 
 Exit codes: 0 all fine, 1 some inputs were skipped, 2 usage error, 3 internal error (a bug: please report it).`);
@@ -117,7 +120,7 @@ Examples:
     .action(async (query: string, flags: FilterFlags) => setExit(await runSearch(query, flags, ctx())));
 
   program.command('analyze')
-    .description('find and link the people, organisations, places, groups, events and treaties in articles not yet analysed')
+    .description('analyse articles not yet analysed: entities, time, figures, quotations, events, techniques, relations; then compare')
     .option('--kb <file...>', 'your own knowledge-base entries: a JSON array of {name, type, aliases?, wikidata?, lat?, lon?, country?}')
     .option('--workers <n>', 'analysis threads (default: one per spare core from 400 articles on; 0: none)')
     .addHelpText('after', `
