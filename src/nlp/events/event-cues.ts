@@ -23,6 +23,16 @@ export const eventCues = {
   circumstantial: set('circumstantial'),
   /** Auxiliaries of the present perfect: "has said" without a date is a stance, not a dated statement. */
   perfect: set('perfect'),
+  /** Relative pronouns opening a clause whose date is its own ("X, who seized power in 2023, said"). */
+  relatives: set('relatives'),
+  /** Words that make what follows someone's allegation rather than the article's report ("accused X of"). */
+  allegations: set('allegations'),
+  /** Auxiliaries of the passive: "was reported" is not someone speaking. */
+  passive: set('passive'),
+  /** Noun triggers naming the people taking part ("the protesters"): a definite one is new, not anaphoric. */
+  participants: set('participants'),
+  /** Words after a verb of saying that make it a passive participle ("reported missing"). */
+  passiveComplements: set('passiveComplements'),
   /** Vague time words that still place an event near publication ("recently"). */
   recency: set('recency'),
 };

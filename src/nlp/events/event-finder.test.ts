@@ -164,3 +164,83 @@ test('a definite noun naming an event already reported refers back to it', () =>
   const future = 'On 4 June, protesters blocked the highway.';
   assert.deepEqual(brief(future, { timex: [timex(future, 'On 4 June', '2031-06-04', 'day', '2031-06-04', '2031-06-04')] }), ['blockade 2031-04 [blocked]'], 'a date after publication does not date a past event');
 });
+
+const day = (text: string, surface: string, value: string) => timex(text, surface, value, 'day', value, value);
+const year = (text: string, surface: string, value: string) => timex(text, surface, value, 'year', `${value}-01-01`, `${value}-12-31`);
+
+test('common kinds of news event are recognised and typed', () => {
+  const cases: [string, string, string][] = [
+    ['gunmen ambushed a fuel convoy near Tarsel.', 'armed_clash', 'ambushed'],
+    ['militiamen killed eleven villagers at the well.', 'armed_clash', 'killed'],
+    ['eleven villagers were killed at the well.', 'casualty_report', 'were killed'],
+    ['the army recaptured the river port of Ossa.', 'military_operation', 'recaptured'],
+    ['artillery units were shelling the northern suburbs of Ossa.', 'military_operation', 'shelling'],
+    ['colonel Varn seized power in the capital.', 'election_or_political_change', 'seized power'],
+    ['the last foreign troops left Ossa.', 'deployment', 'troops left'],
+    ['the monitoring mission completed its withdrawal.', 'deployment', 'withdrawal'],
+    ['the junta terminated the fisheries accord.', 'other', 'terminated the fisheries accord'],
+    ['the council declared a state of emergency in the delta.', 'other', 'declared a state of emergency'],
+    ['police arrested the opposition leader.', 'other', 'arrested'],
+    ['the two republics signed a defence pact.', 'agreement', 'signed a defence pact'],
+    ['the assembly passed a resolution on the strait.', 'vote', 'passed a resolution'],
+    ['the ministry acknowledged heavy losses.', 'statement', 'acknowledged'],
+  ];
+  for (const [sentence, type, trigger] of cases) {
+    const text = `On 3 March, ${sentence}`;
+    assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), [`${type} 2031-03-03 [${trigger}]`], sentence);
+  }
+});
+
+test('a date closing a relative clause dates that clause, not the main verb', () => {
+  const text = 'General Orsk, who seized power in 2029, said the border would reopen.';
+  assert.deepEqual(brief(text, { timex: [year(text, 'in 2029', '2029')] }), ['election_or_political_change 2029 [seized power]', 'statement 2031-04 [said]']);
+});
+
+test('a date inside a relative clause is not carried to the next sentence', () => {
+  const text = 'Velmora, whose militia burned the granary in 2029, is isolated. Its envoy said talks were over.';
+  const events = brief(text, { timex: [year(text, 'in 2029', '2029')] });
+  assert.deepEqual(events, ['statement 2031-04 [said]']);
+});
+
+test('a definite event noun with no date of its own points back, not to a new event', () => {
+  const text = 'The rebel front claimed the attack. Regional envoys met after the coup.';
+  assert.deepEqual(brief(text), ['statement 2031-04 [claimed]', 'diplomatic_meeting 2031-04 [met]']);
+  const participants = 'The protesters gathered outside the palace.';
+  assert.deepEqual(brief(participants), ['protest 2031-04 [protesters]'], 'people taking part are not an anaphor');
+});
+
+test('an allegation reports the accusation, not the deed', () => {
+  const text = 'On 3 March, the ministry accused Velmora of shelling the dam.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['statement 2031-03-03 [accused]']);
+});
+
+test('passive verbs of saying are not statements', () => {
+  const text = 'On 3 March, a blast hit the depot in Orvik, leaving nine people reported missing.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['explosion 2031-03-03 [blast]']);
+});
+
+test('a statement after an event with words of its own is reported too; a closing attribution is not', () => {
+  const text = 'On 3 March, militias shelled Ossa as aid agencies warned that food was running out.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['military_operation 2031-03-03 [shelled]', 'statement 2031-03-03 [warned]']);
+  const closing = 'On 3 March, militias shelled Ossa, local officials said.';
+  assert.deepEqual(brief(closing, { timex: [day(closing, 'On 3 March', '2031-03-03')] }), ['military_operation 2031-03-03 [shelled]']);
+});
+
+test('two distinct happenings in one clause are both reported; one happening named twice is not', () => {
+  const text = 'On 3 March, the exodus began after Velmora lifted its blockade of the valley.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['displacement 2031-03-03 [exodus]', 'blockade 2031-03-03 [lifted its blockade]']);
+  const same = 'On 3 March, drones struck the depot and killed four guards.';
+  assert.deepEqual(brief(same, { timex: [day(same, 'On 3 March', '2031-03-03')] }), ['military_operation 2031-03-03 [struck the depot]']);
+});
+
+test('a bare month read after publication is last year’s month in a past report', () => {
+  const text = 'The army retook the oasis in November.';
+  const t = timex(text, 'in November', '2031-11', 'month', '2031-11-01', '2031-11-30');
+  assert.deepEqual(brief(text, { timex: [t] }), ['military_operation 2030-11 [retook]']);
+});
+
+test('narration that goes on under a carried date keeps it into the next paragraph', () => {
+  const text = 'On 9 February, gunmen attacked a convoy near Tarsel.\n\nFour drivers were killed.\n\nThe rebel front later ambushed the column.';
+  const events = brief(text, { timex: [day(text, 'On 9 February', '2031-02-09')] });
+  assert.deepEqual(events, ['military_operation 2031-02-09 [attacked]', 'casualty_report 2031-02-09 [were killed]', 'armed_clash 2031-02-09 [ambushed]']);
+});

@@ -50,6 +50,8 @@ const LONG_QUOTE_WORDS = 8;
 /** How far back (in sentences) the narration's date carries to undated sentences. */
 const CARRY_SENTENCES = 4;
 const SUMMARY_CHARS = 220;
+/** Tokens a statement needs after its verb to say something of its own rather than attribute. */
+const OWN_WORDS = 4;
 const POINT_PRECISION = new Set<TimexPrecision>(['day', 'week', 'month', 'year', 'range', 'decade']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
@@ -77,7 +79,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
 
   const events: EventItem[] = [];
   const seenNouns = new Set<string>();
-  let carried: { date: EventDate; sentence: number; paragraph: number } | null = null;
+  let carried = null as { date: EventDate; sentence: number; paragraph: number } | null;
   // Sentence of the last time expression naming a year well before publication: undated
   // sentences soon after it tell history, so the publication date cannot stand in for theirs.
   let historicalAt = -1;
@@ -103,24 +105,32 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         if (!reportedAsFact(m, clause, first, ctx)) continue;
         // "the blockade" once a blockade ("blocked") is reported refers back to it.
         if (m.pattern.kind === 'noun' && seenNouns.has(stem(words[m.last - 1])) && definiteBefore(words, m.first)) continue;
-        const own = dateOf(m, clause, local, tokens, input.published);
+        const own = dateOf(m, clause, first, local, tokens, words, input.published);
+        // "claimed the attack", "after the coup" with no date of their own: a definite noun points
+        // back to an event the article has already placed, or takes for granted.
+        if (!own && m.pattern.kind === 'noun' && definiteBefore(words, m.first) && !cues.participants.has(words[m.last - 1])) continue;
         if (!own && m.pattern.type === 'statement' && (cues.perfect.has(words[m.first - 1]) || cues.perfect.has(words[m.first - 2]))) continue;
         const date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
         const setting = m.pattern.kind === 'noun' && cues.circumstantial.has(`${words[m.first - 2]} ${words[m.first - 1]}`);
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
+      let used = false;
       for (const c of choose(candidates, lexicon)) {
         if (!c.date) continue;
         seenNouns.add(stem(words[c.match.last - 1]));
         events.push(build(c, c.date, input, tokens, mentions));
+        used ||= c.source < 0 && c.date.rule.startsWith('carried:');
       }
+      // A paragraph that goes on narrating under the carried date keeps the narration there.
+      if (used && inherited) carried = { date: inherited, sentence: s, paragraph };
     }
     if (local.length) {
       // Any time expression moves the narration: a usable one becomes its date, a vague one
       // ("in the late 1980s") leaves no date to carry.
-      const latest = latestPast(local, input.published);
+      const narration = local.filter((t) => !inRelative(t, first, tokens, words));
+      const latest = latestPast(narration, input.published);
       carried = latest ? { date: latest, sentence: s, paragraph } : null;
-      const year = Number((local[local.length - 1].value ?? '').slice(0, 4));
+      const year = Number((narration[narration.length - 1]?.value ?? '').slice(0, 4));
       historicalAt = year > 0 && publishedYear > 0 && year < publishedYear - 1 ? s : -1;
     }
   }
@@ -273,12 +283,14 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     // "in early May" names a month, not a possibility.
     const month = w === 'may' && tokens[k].upper && !tokens[k].sentenceStart;
     if ((cues.modals.has(w) && !month) || cues.habitual.has(w) || cues.intentions.has(w)) return false;
+    if (cues.allegations.has(w) && m.pattern.type !== 'statement') return false;
   }
   if (window(3).some((w) => cues.negations.has(w))) return false;
   if (words.slice(from, i).some((w) => cues.hypothetical.has(w))) return false;
   if (m.pattern.kind === 'verb') {
     // "the reported effort": a participle used as an adjective.
-    if (DETERMINERS.has(words[i - 1]) && words[i].endsWith('ed')) return false;
+    // ("the alliance that signed": "that" is a relative pronoun far more often than a determiner.)
+    if (DETERMINERS.has(words[i - 1]) && words[i - 1] !== 'that' && words[i].endsWith('ed')) return false;
     const to = words[i - 1] === 'to' ? i - 1 : words[i - 2] === 'to' ? i - 2 : -1;
     if (to >= from && !cues.factiveBeforeTo.has(words[to - 1])) return false;
   } else {
@@ -288,6 +300,9 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     if (tokens[i].upper && !tokens[i].sentenceStart && !insideEvent(ctx, tokens[i].start)) return false;
   }
   if (m.pattern.type === 'statement') {
+    // "were reported missing", "people reported dead": a passive verb of saying names no speaker;
+    // it qualifies a fact.
+    if (cues.passive.has(words[i - 1]) || cues.passiveComplements.has(words[m.last])) return false;
     // "…,” the ministry said: the attribution of a quotation already reported or to be read as words.
     const sentenceFrom = tokens[sentenceStart].start;
     if (ctx.long.some((q) => q.end > sentenceFrom && q.end <= tokens[i].start)) return false;
@@ -321,9 +336,24 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
   const best = (list: Candidate[]) => list.reduce<Candidate | null>((a, c) => (!a || lexicon.rank(c.type) < lexicon.rank(a.type) ? c : a), null);
   for (const group of groups.values()) {
     const weak = (c: Candidate) => c.type === 'statement' || c.type === 'other';
-    const main = best(group.filter((c) => !weak(c) && !c.setting));
+    const strong = group.filter((c) => !weak(c) && !c.setting);
+    const main = best(strong);
     if (main) {
       out.push(main);
+      // A clause can report two distinct happenings ("the exodus started after Azerbaijan lifted
+      // its blockade"); types that describe one happening twice stay one event.
+      const kept = [main];
+      for (const c of [...strong].sort((a, b) => lexicon.rank(a.type) - lexicon.rank(b.type))) {
+        if (c.match.pattern.kind === 'verb' && kept.every((k) => !lexicon.sameEvent(k.type, c.type))) {
+          kept.push(c);
+          out.push(c);
+        }
+      }
+      // "…shelled the town as agencies warned that…": a statement after the event, with words of
+      // its own, is a second event; one closing the sentence ("…, officials said.") attributes it.
+      // A participle ("a resolution demanding…") describes the event rather than reporting speech.
+      const own = group.find((c) => c.type === 'statement' && c.match.first > main.match.last && c.clause[1] - c.match.last >= OWN_WORDS && !c.match.pattern.source.endsWith('ing'));
+      if (own) out.push(own);
       continue;
     }
     const statement = group.find((c) => c.type === 'statement');
@@ -343,7 +373,7 @@ function definiteBefore(words: string[], i: number): boolean {
 }
 
 /** The time expression governing the trigger's clause, else the nearest usable one in the sentence. */
-function dateOf(m: TriggerMatch, clause: [number, number], local: TimexItem[], tokens: Token[], published: string | null): { date: EventDate; source: number } | null {
+function dateOf(m: TriggerMatch, clause: [number, number], sentenceFirst: number, local: TimexItem[], tokens: Token[], words: string[], published: string | null): { date: EventDate; source: number } | null {
   const triggerStart = tokens[m.first].start;
   const triggerEnd = tokens[m.last - 1].end;
   const clauseStart = tokens[clause[0]].start;
@@ -354,6 +384,7 @@ function dateOf(m: TriggerMatch, clause: [number, number], local: TimexItem[], t
   let best: { date: EventDate; source: number } | null = null;
   let bestScore = Infinity;
   for (const t of usable) {
+    if (embedded(t, m, sentenceFirst, tokens, words)) continue;
     const distance = t.start >= triggerEnd ? t.start - triggerEnd : triggerStart - t.end;
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
     const score = Math.max(0, distance) + (inClause ? 0 : 10_000);
@@ -368,13 +399,50 @@ function dateOf(m: TriggerMatch, clause: [number, number], local: TimexItem[], t
 }
 
 /**
+ * A time expression closing a relative clause or apposition before the trigger ("X, who seized
+ * power in 2023, said"), or inside one after it ("signed the deal, which collapsed in 2024"),
+ * dates that clause's verb, not the trigger.
+ */
+function embedded(t: TimexItem, m: TriggerMatch, sentenceFirst: number, tokens: Token[], words: string[]): boolean {
+  const first = tokenAt(tokens, t.start);
+  if (t.end <= tokens[m.first].start) {
+    let after = first;
+    while (after < m.first && tokens[after].start < t.end) after++;
+    if (words[after] !== ',' || after >= m.first) return false;
+    for (let k = first - 1; k >= sentenceFirst && k > first - 16; k--) {
+      if (words[k] === ',' || cues.clauseBreaks.has(words[k])) return false;
+      if (cues.relatives.has(words[k])) return first - k > 2;
+    }
+    return false;
+  }
+  for (let k = m.last; k < first; k++) if (words[k] === ',' && cues.relatives.has(words[k + 1])) return true;
+  return false;
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * A timex as an event date: a past point or period. Vague recency words mean the publication
  * month; a week becomes its month (or year) so it compares with day-dated reports; a period
  * running up to publication ("over the past 35 years") is a duration, not a date.
  */
 function dateValue(t: TimexItem, published: string | null): EventDate | null {
   if (t.value && POINT_PRECISION.has(t.precision)) {
-    if (published && t.from && t.from > published) return null;
+    if (published && t.from && t.from > published) {
+      // A bare month ("in November") read forward of publication: a past report means last year's.
+      if (t.precision !== 'month' || /\d/.test(t.text)) return null;
+      const value = `${Number(t.value.slice(0, 4)) - 1}${t.value.slice(4)}`;
+      return value.slice(0, 7) < published.slice(0, 7) ? { value, precision: 'month', rule: `timex-previous-year:${t.rule}` } : null;
+    }
     if (t.precision === 'range' && published && t.to && t.to >= published) return null;
     if (t.precision === 'week' && t.from && t.to) {
       const sameMonth = t.from.slice(0, 7) === t.to.slice(0, 7);
@@ -386,6 +454,16 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
     return { value: published.slice(0, 7), precision: 'month', rule: 'recency-publication-month' };
   }
   return null;
+}
+
+/** A time expression inside a relative clause ("…, whose fighters killed scores in August") is background, not the narration's date. */
+function inRelative(t: TimexItem, sentenceFirst: number, tokens: Token[], words: string[]): boolean {
+  const first = tokenAt(tokens, t.start);
+  for (let k = first - 1; k >= sentenceFirst && k > first - 16; k--) {
+    if (words[k] === ',' || cues.clauseBreaks.has(words[k])) return false;
+    if (cues.relatives.has(words[k])) return first - k > 2;
+  }
+  return false;
 }
 
 /** The last past, dated expression of a sentence: the narration's date for what follows. */

@@ -28,3 +28,11 @@ test('the longest phrase at a position wins, and the first listed type on a tie'
 test('unknown event types in the data are refused', () => {
   assert.throws(() => compileLexicon({ types: { riot: { nouns: ['riot'] } } }), /unknown event type "riot"/);
 });
+
+test('types listed as one happening seen twice are paired both ways; others are distinct', () => {
+  const lexicon = compileLexicon({ types: { explosion: { nouns: ['blast'] } }, sameEvent: [['explosion', 'casualty_report']] });
+  assert.equal(lexicon.sameEvent('explosion', 'casualty_report'), true);
+  assert.equal(lexicon.sameEvent('casualty_report', 'explosion'), true);
+  assert.equal(lexicon.sameEvent('explosion', 'blockade'), false);
+  assert.throws(() => compileLexicon({ types: {}, sameEvent: [['explosion', 'riot']] }), /unknown event type "riot"/);
+});

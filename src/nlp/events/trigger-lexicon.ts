@@ -65,10 +65,19 @@ export class TriggerLexicon {
   private readonly byStem = new Map<string, TriggerPattern[]>();
 
   private readonly ranks = new Map<EventType, number>();
+  private readonly overlaps = new Set<string>();
 
-  /** `precedence`: event types, most specific first, for choosing among a sentence's candidates. */
-  constructor(readonly patterns: TriggerPattern[], precedence: readonly EventType[] = EVENT_TYPES) {
+  /**
+   * `precedence`: event types, most specific first, for choosing among a sentence's candidates.
+   * `sameEvent`: pairs of types that, found together in one clause, name one happening twice
+   * (an air strike that killed five is one military operation, not also a casualty report).
+   */
+  constructor(readonly patterns: TriggerPattern[], precedence: readonly EventType[] = EVENT_TYPES, sameEvent: readonly [EventType, EventType][] = []) {
     precedence.forEach((t, i) => this.ranks.set(t, i));
+    for (const [a, b] of sameEvent) {
+      this.overlaps.add(`${a} ${b}`);
+      this.overlaps.add(`${b} ${a}`);
+    }
     for (const p of patterns) {
       const head = p.elements[0];
       for (const w of head.exact) push(this.byWord, w, p);
@@ -77,6 +86,11 @@ export class TriggerLexicon {
         push(this.byStem, pre.slice(0, 3), p);
       }
     }
+  }
+
+  /** Whether two types found in one clause are read as the same happening. */
+  sameEvent(a: EventType, b: EventType): boolean {
+    return a === b || this.overlaps.has(`${a} ${b}`);
   }
 
   /** Lower ranks win when one sentence holds several candidate events. */
@@ -140,6 +154,7 @@ function matchAt(p: TriggerPattern, words: string[], at: number, to: number): nu
 interface TriggerFile {
   types: Record<string, { verbs?: string[]; nouns?: string[] }>;
   precedence?: string[];
+  sameEvent?: [string, string][];
 }
 
 export function compileLexicon(file: TriggerFile): TriggerLexicon {
@@ -153,7 +168,12 @@ export function compileLexicon(file: TriggerFile): TriggerLexicon {
     if (!(EVENT_TYPES as readonly string[]).includes(t)) throw new Error(`unknown event type "${t}" in trigger precedence`);
     return t as EventType;
   });
-  return new TriggerLexicon(patterns, precedence.length ? precedence : EVENT_TYPES);
+  const known = (t: string) => {
+    if (!(EVENT_TYPES as readonly string[]).includes(t)) throw new Error(`unknown event type "${t}" in trigger sameEvent`);
+    return t as EventType;
+  };
+  const sameEvent = (file.sameEvent ?? []).map(([a, b]) => [known(a), known(b)] as [EventType, EventType]);
+  return new TriggerLexicon(patterns, precedence.length ? precedence : EVENT_TYPES, sameEvent);
 }
 
 let shared: TriggerLexicon | null = null;

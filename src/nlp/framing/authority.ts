@@ -1,7 +1,10 @@
-// Appeal to authority by pattern: a sentence that opens with a named person and their
+// Appeal to authority by pattern. (1) A sentence that opens with a named person and their
 // credentials ("Dr Ana Vel, a historian at the Institute of …,") and goes on with a verb of
-// judgement ("argues", "points out"). The span runs from the name to the verb, and on to the
-// end of the sentence when the judgement that follows is short.
+// judgement ("argues", "points out"): the span runs from the name to the verb, and on to the
+// end of the sentence when the judgement that follows is short. (2) "according to" a named
+// person presented by an expert credential ("according to Ana Vel, a researcher at …"): the
+// span runs from "according" to the end of the credential. Office titles (spokesman, minister)
+// are attribution, not an appeal to expertise, so they do not count for (2).
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
 import { item } from './detector.js';
@@ -10,6 +13,12 @@ import { CUES, LEXICON, matchesAt } from './lexicon.js';
 const MAX_SUBJECT_TOKENS = 35;
 const SHORT_CLAIM_TOKENS = 20;
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', '«', '»']);
+/** Tokens of the name after "according to" ("Dr Ana Maria Vel"). */
+const MAX_NAME_TOKENS = 6;
+/** Tokens between the article of the apposition and its credential ("a senior security researcher"). */
+const MAX_CREDENTIAL_GAP = 6;
+const APPOSITION_END = new Set([';', ':', '(', ')', '–', '—', '“', '”', '"']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 export function findAuthorityAppeals(v: FieldView): TechniqueItem[] {
   const out: TechniqueItem[] = [];
@@ -18,6 +27,7 @@ export function findAuthorityAppeals(v: FieldView): TechniqueItem[] {
     const first = v.sentenceFirst[s];
     if (first === undefined) continue;
     const end = v.sentenceEnd[s];
+    findAccordingTo(v, first, end, out);
     if (!tokens[first].upper || !tokens[first].word) continue;
     let names = 0;
     let credential: string | null = null;
@@ -37,4 +47,34 @@ export function findAuthorityAppeals(v: FieldView): TechniqueItem[] {
     }
   }
   return out;
+}
+
+/** "according to Dr Ana Vel, a researcher at the Coast Institute" within sentence tokens [first, end). */
+function findAccordingTo(v: FieldView, first: number, end: number, out: TechniqueItem[]): void {
+  const { tokens, lower } = v;
+  for (let k = first; k + 2 < end; k++) {
+    if (lower[k] !== 'according' || lower[k + 1] !== 'to') continue;
+    let n = k + 2;
+    const nameStart = n;
+    let title: string | null = null;
+    while (n < end && n - nameStart < MAX_NAME_TOKENS && (tokens[n].upper || tokens[n].text === '.')) {
+      if (!title && CUES.authorityExperts.has(lower[n])) title = lower[n];
+      n++;
+    }
+    if (n - nameStart < 2 || tokens[n]?.text !== ',' || !ARTICLES.has(lower[n + 1])) continue;
+    let credential: string | null = title;
+    let c = n + 2;
+    for (; c < Math.min(end, n + 2 + MAX_CREDENTIAL_GAP) && !credential; c++) {
+      if (tokens[c].text === ',' || APPOSITION_END.has(tokens[c].text)) break;
+      if (CUES.authorityExperts.has(lower[c])) credential = lower[c];
+    }
+    if (!credential) continue;
+    // The apposition runs on to the next comma or clause mark ("… at the Coast Institute in Port Vell").
+    let stop = c;
+    while (stop < end && tokens[stop].text !== ',' && !APPOSITION_END.has(tokens[stop].text)) stop++;
+    let last = stop - 1;
+    while (last > k && !tokens[last].word) last--;
+    out.push(item(v, tokens[k].start, tokens[last].end, 'Appeal_to_Authority', `authority: according to + name + credential "${credential}"`));
+    return;
+  }
 }

@@ -10,6 +10,13 @@ const CASES: { intent: string; text: string; expect: string[] }[] = [
   { intent: 'a plain report of the same event is not loaded', text: 'The council’s new rules surprised the town.', expect: [] },
   { intent: 'a loaded idiom', text: 'The envoy worked tirelessly to keep the talks alive.', expect: ['Loaded_Language: worked tirelessly'] },
   { intent: 'a label for people', text: 'The minister described the strikers as terrorists.', expect: ['Name_Calling,Labeling: terrorists'] },
+  { intent: 'a label takes its determiner and adjectives along', text: 'Villagers fled the Vorlanian mercenaries at dawn.', expect: ['Name_Calling,Labeling: the Vorlanian mercenaries'] },
+  { intent: 'but never the verb before it', text: 'The army killed bandits near the ford.', expect: ['Name_Calling,Labeling: bandits'] },
+  { intent: 'a loaded noun takes its possessor', text: 'Nobody mentioned the council’s betrayal of the fishermen.', expect: ['Loaded_Language: the council’s betrayal'] },
+  { intent: 'a massacre told as loaded language', text: 'Soldiers carried out a massacre in the market.', expect: ['Loaded_Language: a massacre'] },
+  { intent: 'a massacre named as an event is not', text: 'Relatives marked the Dunmore massacre anniversary.', expect: [] },
+  { intent: 'a loaded verb takes its object', text: 'The party exploited the farmers’ anger again.', expect: ['Loaded_Language: exploited the farmers'] },
+  { intent: 'tearing up a deal', text: 'The new cabinet tears up the accord.', expect: ['Loaded_Language: tears up the accord'] },
   { intent: 'the same word inside a hyphenated word is no label', text: 'The anti-terrorist unit held a drill.', expect: [] },
   { intent: 'patrons with a capitalised modifier are a label', text: 'The rally was paid for by Western sponsors.', expect: ['Name_Calling,Labeling: Western sponsors'] },
   { intent: 'sponsors of an event are not', text: 'The sponsors of the marathon thanked the runners.', expect: [] },
@@ -26,10 +33,17 @@ const CASES: { intent: string; text: string; expect: string[] }[] = [
   { intent: 'a family word is not flag-waving', text: 'Her mother lives on the coast.', expect: [] },
   { intent: 'a sentence that opens with a bare consequence', text: 'Consequently, the harvest failed.', expect: ['Causal_Oversimplification: Consequently, the harvest failed.'] },
   { intent: 'a cause stated with its circumstances', text: 'The harvest failed after the frost.', expect: [] },
+  { intent: 'the only winner is an exaggeration of the whole sentence', text: 'The only winner from this feud is the smuggler.', expect: ['Exaggeration,Minimisation: The only winner from this feud is the smuggler.'] },
+  { intent: 'not a single one', text: 'The wall will not stop a single smuggler, he said.', expect: ['Exaggeration,Minimisation: will not stop a single smuggler'] },
+  { intent: 'drawing closer to war is an appeal to fear', text: 'The dispute has pushed the two islands closer to a naval war.', expect: ['Appeal_to_fear-prejudice: The dispute has pushed the two islands closer to a naval war.'] },
+  { intent: 'a cause put as fuel', text: 'Its growth was fuelled by anger at the tax, the report said.', expect: ['Causal_Oversimplification: Its growth was fuelled by anger at the tax'] },
+  { intent: 'a slogan with its subject', text: 'He must accept that our coast is not for sale, she said.', expect: ['Slogans: our coast is not for sale'] },
   { intent: 'a slogan', text: 'Protesters chanted long live the republic.', expect: ['Slogans: long live'] },
   { intent: 'the same words in another order', text: 'Tortoises live long lives.', expect: [] },
   { intent: 'a named expert with credentials and a verb of judgement', text: 'Dr Mara Voss, a historian at the Pellworth Institute, argues that the treaty failed.', expect: ['Appeal_to_Authority: Dr Mara Voss, a historian at the Pellworth Institute, argues that the treaty failed.'] },
   { intent: 'the same judgement without credentials', text: 'Mara Voss argues that the treaty failed.', expect: [] },
+  { intent: 'according to a named expert with credentials', text: 'The dam is failing, according to Dr Ilse Marn, a hydrologist and researcher at the Vell Institute in Port Ardo.', expect: ['Appeal_to_Authority: according to Dr Ilse Marn, a hydrologist and researcher at the Vell Institute in Port Ardo'] },
+  { intent: 'according to an official is plain attribution', text: 'The dam is failing, according to Ilse Marn, a spokeswoman for the water board.', expect: [] },
   { intent: 'unnamed experts agreeing', text: 'Experts agree that the bridge is unsafe.', expect: ['Appeal_to_Authority: Experts agree that the bridge is unsafe.'] },
   { intent: 'the only way out', text: 'The only solution is to close the mine, the mayor insisted.', expect: ['Black-and-White_Fallacy: The only solution is to close the mine'] },
   { intent: 'the only road is a fact', text: 'The only road to the village was closed.', expect: [] },
@@ -71,9 +85,9 @@ describe('technique detector', () => {
   it('names the rule and keeps offsets true to the text', () => {
     const text = 'Critics called the plan a shameful betrayal of the island towns.';
     const [item] = detect(text);
-    assert.equal(item.rule, 'loaded.adjective: shameful');
+    assert.equal(item.rule, 'loaded.noun: betrayal');
     assert.equal(text.slice(item.start, item.end), item.text);
-    assert.equal(item.text, 'shameful betrayal');
+    assert.equal(item.text, 'a shameful betrayal');
     assert.equal(item.field, 'text');
     assert.equal(item.scareQuote, false);
   });
@@ -81,7 +95,7 @@ describe('technique detector', () => {
   it('applies the same rules whoever the actor is', () => {
     const a = flagged('The Northland regime shelled the port.').map((s) => s.replace('Northland', 'X'));
     const b = flagged('The Southland regime shelled the port.').map((s) => s.replace('Southland', 'X'));
-    assert.deepEqual(a, ['Name_Calling,Labeling: regime']);
+    assert.deepEqual(a, ['Name_Calling,Labeling: The X regime']);
     assert.deepEqual(a, b);
   });
 });

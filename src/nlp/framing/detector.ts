@@ -30,9 +30,15 @@ export interface FieldView extends FieldInput {
 }
 
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '…']);
+/** Words after which a new clause (and its subject) begins: "… accepts that our land is not for sale". */
+const CLAUSE_OPENERS = new Set(['that', 'if', 'because', 'when', 'while', 'and', 'but', 'so', 'unless', 'until', 'whether']);
 const REPEATABLE = new Set(['Loaded_Language', 'Name_Calling,Labeling']);
 /** Words a modifier takes after it ("massive exodus"): one, as a second is as often a verb. */
 const MAX_NOUN_WORDS = 1;
+/** Adjectives a label or loaded noun takes between its determiner and itself ("the hired foreign …"). */
+const MAX_LEFT_ADJECTIVES = 2;
+/** Words of a verb cue's object ("exploited the ethnic grievances"). */
+const MAX_OBJECT_WORDS = 2;
 
 export function makeView(input: FieldInput): FieldView {
   const n = input.tokens.length;
@@ -87,6 +93,7 @@ function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[
         if (tokens[from].sentence !== tokens[to - 1].sentence) continue;
         if (insideCompound(v, from, to)) continue;
         if (p.rule.needsNeg && !negativeAfter(v, to)) continue;
+        if (p.rule.notInName && from > 0 && upper[from - 1] && !tokens[from - 1].sentenceStart) continue;
         const key = `${from}|${p.rule.technique}`;
         const prev = best.get(key);
         if (!prev || to - from > prev.to - prev.from) best.set(key, { pattern: p, from, to });
@@ -133,10 +140,20 @@ function extent(v: FieldView, p: Pattern, from: number, to: number): Span | null
       return { start: tokens[from].start, end: tokens[to - 1].end };
     case 'match+noun':
       return { start: tokens[from].start, end: tokens[extendNoun(v, to) - 1].end };
+    case 'np':
+      return { start: tokens[extendLeft(v, from)].start, end: tokens[to - 1].end };
+    case 'match+object':
+      return { start: tokens[from].start, end: tokens[extendObject(v, to) - 1].end };
     case 'sentence':
       return { start: tokens[first].start, end: tokens[last].end };
     case 'sentence-to-match':
       return { start: tokens[to - from > 0 && from - first <= p.rule.maxTokens ? first : from].start, end: tokens[to - 1].end };
+    case 'subject-to-match': {
+      // Back to the start of the clause the match ends: a clause mark or a word that opens one.
+      let a = from;
+      while (a > first && from - a < p.rule.maxTokens && !CLAUSE_BOUNDARY.has(tokens[a - 1].text) && !CLAUSE_OPENERS.has(v.lower[a - 1])) a--;
+      return { start: tokens[a].start, end: tokens[to - 1].end };
+    }
     case 'clause': {
       let a = from;
       while (a > first && !CLAUSE_BOUNDARY.has(tokens[a - 1].text)) a--;
@@ -150,6 +167,65 @@ function extent(v: FieldView, p: Pattern, from: number, to: number): Span | null
       return { start: tokens[from].start, end: tokens[b - 1].end };
     }
   }
+}
+
+/** Words an adjective may stand for when no tagger is at hand: a known ending, or a capitalised
+ * word inside the sentence ("the Northern …", "the Vorlanian …"). */
+function adjectiveLike(v: FieldView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t.word || LEXICON.stopAfter.has(v.lower[k])) return false;
+  if (t.upper) return !t.sentenceStart;
+  const w = v.lower[k];
+  return LEXICON.adjectiveSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s));
+}
+
+/**
+ * Start of the noun phrase that ends with the cue at `from`: a determiner or a possessor
+ * ("the", "their", "the army’s") and the adjectives between it and the cue. Without a
+ * determiner the cue stands alone, so a verb before it is never taken in.
+ */
+function extendLeft(v: FieldView, from: number): number {
+  const { tokens, lower } = v;
+  const s = tokens[from].sentence;
+  const first = v.sentenceFirst[s];
+  let k = from - 1;
+  for (let adjectives = 0; k >= first && adjectives <= MAX_LEFT_ADJECTIVES; k--) {
+    if (tokens[k].end + 1 < tokens[k + 1].start) break;
+    if (LEXICON.determiners.has(lower[k])) return k;
+    if ((lower[k] === "'s" || lower[k] === "'") && k > first && tokens[k - 1].word) {
+      // The possessor: a name ("Port Vell’s"), or a noun with its determiner ("the council’s").
+      let p = k - 1;
+      if (tokens[p].upper) while (p > first && tokens[p - 1].upper && tokens[p - 1].word && !tokens[p - 1].sentenceStart) p--;
+      else if (p > first && LEXICON.determiners.has(lower[p - 1])) p--;
+      return p;
+    }
+    if (!adjectiveLike(v, k)) break;
+    adjectives++;
+  }
+  return from;
+}
+
+/** End of the object a verb cue takes: an optional determiner, then its noun ("exploit the unrest"). */
+function extendObject(v: FieldView, to: number): number {
+  const { tokens, lower } = v;
+  let at = to;
+  if (tokens[at] && LEXICON.determiners.has(lower[at]) && tokens[at].start === tokens[at - 1].end + 1) at++;
+  const end = extendNounAny(v, at, MAX_OBJECT_WORDS);
+  return end > at ? end : to;
+}
+
+/** Like extendNoun, but takes capitalised words and up to `max` words. */
+function extendNounAny(v: FieldView, to: number, max: number): number {
+  const { tokens, lower } = v;
+  let end = to;
+  for (let words = 0; words < max; words++) {
+    const t = tokens[end];
+    if (!t || !t.word || LEXICON.stopAfter.has(lower[end])) break;
+    if (end > 0 && t.start !== tokens[end - 1].end + 1) break;
+    end++;
+    while (tokens[end]?.text === '-' && tokens[end + 1]?.word && tokens[end].start === tokens[end - 1].end) end += 2;
+  }
+  return end;
 }
 
 /** End of the noun phrase a modifier starts: the next content word, a hyphenated word whole. */
@@ -188,10 +264,11 @@ function dropContained(items: TechniqueItem[]): TechniqueItem[] {
 function addRepetitions(items: TechniqueItem[]): void {
   const seen = new Set<string>();
   // Single loaded words recur in any long text; a repeated scare quote or phrase is a device.
-  const ordered = items.filter((i) => REPEATABLE.has(i.technique) && (i.scareQuote || /\s/.test(i.text))).sort((a, b) => a.start - b.start);
+  const keyOf = (i: TechniqueItem) => withoutDeterminer(fold(i.text).replace(/[“”‘’"'.,!?]/g, '').trim());
+  const ordered = items.filter((i) => REPEATABLE.has(i.technique) && (i.scareQuote || /\s/.test(keyOf(i)))).sort((a, b) => a.start - b.start);
   const counted = new Set<number>();
   for (const it of ordered) {
-    const key = fold(it.text).replace(/[“”‘’"'.,!?]/g, '').trim();
+    const key = keyOf(it);
     if (seen.has(key) && !counted.has(it.start)) {
       items.push({ ...it, technique: 'Repetition', scareQuote: false, rule: `repetition: ${key}` });
       counted.add(it.start);
@@ -200,3 +277,9 @@ function addRepetitions(items: TechniqueItem[]): void {
   }
 }
 
+
+/** "the regime" is the word "regime" again, not a repeated phrase. */
+function withoutDeterminer(key: string): string {
+  const space = key.indexOf(' ');
+  return space > 0 && LEXICON.determiners.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+}

