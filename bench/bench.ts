@@ -98,3 +98,8 @@ console.log(row(['entity stages (tokens+mentions+entities)', k(speed.entityStage
 console.log(row(['reference: compromise entities', k(speed.compromise.median), k(speed.compromise.min), k(speed.compromise.max)]));
 console.log(`entity stages / compromise: ${(speed.entityStages / speed.compromise.median).toFixed(1)}x; knowledge base and word lists load once in ${Math.round(speed.resourcesLoadMs)} ms`);
 console.log('Goals: entity stages at least 100,000 words/s and 5 times compromise (issue 3); whole pipeline at least 50,000 words/s (issues 4, 5).');
+
+// API latency and the UI's first screen on a store of 10,000 generated articles (built once
+// under bench/out/ and reused); its own process, it prints its table and goal lines.
+console.log('');
+execFileSync(process.execPath, [path.join(DIST, 'api-latency.js')], { stdio: ['ignore', 'inherit', 'inherit'] });

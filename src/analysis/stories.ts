@@ -3,19 +3,9 @@
 // and "other" are too generic to tie articles together), or when their figures were grouped
 // as claims about the same thing. Clusters are the connected components of those links.
 import { hashId } from '../core/ids.js';
-import type { ComparisonRecord, EventRecord, WithSource } from '../store/repository.js';
+import type { ComparisonRecord, EventRecord, StoryRecord, WithSource } from '../store/repository.js';
 
-export interface Story {
-  id: string;
-  /** Article ids, in publication order. */
-  articles: string[];
-  /** The events that tie the articles together. */
-  events: string[];
-  type: string | null;
-  place: string | null;
-  from: string | null;
-  to: string | null;
-}
+export type Story = StoryRecord;
 
 const GENERIC = new Set(['statement', 'other']);
 const DAY = 86_400_000;

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import type { Repository } from '../store/repository.js';
 import { articleRoutes } from './articles.js';
 import { claimRoutes } from './claims.js';
+import { correctionRoutes } from './corrections.js';
 import { entityRoutes } from './entities.js';
 import { openapiRoutes } from './openapi.js';
 import { outletRoutes } from './outlets.js';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps): Hono {
   claimRoutes(app, deps.repo);
   outletRoutes(app, deps.repo);
   skippedRoutes(app, deps.repo);
+  correctionRoutes(app, deps.repo);
   openapiRoutes(app);
   app.all('/api/*', (c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   staticRoutes(app, deps.webDir ?? WEB_DIR);

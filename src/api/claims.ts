@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Repository } from '../store/repository.js';
 import { entityId } from './articles.js';
+import { cachedJson } from './cache.js';
 import { entityNames } from './entity-names.js';
 import { isoDay, parseQuery } from './params.js';
 import type { ComparisonsResponse, EventsResponse, QuantitiesResponse, QuotesResponse } from './types.js';
@@ -57,6 +58,6 @@ export async function comparisons(repo: Repository, query: Record<string, string
 export function claimRoutes(app: Hono, repo: Repository): void {
   app.get('/api/quantities', async (c) => c.json(await quantities(repo, c.req.query())));
   app.get('/api/quotes', async (c) => c.json(await quotes(repo, c.req.query())));
-  app.get('/api/events', async (c) => c.json(await events(repo, c.req.query())));
+  app.get('/api/events', (c) => cachedJson(c, repo, () => events(repo, c.req.query())));
   app.get('/api/comparisons', async (c) => c.json(await comparisons(repo, c.req.query())));
 }

@@ -3,7 +3,8 @@
 // GET /api/map (geocoded places by mentions) and GET /api/network (co-mention graph).
 import type { Hono } from 'hono';
 import { aggregateOutlets } from '../analysis/profiles.js';
-import type { Repository } from '../store/repository.js';
+import type { MentionRecord, Repository } from '../store/repository.js';
+import { cachedJson } from './cache.js';
 import { entityNames } from './entity-names.js';
 import { optional } from './optional.js';
 import { entityListSchema, HttpError, limitSchema, parseId, parseQuery } from './params.js';
@@ -21,13 +22,20 @@ export async function entityPage(repo: Repository, idOrName: string): Promise<En
   const [entity, ...others] = await repo.findEntities(idOrName);
   if (!entity) throw new HttpError(404, `no entity "${idOrName}"`);
   const articles = await repo.listArticles({ entity: entity.id, limit: PAGE_ARTICLES });
+  // One query for the entity's mentions in the listed articles, rather than every layer of each.
+  const byArticle = new Map<string, MentionRecord[]>();
+  for (const m of await repo.entityMentions(entity.id, articles.map((a) => a.id))) {
+    const list = byArticle.get(m.article);
+    if (list) list.push(m);
+    else byArticle.set(m.article, [m]);
+  }
   const mentions: EntityMentionContext[] = [];
   for (const a of articles) {
+    const mine = byArticle.get(a.id);
+    if (!mine) continue;
     const article = await repo.getArticle(a.id);
     if (!article) continue;
-    const { mentions: all } = await repo.articleLayers(a.id);
-    for (const m of all) {
-      if (m.entity !== entity.id) continue;
+    for (const m of mine) {
       const source = m.field === 'title' ? article.title : article.text;
       mentions.push({
         article: a.id, title: a.title, published: a.published, outlet: a.outlet, field: m.field, start: m.start, end: m.end,
@@ -62,20 +70,15 @@ export async function placesMap(repo: Repository, query: Record<string, string>)
 export async function network(repo: Repository, query: Record<string, string>): Promise<NetworkResponse> {
   const q = parseQuery(limitSchema, query);
   const nodes = await repo.listEntities({ limit: Math.min(q.limit ?? 40, 200) });
-  const ids = new Set(nodes.map((n) => n.id));
-  const edges: NetworkResponse['edges'] = [];
-  for (const n of nodes) {
-    for (const w of await repo.coMentioned(n.id, nodes.length)) {
-      // Each pair once: from the smaller id to the larger.
-      if (ids.has(w.entity.id) && n.id < w.entity.id) edges.push({ source: n.id, target: w.entity.id, articles: w.articles });
-    }
-  }
+  // Every pair among the nodes in one query (it was one co-mention query per node).
+  const edges: NetworkResponse['edges'] = (await repo.coMentionsAmong(nodes.map((n) => n.id)))
+    .map((p) => ({ source: p.source, target: p.target, articles: p.articles }));
   return { nodes, edges };
 }
 
 export function entityRoutes(app: Hono, repo: Repository): void {
-  app.get('/api/entities', async (c) => c.json(await listEntities(repo, c.req.query())));
-  app.get('/api/entities/:id', async (c) => c.json(await entityPage(repo, parseId(c.req.param('id')))));
-  app.get('/api/map', async (c) => c.json(await placesMap(repo, c.req.query())));
-  app.get('/api/network', async (c) => c.json(await network(repo, c.req.query())));
+  app.get('/api/entities', (c) => cachedJson(c, repo, () => listEntities(repo, c.req.query())));
+  app.get('/api/entities/:id', (c) => cachedJson(c, repo, () => entityPage(repo, parseId(c.req.param('id')))));
+  app.get('/api/map', (c) => cachedJson(c, repo, () => placesMap(repo, c.req.query())));
+  app.get('/api/network', (c) => cachedJson(c, repo, () => network(repo, c.req.query())));
 }

@@ -21,10 +21,37 @@ const ok = (description: string) => ({
   400: { description: 'a bad parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
 });
 const get = (summary: string, parameters: object[], description = summary) => ({ get: { summary, parameters, responses: ok(description) } });
+const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+/** A write: JSON in, and the request headers that keep other sites from sending it (see corrections.ts). */
+const write = (summary: string, parameters: object[], body: object | null, description: string) => ({
+  summary,
+  parameters: [
+    { name: 'X-Dossier-Request', in: 'header', required: true, description: 'must be 1', schema: { type: 'string', enum: ['1'] } },
+    { name: 'X-Dossier-User', in: 'header', required: false, description: 'who makes the change (default "web")', schema: str },
+    ...parameters,
+  ],
+  requestBody: { required: true, content: { 'application/json': { schema: body ?? { type: 'object' } } } },
+  responses: {
+    [body ? 201 : 200]: { description, content: { 'application/json': { schema: { type: 'object' } } } },
+    400: { description: 'bad input', ...errorRef },
+    403: { description: 'not JSON, no X-Dossier-Request header, or another site\'s Origin', ...errorRef },
+    404: { description: 'no such entity, quotation or correction', ...errorRef },
+  },
+});
+const entityRef = { type: 'string', description: 'entity id, or a name or alias naming one entity' };
+const correctionBody = {
+  oneOf: [
+    { type: 'object', required: ['kind', 'from', 'into'], properties: { kind: { const: 'merge' }, from: entityRef, into: entityRef } },
+    { type: 'object', required: ['kind', 'entity'], properties: { kind: { const: 'reject' }, entity: entityRef } },
+    { type: 'object', required: ['kind', 'entity', 'type'], properties: { kind: { const: 'type' }, entity: entityRef, type: { enum: ['PERSON', 'ORG', 'PLACE', 'GROUP', 'EVENT', 'WORK'] } } },
+    { type: 'object', required: ['kind', 'entity', 'alias'], properties: { kind: { enum: ['add_alias', 'remove_alias'] }, entity: entityRef, alias: str } },
+    { type: 'object', required: ['kind', 'quote', 'speaker'], properties: { kind: { const: 'quote_speaker' }, quote: str, speaker: { ...entityRef, type: ['string', 'null'] } } },
+  ],
+};
 
 export const OPENAPI = {
   openapi: '3.1.0',
-  info: { title: 'Dossier API', version: '1', description: 'Read-only JSON over a dossier store. Every record points to exact characters of its article (UTF-16 offsets). Search snippets mark matches with U+0002 … U+0003.' },
+  info: { title: 'Dossier API', version: '1', description: 'JSON over a dossier store, read-only except for the user\'s corrections. Every record points to exact characters of its article (UTF-16 offsets). Search snippets mark matches with U+0002 … U+0003.' },
   components: {
     schemas: { Error: { type: 'object', properties: { error: str }, required: ['error'] } },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'required when the server listens beyond 127.0.0.1; ?token= also works' } },
@@ -47,6 +74,13 @@ export const OPENAPI = {
     '/api/comparisons': get('Figures about the same thing side by side, disagreements first', [q('category', 'category'), q('disagree', 'true or false', { type: 'boolean' }), q('place', 'entity'), ...page]),
     '/api/outlets': get('Per outlet: articles, genres, techniques per 1000 words and their mix, whom it quotes and names, how it portrays them', []),
     '/api/skipped': get('Inputs that were skipped, with the reason', [q('limit', 'how many', { type: 'integer' })]),
+    '/api/corrections': {
+      ...get('Corrections, newest first, with author, time and undo state', [q('entity', 'only those naming this entity'), q('all', 'false leaves out undone ones', { type: 'boolean' })], '{ corrections }'),
+      post: write('Make a correction: merge, reject, type, add_alias, remove_alias or quote_speaker', [], correctionBody, '{ correction }'),
+    },
+    '/api/corrections/{id}/undo': {
+      post: write('Undo a correction; merges, types and aliases re-analyse the articles concerned', [path('id', 'correction number')], null, '{ correction, reanalyzed }'),
+    },
     '/api/openapi.json': get('This document', []),
   },
 } as const;

@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import { BadQueryError, type Repository } from '../store/repository.js';
 import { entityId } from './articles.js';
+import { cachedJson } from './cache.js';
 import { HttpError, parseQuery, searchSchema, toFilter } from './params.js';
 import type { Count, SearchFacets, SearchResponse } from './types.js';
 
@@ -64,5 +65,5 @@ function top<K>(m: Map<K, number>): Count<K>[] {
 }
 
 export function searchRoutes(app: Hono, repo: Repository): void {
-  app.get('/api/search', async (c) => c.json(await search(repo, c.req.query())));
+  app.get('/api/search', (c) => cachedJson(c, repo, () => search(repo, c.req.query())));
 }

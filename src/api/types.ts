@@ -2,12 +2,12 @@
 // offline report builds the same shapes, so one UI reads both.
 import type { OutletProfile } from '../core/profile.js';
 import type {
-  ArticleLayers, ArticleSummary, ComparisonRecord, EntitySummary, EventRecord, MentionRecord, QuantityRecord,
+  ArticleLayers, ArticleSummary, ComparisonRecord, CorrectionRecord, EntitySummary, EventRecord, MentionRecord, QuantityRecord,
   QuoteRecord, RelationRecord, SearchHit, SkippedInput, Stats, TechniqueRecord, TimexRecord, WithSource,
 } from '../store/repository.js';
 
 export type {
-  ArticleLayers, ArticleSummary, ComparisonRecord, EntitySummary, EventRecord, MentionRecord, QuantityRecord,
+  ArticleLayers, ArticleSummary, ComparisonRecord, CorrectionRecord, EntitySummary, EventRecord, MentionRecord, QuantityRecord,
   QuoteRecord, RelationRecord, SearchHit, SkippedInput, Stats, TechniqueRecord, TimexRecord, WithSource,
 };
 export type { OutletProfile };
@@ -110,6 +110,10 @@ export interface NetworkResponse {
 export interface OutletsResponse {
   outlets: OutletProfile[];
   names: Record<string, string>;
+}
+
+export interface CorrectionsResponse {
+  corrections: CorrectionRecord[];
 }
 
 export interface SkippedResponse {

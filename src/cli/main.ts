@@ -9,6 +9,8 @@ import { DEFAULT_DB } from '../store/open-store.js';
 import { AmbiguousIdError } from '../store/repository.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runClaims } from './commands/claims.js';
+import { runCorrectAlias, runCorrectMerge, runCorrectQuote, runCorrectReject, runCorrectType, runCorrectUndo } from './commands/correct.js';
+import { runCorrections } from './commands/corrections.js';
 import { runEntities } from './commands/entities.js';
 import { runExport } from './commands/export.js';
 import type { FilterFlags } from './commands/filters.js';
@@ -271,8 +273,10 @@ Example:
     .option('--host <address>', 'address to listen on; anything but 127.0.0.1/localhost/::1 needs --token', '127.0.0.1')
     .addOption(new Option('--token <token>', 'require this token on every request (Authorization: Bearer, or ?token= once in the browser)').env('DOSSIER_TOKEN'))
     .addHelpText('after', `
-The server is read-only. Without --token it answers only requests addressed to this machine
-(Host localhost, 127.0.0.1 or [::1]). Stop it with Ctrl-C.
+Without --token the server answers only requests addressed to this machine
+(Host localhost, 127.0.0.1 or [::1]). Corrections made in the UI (merge, reject, fix a type,
+aliases, re-attribute a quotation) are stored as your own layer; see "dossier corrections".
+Stop it with Ctrl-C.
 
 Examples:
   $ dossier serve                                  then open http://127.0.0.1:4477/
@@ -291,6 +295,92 @@ Examples:
   $ dossier report --out dossier.html
   $ dossier report --db archive.db --out /tmp/archive-report.html`)
     .action(async (flags) => setExit(await runReport(flags, ctx())));
+
+  // Corrections: subcommands get the program's output and exit handling themselves, since
+  // main() configures only the top-level commands.
+  const correct = program.command('correct')
+    .description('fix what the analysis got wrong: merge, reject, retype, aliases, quotation speakers; undo a correction')
+    .addHelpText('after', `
+Corrections are your own layer over what Dossier found: the articles are never edited, and
+every correction is kept with its author and time ("dossier corrections"), exported in the
+dossier/1 "corrections" array, and applied again after every analysis, so it survives
+re-ingest and upgrades. Entities are given by name, alias or id; a name shared by several
+entities is refused with their ids listed.
+
+Examples:
+  $ dossier correct merge "A. Petrova" "Ana Petrova"      the first becomes part of the second
+  $ dossier correct reject "Rescue"                       not an entity: gone from lists and exports
+  $ dossier correct type "Dam Guild" ORG
+  $ dossier correct alias "Ana Petrova" --add "Petrova"
+  $ dossier correct quote 3be1f0a2 --speaker "Ana Petrova"
+  $ dossier correct undo 4
+  $ dossier corrections --all`);
+  const sub = (name: string) => correct.command(name)
+    .option('--author <name>', 'who makes the correction (default: your user name)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError('(run with --help for usage)');
+  sub('merge')
+    .description('merge two entities: every mention of the first becomes the second, its names become aliases')
+    .argument('<from>', 'the entity that goes away (name, alias or id)')
+    .argument('<into>', 'the entity that stays')
+    .addHelpText('after', `
+Example:
+  $ dossier correct merge "Petrova" "Ana Petrova" --author lena`)
+    .action(async (from: string, into: string, flags) => setExit(await runCorrectMerge(from, into, flags, ctx())));
+  sub('reject')
+    .description('reject a false entity: it disappears from lists, pages, exports and highlights')
+    .argument('<entity>', 'name, alias or id')
+    .addHelpText('after', `
+Example:
+  $ dossier correct reject "Rescue"`)
+    .action(async (entity: string, flags) => setExit(await runCorrectReject(entity, flags, ctx())));
+  sub('type')
+    .description("fix an entity's type")
+    .argument('<entity>', 'name, alias or id')
+    .argument('<type>', 'PERSON, ORG, PLACE, GROUP, EVENT or WORK')
+    .addHelpText('after', `
+Example:
+  $ dossier correct type "Dam Guild" ORG`)
+    .action(async (entity: string, type: string, flags) => setExit(await runCorrectType(entity, type, flags, ctx())));
+  sub('alias')
+    .description('add an alias to an entity, or remove one')
+    .argument('<entity>', 'name, alias or id')
+    .option('--add <alias>', 'another name the entity goes by')
+    .option('--remove <alias>', 'a name that does not belong to it')
+    .addHelpText('after', `
+Examples:
+  $ dossier correct alias "Ana Petrova" --add "Petrova"
+  $ dossier correct alias Mali --remove "Republic"`)
+    .action(async (entity: string, flags) => setExit(await runCorrectAlias(entity, flags, ctx())));
+  sub('quote')
+    .description('re-attribute a quotation to another speaker, or to none')
+    .argument('<quote-id>', 'the quotation id (see "dossier quotes --json"), or an unambiguous prefix')
+    .requiredOption('--speaker <entity|none>', 'who said it (name, alias or id), or none')
+    .addHelpText('after', `
+Examples:
+  $ dossier correct quote 3be1f0a2 --speaker "Ana Petrova"
+  $ dossier correct quote 3be1f0a2 --speaker none`)
+    .action(async (quote: string, flags) => setExit(await runCorrectQuote(quote, flags, ctx())));
+  sub('undo')
+    .description('undo a correction (it stays listed as undone, with who undid it and when)')
+    .argument('<id>', 'the correction number shown by "dossier corrections"')
+    .option('--kb <file...>', 'the --kb files the store was analysed with (undoing a merge, type or alias re-analyses its articles)')
+    .addHelpText('after', `
+Example:
+  $ dossier correct undo 4 --author lena`)
+    .action(async (id: string, flags) => setExit(await runCorrectUndo(id, flags, ctx())));
+
+  program.command('corrections')
+    .description('list the corrections made to this dossier, newest first, with who made them and when')
+    .option('--all', 'undone corrections too', false)
+    .option('--kb-out <file>', 'also write the corrected entities as a --kb file (merged names as aliases, fixed types, added aliases)')
+    .addHelpText('after', `
+Examples:
+  $ dossier corrections
+  $ dossier corrections --all --json
+  $ dossier corrections --kb-out corrected.json && dossier ingest other/ --db other.db --kb corrected.json`)
+    .action(async (flags) => setExit(await runCorrections(flags, ctx())));
 
   program.command('stats')
     .description('what the store holds: articles, outlets, dates, languages, skipped inputs')

@@ -34,6 +34,11 @@ export const CSV_COLUMNS: Record<ExportArray, [string, (r: Row) => CsvValue][]> 
   ],
   comparisons: ['id', 'category', 'counted', 'place', 'event', 'disagree', 'values', 'quantities'].map((c) => [c, col(c)]),
   stories: ['id', 'type', 'place', 'from', 'to', 'articles', 'events'].map((c) => [c, col(c)]),
+  corrections: [
+    ...['id', 'kind'].map((c): [string, (r: Row) => CsvValue] => [c, col(c)]),
+    ['payload', (r) => JSON.stringify(r.payload)],
+    ...['author', 'created_at', 'undone_at', 'undone_by'].map((c): [string, (r: Row) => CsvValue] => [c, col(c)]),
+  ],
 };
 
 export async function writeCsvExport(repo: Repository, sinkFor: (array: ExportArray) => Sink | Promise<Sink>): Promise<Record<ExportArray, number>> {

@@ -10,7 +10,7 @@ export const SCHEMA = 'dossier/1';
 /** Top-level arrays of the contract, in the order they are written. */
 export const EXPORT_ARRAYS = [
   'articles', 'entities', 'mentions', 'timex', 'quantities', 'quotes', 'events',
-  'techniques', 'relations', 'comparisons', 'stories',
+  'techniques', 'relations', 'comparisons', 'stories', 'corrections',
 ] as const;
 export type ExportArray = (typeof EXPORT_ARRAYS)[number];
 
@@ -54,6 +54,11 @@ export async function* records(repo: Repository, array: ExportArray): AsyncItera
       yield* page;
       if (page.length < 500) break;
     }
+  }
+  if (array === 'corrections') {
+    // The user's layer, oldest first, undone ones included: who changed what, when, and who undid it.
+    const all = await repo.listCorrections();
+    for (let i = all.length - 1; i >= 0; i--) yield all[i];
   }
   if (array === 'comparisons') {
     for (let offset = 0; ; offset += 500) {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { ArticleDraft } from '../core/article.js';
 import { prepareArticle } from '../ingest/prepare-article.js';
 import {
-  HIGHLIGHT_END, HIGHLIGHT_START, type ComparisonRecord, type EntityRecord, type EventRecord, type MentionRecord, type QuantityRecord, type Repository,
+  CorrectionStateError, HIGHLIGHT_END, HIGHLIGHT_START, type ArticleAnalysis, type ComparisonRecord, type EntityRecord, type EventRecord, type MentionRecord, type QuantityRecord, type Repository,
 } from './repository.js';
 
 export function draft(over: Partial<ArticleDraft> = {}): ArticleDraft {
@@ -215,6 +215,144 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     await repo.saveStories([{ id: 's1', articles: [dam, border], events: ['v1'], type: 'explosion', place: 'xmin', from: '2024-03-01', to: '2024-03-31' }]);
     assert.deepEqual((await repo.listStories({ article: border })).map((s) => [s.id, s.place]), [['s1', 'Q912']], 'stories are found by article and follow merges');
     assert.equal((await repo.listStories({ article: 'nope' })).length, 0);
+  }));
+
+  test(`${name}: corrections are the user's layer: recorded with who and when, applied everywhere, replayed after re-analysis`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border] = ARTICLES.map((a) => prepareArticle(a).id);
+    const loc = (article: string, start: number, text: string) => ({ article, field: 'text' as const, start, end: start + text.length, text });
+    const mali: EntityRecord = { id: 'Q912', type: 'PLACE', name: 'Mali', aliases: ['Mali', 'Republic of Mali'], wikidata: 'Q912', geo: null, kind: 'country' };
+    const guild: EntityRecord = { id: 'xguild', type: 'PERSON', name: 'Dam Guild', aliases: ['Dam Guild'], wikidata: null, geo: null, kind: null };
+    const ghost: EntityRecord = { id: 'xghost', type: 'PERSON', name: 'Rescue', aliases: ['Rescue'], wikidata: null, geo: null, kind: null };
+    const analyses: ArticleAnalysis[] = [{
+      article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, guild, ghost],
+      mentions: [{ ...loc(dam, 0, 'At'), entity: 'Q912', rule: 'test' }, { ...loc(dam, 3, 'least'), entity: 'xguild', rule: 'test' }, { ...loc(dam, 10, '12'), entity: 'xghost', rule: 'test' }],
+      quotes: [{ ...loc(dam, 13, 'people'), id: 'u1', kind: 'partial', speaker: 'xghost', speaker_text: 'rescue', rule: 'test' }],
+      relations: [{ ...loc(dam, 0, 'At'), source: 'xghost', target: 'Q912', type: 'located_in', cue: { start: 0, end: 2, text: 'At' }, quoted: false, rule: 'test' }],
+    }, {
+      article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [mali], mentions: [{ ...loc(border, 2, 'ceasefire'), entity: 'Q912', rule: 'test' }],
+    }];
+    await repo.saveAnalyses(analyses);
+
+    const typed = await repo.addCorrection({ kind: 'type', payload: { entity: 'xguild', type: 'ORG', previous: 'PERSON', name: 'Dam Guild' }, author: 'ana' });
+    assert.deepEqual([typed.id > 0, typed.kind, typed.author, typed.undone_at, typed.undone_by], [true, 'type', 'ana', null, null]);
+    assert.ok(!Number.isNaN(Date.parse(typed.created_at)), 'the time is recorded');
+    await repo.addCorrection({ kind: 'add_alias', payload: { entity: 'Q912', alias: 'Mali Federation' }, author: 'ana' });
+    await repo.addCorrection({ kind: 'remove_alias', payload: { entity: 'Q912', alias: 'republic of mali' }, author: 'ben' });
+    await repo.addCorrection({ kind: 'reject', payload: { entity: 'xghost', name: 'Rescue' }, author: 'ben' });
+    await repo.addCorrection({ kind: 'quote_speaker', payload: { quote: 'u1', speaker: 'xguild', previous: 'xghost' }, author: 'ben' });
+
+    const check = async (when: string) => {
+      assert.deepEqual((await repo.listEntities({ type: 'ORG' })).map((e) => e.id), ['xguild'], `${when}: the type fix holds`);
+      assert.deepEqual((await repo.findEntities('Q912'))[0].aliases, ['Mali', 'Mali Federation'], `${when}: aliases added and removed`);
+      assert.deepEqual((await repo.findEntities('mali federation')).map((e) => e.id), ['Q912']);
+      assert.deepEqual((await repo.listEntities()).map((e) => e.id).sort(), ['Q912', 'xguild'], `${when}: the rejected entity is gone from lists`);
+      assert.deepEqual(await repo.findEntities('Rescue'), []);
+      const exported: string[] = [];
+      for await (const e of repo.iterateEntities()) exported.push(e.id);
+      assert.deepEqual(exported.sort(), ['Q912', 'xguild']);
+      const mentioned: string[] = [];
+      for await (const m of repo.iterateMentions()) mentioned.push(m.entity);
+      assert.ok(!mentioned.includes('xghost'), `${when}: no mention of the rejected entity is exported`);
+      const layers = await repo.articleLayers(dam);
+      assert.deepEqual(layers.mentions.map((m) => m.entity), ['Q912', 'xguild'], `${when}: nor highlighted`);
+      assert.deepEqual(layers.relations, [], `${when}: relations with a rejected end are dropped`);
+      assert.deepEqual(layers.quotes.map((q) => q.speaker), ['xguild'], `${when}: the quotation speaks with its new voice`);
+      assert.deepEqual((await repo.listQuotes({ speaker: 'xguild' })).map((q) => q.id), ['u1']);
+      assert.deepEqual(await repo.listQuotes({ speaker: 'xghost' }), []);
+      const streamed: (string | null)[] = [];
+      for await (const q of repo.iterateLayer('quotes')) streamed.push(q.speaker);
+      assert.deepEqual(streamed, ['xguild']);
+    };
+    await check('after adding');
+    await repo.replayCorrections();
+    await check('replayed twice');
+    // A re-analysis brings back what the machine found; the replay that follows it corrects it again.
+    await repo.saveAnalyses(analyses);
+    await repo.replayCorrections();
+    await check('after re-analysis');
+
+    const all = await repo.listCorrections();
+    assert.deepEqual(all.map((c) => c.kind), ['quote_speaker', 'reject', 'remove_alias', 'add_alias', 'type'], 'newest first');
+    assert.deepEqual((await repo.listCorrections({ entity: 'Q912' })).map((c) => c.kind), ['remove_alias', 'add_alias']);
+    assert.deepEqual((await repo.listCorrections({ entity: 'xghost' })).map((c) => c.kind), ['quote_speaker', 'reject'], 'a re-attribution touches the old speaker too');
+
+    const reject = all[1];
+    const undone = await repo.undoCorrection(reject.id, 'cleo');
+    assert.equal(undone?.reanalyze, 0, 'a rejection is undone without re-analysis');
+    assert.deepEqual([undone?.correction.undone_by, typeof undone?.correction.undone_at], ['cleo', 'string']);
+    assert.deepEqual((await repo.findEntities('Rescue')).map((e) => e.id), ['xghost'], 'the entity is back');
+    assert.equal((await repo.articleLayers(dam)).relations.length, 1);
+    await assert.rejects(repo.undoCorrection(reject.id, 'cleo'), CorrectionStateError);
+    assert.equal(await repo.undoCorrection(9999, 'cleo'), null);
+    assert.deepEqual((await repo.listCorrections({ activeOnly: true })).map((c) => c.kind), ['quote_speaker', 'remove_alias', 'add_alias', 'type']);
+  }));
+
+  test(`${name}: undoing a merge brings both entities back with their own mentions`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
+    const loc = (article: string, start: number, text: string) => ({ article, field: 'text' as const, start, end: start + text.length, text });
+    const ana: EntityRecord = { id: 'xana', type: 'PERSON', name: 'Ana Petrova', aliases: ['Ana Petrova'], wikidata: null, geo: null, kind: null };
+    const petrova: EntityRecord = { id: 'xpet', type: 'PERSON', name: 'A. Petrova', aliases: ['A. Petrova', 'Petrova'], wikidata: null, geo: null, kind: null };
+    const analyses: ArticleAnalysis[] = [
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [ana], mentions: [{ ...loc(dam, 0, 'At'), entity: 'xana', rule: 'test' }] },
+      { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [petrova], mentions: [{ ...loc(border, 0, 'A'), entity: 'xpet', rule: 'test' }, { ...loc(border, 2, 'ceasefire'), entity: 'xpet', rule: 'test' }],
+        quotes: [{ ...loc(border, 2, 'ceasefire'), id: 'u9', kind: 'partial', speaker: 'xpet', speaker_text: 'she', rule: 'test' }] },
+      { article: why, pipeline: 'p1', ...NO_CLAIMS, entities: [], mentions: [] },
+    ];
+    await repo.saveAnalyses(analyses);
+    const merge = await repo.addCorrection({ kind: 'merge', payload: { from: 'xpet', into: 'xana', from_name: 'A. Petrova', into_name: 'Ana Petrova' }, author: 'ana' });
+    const counts = async () => (await repo.listEntities()).map((e) => [e.id, e.mentions]).sort();
+    assert.deepEqual(await counts(), [['xana', 3]]);
+    assert.deepEqual((await repo.findEntities('xana'))[0].aliases, ['Ana Petrova', 'A. Petrova', 'Petrova'], 'merged names become aliases');
+    assert.deepEqual((await repo.listQuotes({ speaker: 'xana' })).map((q) => q.speaker), ['xana']);
+
+    const undone = await repo.undoCorrection(merge.id, 'ben');
+    assert.equal(undone?.reanalyze, 2, 'the two articles naming the merged entity are to be analysed again');
+    assert.deepEqual((await repo.articlesToAnalyze('p1', 10)).map((a) => a.id), [dam, border]);
+    // What analyzeStore does: analyse them again, then replay the corrections still active.
+    await repo.saveAnalyses(analyses.slice(0, 2));
+    await repo.replayCorrections();
+    assert.deepEqual(await counts(), [['xana', 1], ['xpet', 2]], 'both are back with their own mentions');
+    assert.deepEqual((await repo.findEntities('xana'))[0].aliases, ['Ana Petrova'], 'and their own aliases');
+    assert.deepEqual((await repo.listQuotes({ speaker: 'xpet' })).map((q) => q.speaker), ['xpet']);
+    assert.deepEqual((await repo.listCorrections()).map((c) => [c.id, c.undone_by]), [[merge.id, 'ben']]);
+
+    // The same merge made again holds across a re-analysis of everything.
+    await repo.addCorrection({ kind: 'merge', payload: { from: 'xpet', into: 'xana' }, author: 'ana' });
+    await repo.saveAnalyses(analyses.map((a) => ({ ...a, pipeline: 'p2' })));
+    assert.deepEqual(await counts(), [['xana', 1], ['xpet', 2]], 're-analysis alone brings the machine\'s entities back');
+    await repo.replayCorrections();
+    assert.deepEqual(await counts(), [['xana', 3]]);
+  }));
+
+  // Reads for the API's busiest pages (issue 6).
+  test(`${name}: counts, rankings and co-mentions for the API are computed in the store`, withRepo(async (repo) => {
+    const empty = await repo.dataVersion();
+    assert.equal(await repo.dataVersion(), empty, 'the stamp holds while nothing is written');
+    await seed(repo);
+    const seeded = await repo.dataVersion();
+    assert.notEqual(seeded, empty, 'a write changes the stamp');
+    assert.deepEqual(await repo.articleDates(), [{ published: '2024-03-05', articles: 1 }, { published: '2024-03-08', articles: 1 }, { published: null, articles: 1 }]);
+    const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
+    const entity = (id: string, type: EntityRecord['type'], name: string): EntityRecord => ({ id, type, name, aliases: [name], wikidata: null, geo: null, kind: null });
+    const at = (article: string, id: string, start: number): MentionRecord => ({ article, entity: id, field: 'text', start, end: start + 2, text: 'xx', rule: 'test' });
+    const [mali, niger, ana] = [entity('Q912', 'PLACE', 'Mali'), entity('Q1032', 'PLACE', 'Niger'), entity('xana', 'PERSON', 'Ana Petrova')];
+    await repo.saveAnalyses([
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger, ana], mentions: [at(dam, 'Q912', 0), at(dam, 'Q912', 9), at(dam, 'Q1032', 20), at(dam, 'xana', 30)] },
+      { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger], mentions: [at(border, 'Q912', 4), at(border, 'Q1032', 12)] },
+      { article: why, pipeline: 'p1', ...NO_CLAIMS, entities: [niger], mentions: [at(why, 'Q1032', 3)] },
+    ]);
+    assert.notEqual(await repo.dataVersion(), seeded);
+    assert.deepEqual((await repo.topEntities(1)).map((e) => [e.type, e.id, e.mentions, e.articles]), [['PERSON', 'xana', 1, 1], ['PLACE', 'Q912', 3, 2]], 'the top one of each type; equal mentions go by name');
+    assert.deepEqual((await repo.topEntities(5)).filter((e) => e.type === 'PLACE').map((e) => e.id), (await repo.listEntities({ type: 'PLACE' })).map((e) => e.id), 'ranked as listEntities ranks');
+    assert.deepEqual((await repo.entityMentions('Q912', [border, dam, why])).map((m) => [m.article, m.start]), [[dam, 0], [dam, 9], [border, 4]]);
+    assert.deepEqual(await repo.entityMentions('Q912', []), []);
+    assert.deepEqual(await repo.coMentionsAmong(['Q912', 'Q1032', 'xana']), [
+      { source: 'Q1032', target: 'Q912', articles: 2 }, { source: 'Q1032', target: 'xana', articles: 1 }, { source: 'Q912', target: 'xana', articles: 1 },
+    ]);
+    assert.deepEqual(await repo.coMentionsAmong(['Q912', 'xana']), [{ source: 'Q912', target: 'xana', articles: 1 }], 'pairs among the given entities only');
+    assert.deepEqual(await repo.claimCounts(), { quantities: 0, quotes: 0, events: 0, comparisons: 0, disagreements: 0 });
   }));
 }
 

@@ -330,6 +330,58 @@ export interface Stats {
   skipped: number;
 }
 
+/** What a user can correct (see docs in src/store/sqlite/corrections.ts). */
+export const CORRECTION_KINDS = ['merge', 'reject', 'type', 'add_alias', 'remove_alias', 'quote_speaker'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+/**
+ * One correction as the user asked for it: entity ids (never rewritten), with the names they
+ * had when the correction was made so the record still reads after the entities change.
+ */
+export type CorrectionChange =
+  | { kind: 'merge'; payload: { from: string; into: string; from_name?: string; into_name?: string } }
+  | { kind: 'reject'; payload: { entity: string; name?: string } }
+  | { kind: 'type'; payload: { entity: string; type: EntityType; previous?: EntityType; name?: string } }
+  | { kind: 'add_alias'; payload: { entity: string; alias: string; name?: string } }
+  | { kind: 'remove_alias'; payload: { entity: string; alias: string; name?: string } }
+  | { kind: 'quote_speaker'; payload: { quote: string; speaker: string | null; previous?: string | null; speaker_name?: string | null } };
+
+/** A stored correction: who made it and when, and whether (and by whom) it was undone. */
+export type CorrectionRecord = CorrectionChange & {
+  id: number;
+  author: string;
+  created_at: string;
+  undone_at: string | null;
+  undone_by: string | null;
+};
+
+export interface CorrectionFilter {
+  /** Leave out undone corrections. */
+  activeOnly?: boolean;
+  /** Only corrections naming this entity (or an entity merged into it). */
+  entity?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface UndoResult {
+  correction: CorrectionRecord;
+  /**
+   * Articles whose analysis was cleared to restore the state before the correction; the
+   * caller re-analyses them (analyzeStore), which replays the corrections still active.
+   */
+  reanalyze: number;
+}
+
+/** Totals of the claim layers, for the overview (issue 6: counted, not listed). */
+export interface ClaimCounts {
+  quantities: number;
+  quotes: number;
+  events: number;
+  comparisons: number;
+  disagreements: number;
+}
+
 export interface Repository {
   readonly backend: string;
   /** Which of these ids are already stored. */
@@ -394,6 +446,31 @@ export interface Repository {
   listArticleProfiles(filter?: { outlet?: string }): Promise<ArticleProfile[]>;
   /** Every record of one layer, in article order, streamed for exports. */
   iterateLayer<L extends LayerName>(layer: L): AsyncIterable<LayerRecords[L]>;
+
+  /** Stores a correction made by `author` and applies it (with every active one, in order). */
+  addCorrection(change: CorrectionChange & { author: string }): Promise<CorrectionRecord>;
+  /** Corrections, newest first, undone ones included unless `activeOnly`. */
+  listCorrections(filter?: CorrectionFilter): Promise<CorrectionRecord[]>;
+  /**
+   * Marks a correction undone by `by`; null when there is no such correction. Throws
+   * CorrectionStateError when it was undone already.
+   */
+  undoCorrection(id: number, by: string): Promise<UndoResult | null>;
+  /** Applies every active correction again, in order; idempotent. Run after each analysis. */
+  replayCorrections(): Promise<void>;
+
+  // Reads for the API's busiest pages (issue 6): counts and rankings in the store, not in callers.
+  /** Changes whenever the stored data may have (any writer); equal stamps mean equal data. */
+  dataVersion(): Promise<string>;
+  /** Articles per publication date, dates ascending, undated (null) last. */
+  articleDates(): Promise<{ published: string | null; articles: number }[]>;
+  claimCounts(): Promise<ClaimCounts>;
+  /** The `perType` most mentioned entities of each type (as listEntities ranks them), grouped by type. */
+  topEntities(perType: number): Promise<EntitySummary[]>;
+  /** This entity's mentions in these articles (full ids), in article order then by position. */
+  entityMentions(entity: string, articles: string[]): Promise<MentionRecord[]>;
+  /** Co-mention counts among these entities only, most shared first. */
+  coMentionsAmong(entities: string[]): Promise<CoMention[]>;
   close(): Promise<void>;
 }
 
@@ -405,3 +482,6 @@ export class AmbiguousIdError extends Error {
 
 /** The query could not be understood by the search engine, even after quoting its words. */
 export class BadQueryError extends Error {}
+
+/** A correction cannot change state as asked (undoing one already undone). */
+export class CorrectionStateError extends Error {}

@@ -3,86 +3,41 @@
 // offline report works from a file, and no markup or script from article data ever runs.
 // Screenshots of each view go to test-results/screenshots/. Skipped only without a chromium.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp } from '../../src/api/app.js';
+import type { Browser, Page } from 'playwright-core';
 import { buildReportData } from '../../src/api/report-data.js';
-import { analysedStore, ROOT } from '../../src/api/fixture-store.js';
-import type { ArticleListResponse } from '../../src/api/types.js';
+import { analysedStore } from '../../src/api/fixture-store.js';
+import type { ArticleListResponse, EntityListResponse, EntityResponse } from '../../src/api/types.js';
 import { reportHtml } from '../../src/cli/commands/report.js';
 import type { Repository } from '../../src/store/repository.js';
 import { tempDir } from '../helpers.js';
-
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const WEB = path.join(ROOT, 'dist', 'web');
-
-function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-  for (const c of candidates) {
-    if (!c) continue;
-    if (c.includes('/')) { if (existsSync(c)) return c; continue; }
-    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-      if (dir && existsSync(path.join(dir, c))) return path.join(dir, c);
-    }
-  }
-  return null;
-}
+import { findChromium, launchBrowser, open, prepareWeb, serveStore, SHOTS, WEB, watchedPage as watched, type Served } from './browser.js';
 
 const executablePath = findChromium();
 let repo: Repository;
-let server: ReturnType<typeof serve> | null = null;
+let server: Served | null = null;
 let base = '';
 let browser: Browser | null = null;
 
 before(async () => {
   if (!executablePath) return;
-  if (!existsSync(path.join(WEB, 'app.js'))) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'web', 'build.mjs'), '--quiet'], { encoding: 'utf8' });
-    assert.equal(built.status, 0, built.stderr);
-  }
-  mkdirSync(SHOTS, { recursive: true });
+  prepareWeb();
   repo = (await analysedStore()).repo;
-  const app = createApp({ repo, webDir: WEB });
-  const listening = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  server = listening;
-  base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  server = await serveStore(repo);
+  base = server.base;
+  browser = await launchBrowser(executablePath);
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await server?.close();
   await repo?.close();
 });
 
-interface Watched { page: Page; problems: string[] }
-
-/** A page that records script errors, CSP refusals and dialogs: any of them fails the test. */
-async function watchedPage(): Promise<Watched> {
-  const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  return { page, problems };
-}
-
-/** Opens a hash route and waits until that route has been rendered. */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => {
-    const main = document.querySelector('main');
-    return main !== null && main.dataset.route === location.hash && !main.hasAttribute('aria-busy');
-  }, undefined, { timeout: 15_000 });
-}
+const watchedPage = () => watched(browser!);
 
 async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
@@ -229,6 +184,54 @@ test('the report file works offline, with the same views and no executed payload
   }
   assert.equal(await pwned(page), undefined);
   assert.deepEqual(requests, [], 'the report fetches nothing');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('two entities merged in the browser, the result seen, then the merge undone: both are back', async (t) => {
+  if (!executablePath) return t.skip('no chromium binary found');
+  const { page, problems } = await watchedPage();
+  const people = (await (await fetch(`${base}api/entities?type=PERSON&limit=200`)).json() as EntityListResponse).entities.filter((e) => e.mentions >= 2);
+  const [a, b] = people;
+  const mentionsOf = async (id: string) => {
+    const res = await fetch(`${base}api/entities/${encodeURIComponent(id)}`);
+    return res.status === 404 ? null : ((await res.json()) as EntityResponse).entity.mentions;
+  };
+  const settled = (hash: string) => page.waitForFunction((h) => {
+    const main = document.querySelector('main');
+    return main?.dataset.route === h && !main.hasAttribute('aria-busy');
+  }, hash, { timeout: 60_000 });
+
+  await open(page, `${base}#/entity/${encodeURIComponent(a.id)}`);
+  // Keyboard only: type the target's name, Enter searches, Tab reaches the first choice.
+  const search = page.getByLabel(`Merge “${a.name}” into`);
+  await search.fill(b.name);
+  await search.press('Enter');
+  const choice = page.getByRole('button', { name: `Merge into ${b.name} (PERSON, ${b.mentions} mentions)` });
+  await choice.waitFor();
+  await choice.focus();
+  await page.keyboard.press('Enter');
+  await settled(`#/entity/${encodeURIComponent(b.id)}`);
+  assert.equal(await page.locator('main h1').textContent(), b.name);
+  assert.match(await page.locator('main dl.stats').textContent() ?? '', new RegExp(`${a.mentions + b.mentions} in \\d+ article`));
+  assert.match(await page.locator('main dl.stats').textContent() ?? '', new RegExp(a.name), 'the merged name is an alias');
+  const row = page.locator('main section.corrections tbody tr').first();
+  assert.match(await row.textContent() ?? '', new RegExp(`Merge ${a.name} into ${b.name}.*web.*active`));
+  assert.equal(await mentionsOf(a.id), null, 'the merged entity is gone');
+  await page.screenshot({ path: path.join(SHOTS, 'entity-merged.png'), fullPage: true });
+
+  await row.getByRole('button', { name: /^Undo correction \d+$/ }).click();
+  await page.waitForFunction(() => /undone by web/.test(document.querySelector('main section.corrections tbody tr')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  assert.equal(await mentionsOf(a.id), a.mentions);
+  assert.equal(await mentionsOf(b.id), b.mentions);
+  await open(page, `${base}#/entity/${encodeURIComponent(a.id)}`);
+  assert.equal(await page.locator('main h1').textContent(), a.name);
+  assert.match(await page.locator('main dl.stats').textContent() ?? '', new RegExp(`${a.mentions} in \\d+ article`));
+
+  await open(page, `${base}#/corrections`);
+  assert.match(await page.locator('main tbody').textContent() ?? '', /undone by web/);
+  assert.equal(await page.locator('main button.undo').count(), 0, 'nothing left to undo');
+  await page.screenshot({ path: path.join(SHOTS, 'corrections.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -8,6 +8,8 @@ export type Params = Record<string, string | undefined>;
 export interface DataSource {
   readonly offline: boolean;
   get<T>(path: string, params?: Params): Promise<T>;
+  /** Writes (corrections); absent in an offline report, which is a snapshot. */
+  post?<T>(path: string, body: unknown): Promise<T>;
 }
 
 export class ApiError extends Error {
@@ -28,6 +30,16 @@ function serverSource(): DataSource {
     offline: false,
     async get<T>(path: string, params?: Params): Promise<T> {
       const res = await fetch(`/api${path}${query(params)}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      const body = await res.json().catch(() => ({ error: res.statusText }));
+      if (!res.ok) throw new ApiError(res.status, (body as { error?: string }).error ?? res.statusText);
+      return body as T;
+    },
+    async post<T>(path: string, payload: unknown): Promise<T> {
+      // The custom header and JSON type are what the server asks of every write (CSRF guard).
+      const res = await fetch(`/api${path}`, {
+        method: 'POST', credentials: 'same-origin', body: JSON.stringify(payload),
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Dossier-Request': '1' },
+      });
       const body = await res.json().catch(() => ({ error: res.statusText }));
       if (!res.ok) throw new ApiError(res.status, (body as { error?: string }).error ?? res.statusText);
       return body as T;

@@ -123,6 +123,8 @@ export function localApi(data: ReportData): DataSource {
           case 'comparisons': return data.comparisons;
           case 'outlets': return data.outlets;
           case 'skipped': return data.skipped;
+          // A report is a snapshot: corrections are made against a store, not here.
+          case 'corrections': return { corrections: [] };
           default: throw new ApiError(404, `no route ${path}`);
         }
       })();

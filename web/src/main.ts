@@ -12,6 +12,7 @@ import { mapView } from './views/map.js';
 import { networkView } from './views/network.js';
 import { claimsView, quotesView, timelineView } from './views/claims.js';
 import { outletsView } from './views/outlets.js';
+import { correctionsView } from './views/corrections.js';
 
 const VIEWS: Record<string, { view: View; label?: string }> = {
   '': { view: overviewView, label: 'Overview' },
@@ -26,6 +27,7 @@ const VIEWS: Record<string, { view: View; label?: string }> = {
   claims: { view: claimsView, label: 'Claims' },
   quotes: { view: quotesView, label: 'Quotes' },
   outlets: { view: outletsView, label: 'Outlets' },
+  corrections: { view: correctionsView, label: 'Corrections' },
 };
 
 const data = dataSource();

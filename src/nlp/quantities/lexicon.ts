@@ -40,8 +40,11 @@ interface RawLexicon {
   locatives: string[];
   speechVerbs: string[];
   reportNouns: string[];
+  speechVerbsNeedObject: string[];
+  invertingVerbs: string[];
   accordingTo: string[];
   pronouns: string[];
+  personPronouns: string[];
   sourceNouns: string[];
   subjectConnectors: string[];
   subjectSkips: string[];
@@ -52,6 +55,11 @@ interface RawLexicon {
   nounCues: string[];
   weekdays: string[];
   verbSkips: string[];
+  durationOpeners: string[];
+  appositionOpeners: string[];
+  memberSetNouns: string[];
+  temporalPrepositions: string[];
+  prepositionsBeforeSubject: string[];
 }
 
 const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/quantities.json', import.meta.url), 'utf8')) as RawLexicon;
@@ -109,15 +117,23 @@ export const LEX = {
   casualty: new Set(raw.casualtyCategories),
   locatives: lowerSet(raw.locatives),
   pronouns: lowerSet(raw.pronouns),
+  personPronouns: lowerSet(raw.personPronouns),
   sourceNouns: lowerSet(raw.sourceNouns),
   subjectConnectors: lowerSet(raw.subjectConnectors),
   subjectSkips: lowerSet(raw.subjectSkips),
   sentenceOpeners: lowerSet(raw.sentenceOpeners),
   reportNouns: lowerSet(raw.reportNouns),
+  speechVerbsNeedObject: lowerSet(raw.speechVerbsNeedObject),
+  invertingVerbs: lowerSet(raw.invertingVerbs),
   countedStops: lowerSet(raw.countedStops),
   notSpeechObjects: lowerSet(raw.notSpeechObjects),
   nounCues: lowerSet(raw.nounCues),
   weekdays: lowerSet(raw.weekdays),
+  durationOpeners: lowerSet(raw.durationOpeners),
+  appositionOpeners: lowerSet(raw.appositionOpeners),
+  memberSetNouns: lowerSet(raw.memberSetNouns),
+  temporalPrepositions: lowerSet(raw.temporalPrepositions),
+  prepositionsBeforeSubject: lowerSet(raw.prepositionsBeforeSubject),
   verbSkips: lowerSet([...raw.verbSkips, ...raw.weekdays, ...raw.months, ...raw.subjectSkips]),
   speechVerbs: lowerSet(raw.speechVerbs.filter((v) => v !== 'according')),
   accordingPhrases: raw.accordingTo.map((p) => fold(p).split(' ')),

@@ -56,7 +56,7 @@ test('qualifiers set the open bound', () => {
 });
 
 test('ranges keep their bounds and take the midpoint as value', () => {
-  assert.deepEqual(scan('Between 20 and 30 villages, 40-60 wells and 2-3 million trees, over two or three days.'), [
+  assert.deepEqual(scan('Between 20 and 30 villages, 40-60 wells and 2-3 million trees, for over two or three days.'), [
     ['Between 20 and 30', 25, 20, 30, 'exact', null],
     ['40-60', 50, 40, 60, 'exact', null],
     ['2-3 million', 2_500_000, 2_000_000, 3_000_000, 'exact', null],

@@ -240,7 +240,12 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
   // Qualifiers: before ("at least 200") or after ("200 or more").
   let qualifier: Qualifier = 'exact';
   const qFrom = Math.max(s.start, start - 30);
-  const qb = LEX.qualifierBefore.exec(text.slice(qFrom, start));
+  let qb = LEX.qualifierBefore.exec(text.slice(qFrom, start));
+  // "killed over three days": before a span of time "over" means "during", unless "for" asks how long ("for over a decade").
+  if (qb && category === 'duration' && LEX.temporalPrepositions.has(fold(qb[1]))) {
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(qFrom, qFrom + qb.index + qb[0].indexOf(qb[1])));
+    if (!before || !LEX.durationOpeners.has(fold(before[1]))) qb = null;
+  }
   if (qb) {
     qualifier = LEX.qualifierOf.get(fold(qb[1]))!;
     start = qFrom + qb.index + qb[0].indexOf(qb[1]);
@@ -288,9 +293,17 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
 
   if (first.kind === 'words' && !isRange) {
     // "the two sides", "its three members": a reference to a known set, not a figure.
-    if (value <= 10 && !hasUnit && !qb && prev && LEX.referenceDeterminers.has(prevBare)) return { expr: null, next: numEnd };
+    // But "the three states", "its two neighbours" count the members of a grouping the text is about.
+    const memberSet = !!next && LEX.memberSetNouns.has(fold(next[1]));
+    if (value <= 10 && !hasUnit && !qb && prev && LEX.referenceDeterminers.has(prevBare)) {
+      if (!memberSet) return { expr: null, next: numEnd };
+      category = 'members';
+      rules.push('member-set');
+    }
     // "one expert", "one of the", "a year ago": 'one' counts only with a unit or a qualifier, a bare 'a' only with a qualifier.
-    if (value === 1 && !qb && (first.article || !hasUnit)) return { expr: null, next: numEnd };
+    // "for a decade", "lasting a week": after these a bare article measures a span of time.
+    const measured = first.article && category === 'duration' && !!prev && LEX.durationOpeners.has(prevBare);
+    if (value === 1 && !qb && !measured && (first.article || !hasUnit)) return { expr: null, next: numEnd };
   }
 
   if (!isRange) {

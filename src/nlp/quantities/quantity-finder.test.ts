@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from '../../core/entity.js';
-import type { QuantityItem, TimexItem } from '../claims/types.js';
+import type { QuantityItem, QuoteItem, TimexItem } from '../claims/types.js';
 import type { ArticleEntity } from '../entities/article-resolver.js';
 import { splitParagraphs, splitSentences } from '../segment.js';
 import { findQuantities } from './quantity-finder.js';
@@ -103,4 +103,91 @@ test('figures inside names or time expressions are left out; the date of the sen
   const timex: TimexItem[] = [{ field: 'text', start: 6, end: 16, text: 'March 2021', value: '2021-03', precision: 'month', from: null, to: null, anchor: 'absolute', rule: 'test' }];
   const { items } = find(text, [['PLACE', 'Block 9', ['Block 9']]], timex);
   assert.deepEqual(items.map((q) => [q.text, q.category, q.asOf]), [['640', 'displaced', '2021-03']]);
+});
+
+test('"according to X" after the figure names its source, even in a sentence framed by another speaker', () => {
+  const text = 'Opposition parties say the governor bears the blame for a flood that has displaced 9,000 people, according to the Civil Protection Office (CPO).';
+  const { items, entities } = find(text, [['ORG', 'Civil Protection Office', ['Civil Protection Office', 'CPO']]]);
+  assert.equal(items[0].text, '9,000');
+  assert.equal(entities[items[0].attributedTo!].name, 'Civil Protection Office');
+});
+
+test('a short name in brackets before the verb belongs to the source', () => {
+  const text = 'The regional water authority (RWA) says about 400 wells have run dry.';
+  const { items, entities } = find(text, [['ORG', 'Regional Water Authority', ['RWA']]]);
+  assert.equal(entities[items[0].attributedTo!].name, 'Regional Water Authority');
+});
+
+test('a description between commas: the source stands before it; a name between commas is the source', () => {
+  const one = find('The Verdant League (VL), the coalition’s largest party, claimed the seat, saying its candidate won 812 votes.',
+    [['ORG', 'Verdant League', ['Verdant League', 'VL']]]);
+  assert.equal(one.entities[one.items[0].attributedTo!].name, 'Verdant League');
+  const two = find('Its board chairman, Tomas Ekholm, told reporters that 35 members had resigned.', [['PERSON', 'Tomas Ekholm', ['Tomas Ekholm']]]);
+  assert.equal(two.entities[two.items[0].attributedTo!].name, 'Tomas Ekholm');
+});
+
+test('a long name cut short by the word walk still resolves to the entity it opens', () => {
+  const text = 'The Union for the Defence of Farmers and Fishers of the Coast said 120 boats were seized.';
+  const { items, entities } = find(text, [['ORG', 'Coastal Union', ['Union for the Defence of Farmers and Fishers of the Coast']]]);
+  assert.equal(entities[items[0].attributedTo!].name, 'Coastal Union');
+});
+
+test('plain plural sources, warnings, and "put the toll at"', () => {
+  const { items } = find('Aid agencies warned that thousands of people trapped in the port town were short of water. Officials put the death toll at 50.');
+  assert.deepEqual(items.map((q) => [q.text, q.category, q.attributedText]), [['thousands', 'population', 'Aid agencies'], ['50', 'killed', 'Officials']]);
+});
+
+test('a preposition before "the … estimates" makes it a noun, not a source', () => {
+  const { items } = find('By the most cautious estimates, dozens of guards were killed.');
+  assert.deepEqual(items.map((q) => [q.text, q.category, q.attributedText]), [['dozens', 'killed', null]]);
+});
+
+test('a place after "in" tells where the source is: the words, not the place, are the source', () => {
+  const { items } = find('Health officials in Velka said 25 children were among the dead.', [['PLACE', 'Velka', ['Velka']]]);
+  assert.deepEqual(items.map((q) => [q.attributedTo, q.attributedText]), [[null, 'Health officials in Velka']]);
+});
+
+test('a source after the figure: after a comma, or after the verb ("…, said the mayor")', () => {
+  const { items } = find('More than 200 people were killed, medical sources told the Courier. Forty homes burned, said the mayor.');
+  assert.deepEqual(items.map((q) => [q.text, q.attributedText]), [['More than 200', 'sources'], ['Forty', 'the mayor']]);
+});
+
+test('a toll right after a reporting sentence goes on in its voice', () => {
+  const { items } = find('The coast guard said the ferry capsized at dawn. At least 12 passengers drowned. The ferry carried 300 cars.');
+  assert.deepEqual(items.map((q) => [q.text, q.attributedText]), [['At least 12', 'The coast guard'], ['300', null]]);
+});
+
+test('a figure inside a quotation is given by its speaker', () => {
+  const text = '“We pulled 40 people from the river,” said Ana Lind, a volunteer.';
+  const entities = entitiesOf(text, [['PERSON', 'Ana Lind', ['Ana Lind']]]);
+  const quotes: QuoteItem[] = [{ field: 'text', start: 1, end: 35, text: text.slice(1, 35), kind: 'direct', speaker: 0, speakerText: 'Ana Lind', rule: 'test' }];
+  const items = findQuantities({ field: 'text', text, sentences: splitSentences(text, splitParagraphs(text)), entities, timex: [], quotes });
+  assert.deepEqual(items.map((q) => [q.text, q.attributedTo, q.rule.split(';').pop()]), [['40', 0, 'source:quoted']]);
+});
+
+test('category cues: "neutralised", displacement camps, and the members of a grouping named with "the"', () => {
+  const { items } = find('The army said it had “neutralised” 30 raiders. About 9,000 people remain in displacement camps. The three states left the union.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['30', 'killed'], ['About 9,000', 'displaced'], ['three', 'members']]);
+});
+
+test('"for a decade" measures; "over three days" after a verb means during', () => {
+  const { items } = find('The town was held by rebels for a decade. Forty guards were killed over three days. The siege lasted for over two years.');
+  assert.deepEqual(items.map((q) => [q.text, q.qualifier, q.category]), [
+    ['a decade', 'exact', 'duration'], ['Forty', 'exact', 'killed'], ['three days', 'exact', 'duration'], ['over two years', 'more_than', 'duration'],
+  ]);
+});
+
+test('a verb right before the next figure is that figure\'s, and a part keeps its whole\'s category', () => {
+  const { items } = find('Raiders seized 25 cattle and killed two herders. The blast killed 14 people, including 6 children, and injured 30 others.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['25', 'other'], ['two', 'killed'], ['14', 'killed'], ['6', 'killed'], ['30', 'injured']]);
+});
+
+test('"claimed more than 3,000 lives" is a toll, not a source; being forced from home is displacement', () => {
+  const { items } = find('The war has claimed more than 3,000 lives. Nearly 2 million people have been forced from their homes.');
+  assert.deepEqual(items.map((q) => [q.text, q.category, q.attributedText]), [['more than 3,000', 'killed', null], ['Nearly 2 million', 'displaced', null]]);
+});
+
+test('"he said" takes the last person named, not the subject of the sentence before', () => {
+  const { items, entities } = find('The talks in Velka were chaired by Olav Brenn. He said 30 delegates attended.', [['PERSON', 'Olav Brenn', ['Olav Brenn']], ['PLACE', 'Velka', ['Velka']]]);
+  assert.deepEqual(items.map((q) => [q.text, entities[q.attributedTo!]?.name]), [['30', 'Olav Brenn']]);
 });

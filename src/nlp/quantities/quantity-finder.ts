@@ -1,10 +1,12 @@
 // Turns the figures the scanner reads into quantity items: what each counts (the noun phrase
 // after it), its unit and category (from the unit, or from cue words around it: "killed",
 // "fled", "living in", "located in a camp"), the place named in its sentence, the date it is
-// tied to, and who the text says gives it. Figures that are parts of names or time
-// expressions found by earlier stages are dropped.
+// tied to, and who the text says gives it: the speaker of the quotation it stands in, else a
+// reporting cue of its sentence ("according to X" after it first), else, for a toll, the source of
+// the sentence before. Figures that are parts of names or time expressions found by earlier
+// stages are dropped.
 import type { Span } from '../../core/article.js';
-import type { EntityRef, QuantityCategory, QuantityItem, TimexItem } from '../claims/types.js';
+import type { EntityRef, QuantityCategory, QuantityItem, QuoteItem, TimexItem } from '../claims/types.js';
 import type { ArticleEntity } from '../entities/article-resolver.js';
 import type { Field } from '../entities/mention-finder.js';
 import { LEX, fold } from './lexicon.js';
@@ -18,6 +20,8 @@ export interface QuantityInput {
   sentences: Span[];
   entities: readonly ArticleEntity[];
   timex: readonly TimexItem[];
+  /** Quotations of the field, when known: a figure inside one is given by its speaker. */
+  quotes?: readonly QuoteItem[];
 }
 
 interface MentionRef { start: number; end: number; entity: EntityRef; type: string }
@@ -26,11 +30,13 @@ interface Counted { start: number; end: number; head: string | null }
 const COUNTED_WORD = /[ \t\u00a0]*([“"‘]?)([\p{L}\p{N}][\p{L}\p{N}’'\-‐]*)([”"’]?)/uy;
 const PLURAL = /^[a-z][a-z’'-]*[^siu’']s$/;
 const WINDOW = 140;
+const LOCATIVE_BEFORE = /\s(?:in|at|from|near|across)\s+(?:the\s+)?$/i;
 
 export function findQuantities(input: QuantityInput): QuantityItem[] {
   const { field, text, sentences } = input;
   const mentions = mentionIndex(input.entities, field);
   const timex = input.timex.filter((t) => (t.field ?? 'text') === field);
+  const quotes = (input.quotes ?? []).filter((q) => q.field === field && (q.speaker !== null || q.speakerText !== null));
   const exprs = scanNumbers(text, sentences, { capitalRule: field === 'text' })
     .filter((e) => !mentions.some((m) => m.start <= e.numStart && e.numEnd <= m.end));
 
@@ -72,7 +78,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       const rightEnd = Math.min(sent.end, next < group.length ? group[next].start : sent.end, e.end + WINDOW);
       // A part ("including 1,049 children") has no left context of its own: the words before it name the whole.
       const leftStart = parts[i] ? e.start : Math.max(sent.start, i > 0 ? group[i - 1].end : sent.start, e.start - 40);
-      return categorise(e, units[i], text.slice(e.end, rightEnd), text.slice(leftStart, e.start), sentenceText);
+      return categorise(e, units[i], text.slice(e.end, rightEnd), text.slice(leftStart, e.start), sentenceText, next < group.length && rightEnd === group[next].start);
     });
     // "2,261 civilians, including 1,049 children, are sheltered": the part takes the whole's category.
     for (let i = 1; i < group.length; i++) {
@@ -88,8 +94,21 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     group.forEach((e, i) => {
       if (!keep[i]) return;
       const c = counted[i];
-      const source = pickSource(cues, e);
-      const attribution = source ? resolveSource(source, cues, words, si, subjectOf, text, mentions, input.entities, sentences) : null;
+      const quote = quoteAround(quotes, e);
+      const source = quote ? null : pickSource(cues, e, text);
+      let attribution = quote
+        ? { entity: quote.speaker, text: quote.speakerText!, rule: 'quoted' }
+        : source ? resolveSource(source, cues, words, si, subjectOf, text, mentions, input.entities, sentences) : null;
+      // "The ministry said the shelling went on all night. Four people were killed.": a toll in a
+      // sentence with no source of its own goes on reporting the source of the sentence before.
+      if (!attribution && !cues.length && LEX.casualty.has(cats[i].category) && si > 0) {
+        const prevWords = splitWords(text, sentences[si - 1]);
+        const prevCues = findSourceCues(prevWords).filter((c) => c.subject !== null && !c.postposed);
+        if (prevCues.length) {
+          const r = resolveSource(prevCues[prevCues.length - 1], prevCues, prevWords, si - 1, subjectOf, text, mentions, input.entities, sentences);
+          if (r) attribution = { ...r, rule: `previous-sentence:${r.rule}` };
+        }
+      }
       const place = pickPlace(mentions, sent, e, words, source?.subject ?? null);
       const asOf = pickDate(timex, sent, e);
       const countedText = c.end > c.start ? text.slice(c.start, c.end) : unitWords(text, e);
@@ -191,7 +210,7 @@ function unitFromHead(head: string | null, c: Counted, mentions: MentionRef[]): 
  * predicate cue ("were killed", "are sheltering") outranks a cue that is only the counted noun
  * ("refugees", "soldiers"), which outranks nothing; a military cue loses to any other.
  */
-function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string): { category: QuantityCategory; rule: string; cued: boolean } {
+function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string, beforeFigure = false): { category: QuantityCategory; rule: string; cued: boolean } {
   if (e.category && e.category !== 'military_personnel') return { category: e.category, rule: 'unit', cued: true };
   let best: { category: QuantityCategory; distance: number; order: number; phrase: string } | null = null;
   LEX.cues.forEach((cue, order) => {
@@ -201,6 +220,8 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
     let phrase = '';
     cue.right.lastIndex = 0;
     for (let r = cue.right.exec(right); r; r = cue.right.exec(right)) {
+      // "abducted 25 students and killed two": a verb right before the next figure takes that one as its object.
+      if (beforeFigure && right.slice(r.index + r[0].length).trim() === '') continue;
       const d = LEX.nounCues.has(fold(r[0])) ? r.index + 5_000 : r.index;
       if (d < distance) {
         distance = d;
@@ -239,14 +260,28 @@ function isCoordinated(text: string, a: NumberExpr, b: NumberExpr): boolean {
   return between.length < 60 && between.trim().split(/\s+/).length <= 5 && !/[.;:!?]/.test(between) && LEX.coordination.test(between);
 }
 
-/** The reporting cue that covers a figure: the nearest before it, else "according to", else a reporting clause after it. */
-function pickSource(cues: SourceCue[], e: NumberExpr): SourceCue | null {
+/** The attributed quotation a figure stands in, if any (quotes are few: a scan is cheap). */
+function quoteAround(quotes: readonly QuoteItem[], e: NumberExpr): QuoteItem | null {
+  for (const q of quotes) if (q.start <= e.start && e.end <= q.end) return q;
+  return null;
+}
+
+/**
+ * The reporting cue that covers a figure: "according to X" after it in the sentence (it names
+ * the figure's source even when another speaker frames the sentence), else the nearest cue
+ * before it, else "according to" before, else a reporting clause after it.
+ */
+function pickSource(cues: SourceCue[], e: NumberExpr, text: string): SourceCue | null {
+  const accordingAfter = cues.find((c) => c.according && c.subject && c.start >= e.end);
+  if (accordingAfter) return accordingAfter;
   let before: SourceCue | null = null;
   for (const c of cues) if (c.end <= e.start && (c.subject || !c.according)) before = c;
   if (before) return before;
   const according = cues.find((c) => c.according && c.subject);
   if (according) return according;
-  return cues.find((c) => c.start >= e.end && c.postposed && c.subject && !(c.subject.start <= e.start && e.end <= c.subject.end)) ?? null;
+  // "..., medical sources told the paper": a clause after a comma that reports nothing of its own.
+  const postposed = (c: SourceCue) => c.postposed || (!c.introduces && c.subject !== null && text.slice(e.end, c.subject.start).includes(','));
+  return cues.find((c) => c.start >= e.end && postposed(c) && c.subject && !(c.subject.start <= e.start && e.end <= c.subject.end)) ?? null;
 }
 
 interface Attribution { entity: EntityRef | null; text: string; rule: string }
@@ -263,6 +298,16 @@ function resolveSource(
     subject = earlier.length ? earlier[earlier.length - 1].subject : subjectOf(si);
     rule = earlier.length ? 'verb-chain' : 'sentence-subject';
     if (earlier.length && earlier[earlier.length - 1].pronoun) return resolveSource(earlier[earlier.length - 1], cues, words, si, subjectOf, text, mentions, entities, sentences);
+  } else if (cue.pronoun && LEX.personPronouns.has(fold(text.slice(cue.subject!.start, cue.subject!.end)))) {
+    // "he said", "she said": the last person named in this or the two sentences before.
+    const from = sentences[Math.max(0, si - 2)].start;
+    let person: MentionRef | null = null;
+    for (const m of mentions) {
+      if (m.start >= cue.subject!.start) break;
+      if (m.start >= from && m.type === 'PERSON') person = m;
+    }
+    if (person) return { entity: person.entity, text: text.slice(person.start, person.end), rule: 'pronoun-person' };
+    return null;
   } else if (cue.pronoun) {
     // "it said", "they said": the subject of this sentence when it comes before, else of the previous one.
     const own = subjectOf(si);
@@ -276,9 +321,18 @@ function resolveSource(
 
 /** A subject as an entity when a name covers its head word, or a definite description names one ("the ministry"). */
 function toEntity(subject: Span, subjectText: string, text: string, mentions: MentionRef[], entities: readonly ArticleEntity[]): { entity: EntityRef | null; text: string } {
-  const inside = mentions.filter((m) => m.start >= subject.start && m.end <= subject.end);
+  // "officials in Velka": a place after a locative word is where the source is, not who it is.
+  const inside = mentions.filter((m) => m.start >= subject.start && m.end <= subject.end && !LOCATIVE_BEFORE.test(text.slice(subject.start, m.start)));
   const headCovered = inside.find((m) => m.end >= subject.end - 2);
   if (headCovered) return { entity: headCovered.entity, text: subjectText };
+  // "… Farmers and Fishers of the Coast said": a long name whose start the walk back left out.
+  const early = mentions.find((m) => m.start < subject.start && m.end >= subject.end - 2 && m.end <= subject.end);
+  if (early) return { entity: early.entity, text: text.slice(early.start, subject.end) };
+  // A long name the word walk cut short ("The Group for the Support of ..."): the mention it opens.
+  const opening = /^the\s+/i.exec(subjectText);
+  const from = subject.start + (opening ? opening[0].length : 0);
+  const cut = mentions.find((m) => m.start === from && m.end > subject.end);
+  if (cut) return { entity: cut.entity, text: text.slice(subject.start, cut.end) };
   const desc = /^the\s+([\p{Ll}\s-]+)$/iu.exec(subjectText);
   if (desc && !/^\p{Lu}/u.test(desc[1])) {
     const head = fold(desc[1].trim().split(/\s+/).pop()!);

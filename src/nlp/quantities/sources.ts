@@ -1,5 +1,7 @@
 // Who a sentence says gives its figures: reporting verbs ("the ministry said", "Armenia says",
-// "officials saying that"), "according to X", and the subject a pronoun ("it said") stands for.
+// "officials saying that", "…, said the mayor"), "according to X" and its kin ("figures released
+// by X"), and the subject a pronoun ("it said") stands for. A source keeps its bracketed short
+// name ("the agency (UNHCR) says") and is found across an aside ("X, a rebel alliance, said").
 // Works on a light word split of one sentence; the finder turns subjects into entities.
 import type { Span } from '../../core/article.js';
 import { LEX, fold } from './lexicon.js';
@@ -30,6 +32,7 @@ const WORD = /[\p{L}\p{N}]+(?:[’'.\-‐][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{N}/u;
 const ALNUM = /^[\p{L}\p{N}]/u;
+const CLOSING = /^[”"’»]$/u;
 
 /** Words and punctuation marks of a sentence. */
 export function splitWords(text: string, s: Span): Word[] {
@@ -61,11 +64,25 @@ export function findSourceCues(words: Word[]): SourceCue[] {
       i += acc - 1;
       continue;
     }
-    if (!LEX.speechVerbs.has(w.lower)) continue;
+    // "officials put the toll at 50": a verb that reports only with a report-like object.
+    if (!LEX.speechVerbs.has(w.lower) && !(LEX.speechVerbsNeedObject.has(w.lower) && words.slice(i + 1, i + 4).some((x) => LEX.reportNouns.has(x.lower)))) continue;
     const cue = verbCue(words, i);
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/** The next n words from i, a figure with thousands commas ("3,000" is "3", ",", "000") counted as one. */
+function objectWords(words: Word[], i: number, n: number): Word[] {
+  const out: Word[] = [];
+  for (let k = i; k < words.length && out.length < n; k++) {
+    if (words[k].text === ',' && DIGIT.test(words[k - 1]?.text ?? '') && /^\d{3}$/.test(words[k + 1]?.text ?? '')) {
+      k++;
+      continue;
+    }
+    out.push(words[k]);
+  }
+  return out;
 }
 
 function matchAccording(words: Word[], i: number): number {
@@ -78,18 +95,56 @@ function matchAccording(words: Word[], i: number): number {
 function verbCue(words: Word[], i: number): SourceCue | null {
   const verb = words[i];
   const next = words[i + 1];
-  if (words.slice(i + 1, i + 5).some((w) => LEX.notSpeechObjects.has(w.lower))) return null;
+  if (objectWords(words, i + 1, 4).some((w) => LEX.notSpeechObjects.has(w.lower))) return null;
   const introduces = next !== undefined && (next.lower === 'that' || (isWord(next) && !LEX.countedStops.has(next.lower)) || isNumber(next));
   let j = i - 1;
   // Words between a source and its verb: "also", "on Monday", "has".
   while (j >= 0 && isWord(words[j]) && LEX.verbSkips.has(words[j].lower)) j--;
+  // "“…,” said the mayor", "…, says Ana Lind": after a closing mark or a comma the source follows the verb.
+  if (j >= 0 && (words[j].text === ',' || CLOSING.test(words[j].text)) && LEX.invertingVerbs.has(verb.lower)) {
+    const after = walkForward(words, i + 1);
+    if (after) return { start: verb.start, end: verb.end, subject: after, pronoun: false, according: false, postposed: true, introduces: false, rule: 'verb-inverted' };
+  }
   // An aside between source and verb: "the ministry, for its part, released".
+  const noSubject: SourceCue = { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
+  let apposition = false;
   if (j >= 0 && words[j].text === ',') {
     let k = j - 1;
-    while (k >= 0 && j - k <= 6 && words[k].text !== ',') k--;
-    const aside = k >= 0 && words[k].text === ',' ? words.slice(k + 1, j).map((w) => w.text).join(' ') : '';
+    while (k >= 0 && j - k <= 8 && words[k].text !== ',') k--;
+    const asideWords = k >= 0 && words[k].text === ',' ? words.slice(k + 1, j) : [];
+    const aside = asideWords.map((w) => w.text).join(' ');
     if (aside && LEX.parenthetical.test(aside)) j = k - 1;
-    else return { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
+    else if (asideWords.length && asideWords.length <= 5 && asideWords.every((w) => UPPER.test(w.text) || connector(w)) && LEX.sourceNouns.has(words[k - 1]?.lower ?? '')) {
+      // "Its commission president, Omar Alieu Touray, told": the name in apposition is the source.
+      return { start: verb.start, end: verb.end, subject: { start: asideWords[0].start, end: asideWords[asideWords.length - 1].end }, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-apposition-name' };
+    } else if (asideWords.length && (LEX.appositionOpeners.has(asideWords[0].lower) || /['’]s$/.test(asideWords[0].text)) && k > 0 &&
+      // ", adding that": a participle shares its clause's subject; ", the ministry said, adding": a clause, no description.
+      !verb.lower.endsWith('ing') && !asideWords.some((w) => LEX.speechVerbs.has(w.lower))) {
+      // "The movement, the rebels' political wing, said": the source stands before the description.
+      j = k - 1;
+      apposition = true;
+    } else return noSubject;
+  }
+  if (apposition) {
+    const cue = verbCueBefore(words, i, j, introduces);
+    return cue?.subject ? { ...cue, rule: `${cue.rule}-apposition` } : noSubject;
+  }
+  return verbCueBefore(words, i, j, introduces);
+}
+
+/** The cue of the verb at `i` whose source ends at word `j`. */
+function verbCueBefore(words: Word[], i: number, j: number, introduces: boolean): SourceCue | null {
+  const verb = words[i];
+  const next = words[i + 1];
+  // "the refugee agency (UNHCR) says": the short name in brackets belongs to the source.
+  let bracketEnd = -1;
+  if (j >= 2 && words[j].text === ')') {
+    let k = j - 1;
+    while (k > 0 && j - k <= 6 && words[k].text !== '(' && words[k].text !== ')') k--;
+    if (words[k].text === '(' && k > 0 && isWord(words[k - 1])) {
+      bracketEnd = words[j].end;
+      j = k - 1;
+    }
   }
   if (j < 0) return { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
   const last = words[j];
@@ -104,8 +159,10 @@ function verbCue(words: Word[], i: number): SourceCue | null {
     const the = words[j - 1]?.lower === 'the' ? j - 1 : words[j - 2]?.lower === 'the' && isWord(words[j - 1]) && !isNumber(words[j - 1]) ? j - 2 : -1;
     if (the < 0) return null;
     const before = words[the - 1];
+    // "By the latest estimates, ...": the phrase is the object of a preposition, the word a noun.
+    if (before !== undefined && LEX.prepositionsBeforeSubject.has(before.lower)) return null;
     const postposed = before !== undefined && before.text === ',' && !(next?.lower === 'that');
-    return { start: verb.start, end: verb.end, subject: { start: words[the].start, end: last.end }, pronoun: false, according: false, postposed, introduces, rule: 'verb-definite' };
+    return { start: verb.start, end: verb.end, subject: { start: words[the].start, end: bracketEnd > 0 ? bracketEnd : last.end }, pronoun: false, according: false, postposed, introduces, rule: 'verb-definite' };
   }
   let k = j;
   while (k >= 0 && j - k < 8 && (sourceWord(words[k], k === 0) || connector(words[k]))) k--;
@@ -115,12 +172,15 @@ function verbCue(words: Word[], i: number): SourceCue | null {
   let to = j;
   while (to >= from && connector(words[to])) to--;
   if (from > to) return { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
+  // "the coast guard said": a plain modifier between "the" and a source noun belongs to the source.
+  const mod = words[from - 1];
+  if (from >= 2 && words[from - 2].lower === 'the' && isWord(mod) && !UPPER.test(mod.text) && !LEX.countedStops.has(mod.lower) && !isNumber(mod)) from -= 2;
   // "100 people reported missing": the verb describes the counted people, it names no source.
   const figure = (w: Word | undefined) => isNumber(w) && !/^\d{4}$/.test(w!.text);
   if (figure(words[from - 1]) || (from > 0 && figure(words[from - 2]) && LEX.qualifierOf.has(words[from - 1].lower))) return null;
   const before = words[from - 1];
   const postposed = before !== undefined && (before.text === ',' || before.text === '—' || before.text === '–') && !(next?.lower === 'that');
-  return { start: verb.start, end: verb.end, subject: { start: words[from].start, end: words[to].end }, pronoun: false, according: false, postposed, introduces, rule: 'verb' };
+  return { start: verb.start, end: verb.end, subject: { start: words[from].start, end: bracketEnd > 0 ? bracketEnd : words[to].end }, pronoun: false, according: false, postposed, introduces, rule: 'verb' };
 }
 
 /** The source named after "according to": capitalised words and source nouns, or a definite noun phrase ("the harbour master"). */

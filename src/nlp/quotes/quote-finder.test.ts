@@ -94,3 +94,28 @@ test('a paragraph introduced by a colon is quoted by the one who introduces it',
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0].speakerText, 'A Velorian newspaper');
 });
+
+test('a name ending in -ly before the verb is the speaker, not an adverb', () => {
+  const KELLY: [EntityType, string, ...string[]] = ['PERSON', 'Rosa Donnelly', 'Rosa Donnelly', 'Donnelly'];
+  assert.deepEqual(run('“The harbour will reopen when the storm passes,” Donnelly said.', [KELLY]).map((q) => [q.text, q.speaker]), [
+    ['The harbour will reopen when the storm passes,', 'Rosa Donnelly'],
+  ]);
+});
+
+test('one quoted word is a partial quotation when a speech verb in its clause attributes it', () => {
+  const quotes = run('Mara Quill confirmed the raid but said the guards had “repelled” more than ten intruders. The talks would be “bilateral” and short, Quill said last week.', [MARA]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.kind, q.speaker]), [['repelled', 'partial', 'Mara Quill']]);
+});
+
+test('one quoted word with no speech verb in its clause stays a scare quote', () => {
+  assert.deepEqual(run('The “reform” left the old board in place.', [MARA]), []);
+});
+
+test('a surname that is also an auxiliary ("May", "Will") is not skipped before the verb', () => {
+  assert.deepEqual(run('“The levee held through the night,” Ruth May said.', [['PERSON', 'Ruth May', 'Ruth May']]).map((q) => q.speaker), ['Ruth May']);
+});
+
+test('an aside between the speaker and the verb ("X, who runs the clinic, said") is skipped', () => {
+  const quotes = run('Mara Quill, who runs the ferry, said the crossings were “too dangerous for anyone at night”. Quill, the ferry’s owner, said the boats would stay in port “until the wind drops”.', [MARA]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['too dangerous for anyone at night', 'Mara Quill'], ['until the wind drops', 'Mara Quill']]);
+});

@@ -23,6 +23,8 @@ interface Attribution {
   rule: string;
   /** The attribution follows the closing mark right away (“…,” she said). */
   adjacentAfter: boolean;
+  /** A speech verb before the opening mark in the same clause ("said the talks would be “inter-party”"). */
+  sameClause?: boolean;
 }
 
 const QUOTE_MARK = /^[“”„«»"‘’']$/;
@@ -102,6 +104,7 @@ function attribute(index: SpeakerIndex, span: QuoteSpan, openTok: number, closeT
   // X said (that) “…” / according to X, “…”: the nearest speech verb before the opening mark.
   const sentence = tokens[openTok].sentence;
   const first = index.firstOfSentence(sentence);
+  let nearestVerbEnd = -1;
   for (let i = openTok - 1; i >= first; i--) {
     // Words inside an earlier quotation are not the author's attribution.
     const open = opens.get(tokens[i].start);
@@ -113,8 +116,9 @@ function attribute(index: SpeakerIndex, span: QuoteSpan, openTok: number, closeT
     if (!v) continue;
     // "if it concludes that": a condition, not the attribution.
     if ([1, 2].some((d) => cues.conditionals.has(index.lower(i - d)))) continue;
+    if (nearestVerbEnd < 0) nearestVerbEnd = v.end;
     const s = index.subjectOf(v, first);
-    if (s) return { speaker: s.speaker, rule: `before the quote: ${s.rule}`, adjacentAfter: false };
+    if (s) return { speaker: s.speaker, rule: `before the quote: ${s.rule}`, adjacentAfter: false, sameClause: index.sameClause(nearestVerbEnd, openTok) };
   }
   // A paragraph introduced by the one before ending with a colon.
   if (openTok === first && openTok > 0) {
@@ -170,7 +174,9 @@ function rejection(
   const nextLow = next?.text.toLowerCase() ?? '';
   // "“mediation” efforts": the quoted words modify a following noun.
   if (short && !cues.determiners.has(words[0]) && next && next.word && !next.upper && !cues.functionWords.has(nextLow) && !cues.verbs.has(nextLow) && !/ly$/.test(nextLow)) return 'modifies the next word';
-  if (words.length === 1 && !attribution?.adjacentAfter && !cues.labelVerbs.has(before)) return 'one word';
+  // One word is a scare quote unless it is attributed: “…,” she said, "called it “theft”", or a
+  // speech verb earlier in the clause ("said troops had “repelled” the raid").
+  if (words.length === 1 && !attribution?.adjacentAfter && !cues.labelVerbs.has(before) && !(attribution && attribution.sameClause)) return 'one word';
   if (short && !attribution) return 'short and unattributed';
   return null;
 }

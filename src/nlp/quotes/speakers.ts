@@ -95,6 +95,14 @@ export class SpeakerIndex {
     return this.sentenceFirst.get(s) ?? 0;
   }
 
+  /** No clause boundary (a semicolon, a dash, another speech verb) between tokens a and b. */
+  sameClause(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      if (/^[;:—–()]$/.test(this.tokens[k].text) || QUOTE_MARK.test(this.tokens[k].text) || this.verbAt(k)) return false;
+    }
+    return b - a <= this.cues.attributionWindow;
+  }
+
   /** The speech verb starting at token i, if any. */
   verbAt(i: number): VerbHit | null {
     const list = this.cues.verbs.get(this.low[i]);
@@ -257,11 +265,23 @@ export class SpeakerIndex {
       if (s) return { speaker: s, rule: `${low[v.tok]} by X` };
     }
     let j = v.tok - 1;
-    while (j >= lo && (cues.skipBeforeVerb.has(low[j]) || (/ly$/.test(low[j]) && low[j].length > 4))) j--;
+    // Adverbs in -ly ("publicly said") and auxiliaries are skipped, names that look like them ("Coulibaly said", "Theresa May said") are not.
+    const name = (k: number) => tokens[k].upper && !tokens[k].sentenceStart;
+    while (j >= lo && !name(j) && (cues.skipBeforeVerb.has(low[j]) || (/ly$/.test(low[j]) && low[j].length > 4))) j--;
     // "…, adding that", "…” claiming", "… and accused": the verb shares the clause's subject.
-    if (v.verb.participle || (j >= lo && low[j] === 'and')) {
+    if (v.verb.participle || (j >= lo && (low[j] === 'and' || low[j] === 'but'))) {
       const s = this.mainSubject(sentence, v.tok);
       if (s && s.startTok < v.tok) return { speaker: s, rule: `${low[v.tok]} (subject of the clause)` };
+    }
+    // "Ana Lind, who runs the clinic, said" / "Lind, the clinic's head, said": the speaker stands before the aside.
+    if (j > lo && tokens[j].text === ',') {
+      let c = j - 1;
+      while (c > lo && j - c <= 12 && tokens[c].text !== ',' && !QUOTE_MARK.test(tokens[c].text)) c--;
+      const opener = low[c + 1];
+      if (c > lo && tokens[c].text === ',' && (opener === 'who' || opener === 'which' || cues.determiners.has(opener))) {
+        const found = this.speakersIn(Math.max(lo, c - 6), c).filter((x) => !x.modifier && x.s.endTok === c);
+        if (found.length) return { speaker: found[found.length - 1].s, rule: `X, …, ${low[v.tok]}` };
+      }
     }
     // "allies, who stated that": the speaker is named before the relative pronoun, or not at all.
     if (j >= lo && (low[j] === 'who' || low[j] === 'which')) {

@@ -10,10 +10,12 @@ interface RawLexicon {
   vagueCounts: string[];
   units: Record<string, string>;
   seasons: Record<string, [number, number]>;
+  fixedDays: Record<string, [number, number]>;
   prepositions: string[];
   vague: string[];
   futureCues: string[];
   pastCues: string[];
+  reportingVerbs: string[];
   yearBlockersBefore: string[];
   countNouns: string[];
 }
@@ -25,13 +27,17 @@ export interface TimeLexicon {
   vagueCounts: Set<string>;
   units: Map<string, string>;
   seasons: Map<string, [number, number]>;
+  /** Named days with a fixed date ("New Year's Day"), keys lower-case with a straight apostrophe. */
+  fixedDays: Map<string, [number, number]>;
   prepositions: string[];
   futureCues: string[];
   pastCues: Set<string>;
+  /** Verbs whose complement has a tense of its own ("said talks would resume in May"). */
+  reportingVerbs: Set<string>;
   yearBlockersBefore: Set<string>;
   countNouns: Set<string>;
   /** Alternations (no capture groups) for building patterns. */
-  alt: { month: string; weekday: string; dayPart: string; number: string; vagueCount: string; unit: string; season: string; vague: string; preposition: string };
+  alt: { month: string; weekday: string; dayPart: string; number: string; vagueCount: string; unit: string; season: string; vague: string; preposition: string; fixedDay: string };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,9 +55,11 @@ export function loadTimeLexicon(file = new URL('../../../../src/nlp/data/time-le
     vagueCounts: new Set(lower(raw.vagueCounts)),
     units: new Map(Object.entries(raw.units)),
     seasons: new Map(Object.entries(raw.seasons)),
+    fixedDays: new Map(Object.entries(raw.fixedDays).map(([k, v]) => [k.toLowerCase(), v])),
     prepositions: lower(raw.prepositions),
     futureCues: lower(raw.futureCues),
     pastCues: new Set(lower(raw.pastCues)),
+    reportingVerbs: new Set(lower(raw.reportingVerbs)),
     yearBlockersBefore: new Set(lower(raw.yearBlockersBefore)),
     countNouns: new Set(lower(raw.countNouns)),
     alt: {
@@ -64,6 +72,7 @@ export function loadTimeLexicon(file = new URL('../../../../src/nlp/data/time-le
       season: alternation(Object.keys(raw.seasons)),
       vague: alternation(raw.vague),
       preposition: alternation(raw.prepositions),
+      fixedDay: alternation(Object.keys(raw.fixedDays)).replace(/'/g, "['’]"),
     },
   };
 }

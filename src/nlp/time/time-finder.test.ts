@@ -177,3 +177,32 @@ test('items found in a title carry the title field', () => {
     ['title', 'on Monday', '2023-09-25'], ['title', '2019', '2019'],
   ]);
 });
+
+test('a month with "last year" or "next year" after it is one expression', () => {
+  assert.deepEqual(tag('The dam failed in April last year, and repairs have lasted since August last year.'), [
+    ['in April last year', '2022-04'], ['since August last year', '2022-08'],
+  ]);
+});
+
+test('a bare month follows the tense of its clause', () => {
+  // Published 2024-05-13: a November told in the past is last November; one in the future is the coming one.
+  assert.deepEqual(tag('The town was retaken in November.', '2024-05-13'), [['in November', '2023-11']]);
+  assert.deepEqual(tag('The mission is meant to end in January.', '2024-11-20'), [['in January', '2025-01']]);
+  assert.deepEqual(tag('The bloc, formed in October 2022 and renamed in March, is due to dissolve in February.', '2023-09-27'), [
+    ['in October 2022', '2022-10'], ['in March', '2023-03'], ['in February', '2024-02'],
+  ]);
+});
+
+test('named days of the calendar, and vague "since then"', () => {
+  assert.deepEqual(tag('The pact was signed on New Year’s Day. Since then the border has stayed shut.', '2024-11-02'), [
+    ['on New Year’s Day', '2024-01-01'], ['Since then', null],
+  ]);
+});
+
+test('a day with "last year", a past verb in -ed, "scheduled for", and reported plans', () => {
+  const pub = '2024-06-12';
+  assert.deepEqual(tag('The offensive began on October 7 last year.', pub), [['on October 7 last year', '2023-10-07']]);
+  assert.deepEqual(tag('The talks collapsed on 3 September.', pub), [['on 3 September', '2023-09-03']]);
+  assert.deepEqual(tag('Elections are scheduled for December.', pub), [['for December', '2024-12']]);
+  assert.deepEqual(tag('He said talks would resume in September.', pub), [['in September', '2024-09']]);
+});

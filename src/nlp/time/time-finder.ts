@@ -3,7 +3,9 @@
 // rule matches the expression's core words, overlapping candidates are settled longest first,
 // and the chosen ones are resolved in reading order so that an expression without a year can
 // take it from the narrative ("In late September 2020 … on November 10") and "the same month"
-// or "a day earlier" can lean on the expression before it.
+// or "a day earlier" can lean on the expression before it. Without a narrative year, the tense of
+// the clause picks between the last and the next such month ("was retaken in November", "is due
+// to leave in January").
 import type { Span } from '../../core/article.js';
 import type { TimexItem, TimexPrecision } from '../claims/types.js';
 import type { Field } from '../entities/mention-finder.js';
@@ -161,16 +163,45 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
    * year ahead of publication and nothing in the clause points to the future).
    */
   function yearFor(env: Env, month: number, day: number | null): { y: number; anchor: Resolved['anchor'] } | null {
-    for (let i = env.before.length - 1; i >= 0; i--) {
-      const b = env.before[i];
-      if (b.anchor === 'publication' || env.sentence - b.sentence > 2) break;
-      if (b.narrativeYear != null) return { y: b.narrativeYear, anchor: 'text' };
+    // "is due to leave in January": a clause about the future is told from the publication date.
+    const future = futureBefore(env);
+    if (!future) {
+      for (let i = env.before.length - 1; i >= 0; i--) {
+        const b = env.before[i];
+        if (b.anchor === 'publication' || env.sentence - b.sentence > 2) break;
+        if (b.narrativeYear == null) continue;
+        // "created in September 2023 and turned into a confederation in July": a narrative told in
+        // order within one sentence moves on to the next July, unless that lies past publication.
+        const bm = b.value && /^\d{4}-(\d\d)/.exec(b.value);
+        if (bm && b.sentence === env.sentence && month < +bm[1] && (env.pub == null || dayNumber(b.narrativeYear + 1, month, day ?? 1) <= env.pub)) {
+          return { y: b.narrativeYear + 1, anchor: 'text' };
+        }
+        return { y: b.narrativeYear, anchor: 'text' };
+      }
     }
     if (env.pub == null) return null;
     const p = fromDayNumber(env.pub);
     const first = dayNumber(p.y, month, day ?? 1);
-    if (first - env.pub > 183 && !futureBefore(env)) return { y: p.y - 1, anchor: 'publication' };
+    if (future) return { y: first < env.pub - 31 ? p.y + 1 : p.y, anchor: 'publication' };
+    // "was retaken in November" in a May article: the last November, not the coming one.
+    if (first - env.pub > 183 || (first > env.pub + 31 && pastBefore(env))) return { y: p.y - 1, anchor: 'publication' };
     return { y: p.y, anchor: 'publication' };
+  }
+
+  /** Does the clause before `pos` tell of the past ("was retaken in November")? */
+  function pastBefore(env: Env): boolean {
+    const from = Math.max(env.sentenceStart, env.start - 80);
+    const slice = env.text.slice(from, env.start);
+    wordRe.lastIndex = 0;
+    // Past cues, or a verb in -ed ("collapsed on Sept. 3"); future cues were ruled out before.
+    // What follows a reporting verb is its content, with a tense of its own ("said talks would resume in May").
+    let past = false;
+    for (let m = wordRe.exec(slice); m; m = wordRe.exec(slice)) {
+      const w = m[0].toLowerCase();
+      if (env.lex.reportingVerbs.has(w) || w === 'that') past = false;
+      else if (env.lex.pastCues.has(w) || (w.length > 4 && w.endsWith('ed'))) past = true;
+    }
+    return past;
   }
 
   function compileRules(L: TimeLexicon): Rule[] {
@@ -236,14 +267,19 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       resolve: (g, env) => {
         const m = monthNum(g.mon), d = +g.day!;
         if (g.year) return day(+g.year, m, d, 'absolute', +g.year);
+        // "October 7 last year" names the year from the publication date.
+        if (g.ofrel && env.pub != null) {
+          const rel = g.ofrel.toLowerCase();
+          return day(fromDayNumber(env.pub).y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), m, d, 'publication', null);
+        }
         const y = yearFor(env, m, d);
         return y ? day(y.y, m, d, y.anchor, y.anchor === 'text' ? y.y : null) : NULL;
       },
     });
 
     const rules: Rule[] = [
-      dateRule('date-md', `${B}${WD}${NIGHT}${MON('mon')}\\s+${DAY('day')}(?:,?\\s+${YEAR('year')})?`),
-      dateRule('date-dm', `${B}${WD}${NIGHT}(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${DAY('day')}\\s+(?:of\\s+)?${MON('mon')}(?:,?\\s+${YEAR('year')})?`),
+      dateRule('date-md', `${B}${WD}${NIGHT}${MON('mon')}\\s+${DAY('day')}(?:,?\\s+${YEAR('year')}|(?:,?\\s+(?:of\\s+)?(?<ofrel>this|last|next)\\s+year${E})?)?`),
+      dateRule('date-dm', `${B}${WD}${NIGHT}(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${DAY('day')}\\s+(?:of\\s+)?${MON('mon')}(?:,?\\s+${YEAR('year')}|(?:,?\\s+(?:of\\s+)?(?<ofrel>this|last|next)\\s+year${E})?)?`),
       {
         // 20.09.2023 (day first, as in most of the world) and 2023-09-20.
         name: 'date-numeric',
@@ -307,7 +343,7 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       {
         // early May, late September, the end of June, late May of this year
         name: 'month-part',
-        re: re(`${B}${PART}${MON('mon')}(?:\\s+of\\s+(?<ofrel>this|last|next)\\s+year)?`),
+        re: re(`${B}${PART}${MON('mon')}(?:,?\\s+(?:of\\s+)?(?<ofrel>this|last|next)\\s+year${E})?`),
         accept: (g) => capsOk(g),
         resolve: (g, env) => monthRelative(g, env),
       },
@@ -320,9 +356,20 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       {
         // A month alone needs a preposition before it ("in October"): "May" and "March" are also words.
         name: 'month',
-        re: re(`${B}(?:in|since|until|till|by|from|through|during|before|after)\\s+${MON('mon')}(?!\\s*\\d)`),
+        re: re(`${B}(?:in|since|until|till|by|from|through|during|before|after|for)\\s+${MON('mon')}(?!\\s*\\d)(?:,?\\s+(?:of\\s+)?(?<ofrel>this|last|next)\\s+year${E})?`),
         accept: (g) => capsOk(g) && !/\.$/.test(g.mon!),
         resolve: (g, env) => monthRelative(g, env),
+      },
+      {
+        // New Year's Day, Christmas Eve: a day of the calendar by its name.
+        name: 'fixed-day',
+        re: re(`${B}(?<fd>${L.alt.fixedDay})${E}`),
+        accept: (g) => capital(g.fd),
+        resolve: (g, env) => {
+          const [m, d] = L.fixedDays.get(g.fd!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) ?? [0, 0];
+          const y = m ? yearFor(env, m, d) : null;
+          return y ? day(y.y, m, d, y.anchor, y.anchor === 'text' ? y.y : null) : NULL;
+        },
       },
       {
         name: 'year-range',

@@ -1,6 +1,7 @@
 // The claim and framing layers in SQLite: each record stored whole as JSON beside the columns
 // used to filter and order, written in the analysis transaction, and read back through the
-// entity redirects left by merges.
+// entity redirects left by merges and the user's corrections (rejected entities read as
+// unknown, re-attributed quotations carry their new speaker).
 import type Database from 'better-sqlite3';
 import type { ArticleProfile } from '../../core/profile.js';
 import type {
@@ -15,6 +16,8 @@ type Row = { data: string; outlet?: string | null; published?: string | null; ti
 
 export class ClaimTables {
   private redirects: Map<string, string> | null = null;
+  private rejected: Set<string> | null = null;
+  private speakers: Map<string, string | null> | null = null;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -49,16 +52,38 @@ export class ClaimTables {
   redirect(from: string, into: string): void {
     this.db.prepare('UPDATE entity_redirects SET into_id = ? WHERE into_id = ?').run(into, from);
     this.db.prepare('INSERT OR REPLACE INTO entity_redirects (from_id, into_id) VALUES (?, ?)').run(from, into);
-    this.redirects = null;
+    this.invalidate();
   }
 
-  private resolve(): (id: string | null) => string | null {
+  /** Forgets cached redirects and corrections after a merge, a correction or an undo. */
+  invalidate(): void {
+    this.redirects = null;
+    this.rejected = null;
+    this.speakers = null;
+  }
+
+  /** An entity id as it reads now: followed through merges, null when the entity was rejected. */
+  resolve(): (id: string | null) => string | null {
     if (!this.redirects) {
       const rows = this.db.prepare('SELECT from_id, into_id FROM entity_redirects').all() as { from_id: string; into_id: string }[];
       this.redirects = new Map(rows.map((r) => [r.from_id, r.into_id]));
     }
+    if (!this.rejected) this.rejected = new Set(this.db.prepare('SELECT entity_id FROM entity_rejections').pluck().all() as string[]);
     const map = this.redirects;
-    return (id) => (id == null ? null : map.get(id) ?? id);
+    const rejected = this.rejected;
+    return (id) => {
+      if (id == null) return null;
+      const now = map.get(id) ?? id;
+      return rejected.has(now) ? null : now;
+    };
+  }
+
+  private speakerOverrides(): Map<string, string | null> {
+    if (!this.speakers) {
+      const rows = this.db.prepare('SELECT quote_id, speaker FROM quote_speakers').all() as { quote_id: string; speaker: string | null }[];
+      this.speakers = new Map(rows.map((r) => [r.quote_id, r.speaker]));
+    }
+    return this.speakers;
   }
 
   /** The entity and every id merged into it, for filters. */
@@ -67,7 +92,8 @@ export class ClaimTables {
     return [entity, ...from];
   }
 
-  private fix<K extends LayerName>(layer: K, record: LayerRecords[K]): LayerRecords[K] {
+  /** The record as it reads now; null for a relation with a rejected end. */
+  private fix<K extends LayerName>(layer: K, record: LayerRecords[K]): LayerRecords[K] | null {
     const r = this.resolve();
     switch (layer) {
       case 'quantities': {
@@ -76,15 +102,19 @@ export class ClaimTables {
       }
       case 'quotes': {
         const q = record as QuoteRecord;
-        return { ...q, speaker: r(q.speaker) } as LayerRecords[K];
+        const overrides = this.speakerOverrides();
+        const speaker = overrides.has(q.id) ? overrides.get(q.id)! : q.speaker;
+        return { ...q, speaker: r(speaker) } as LayerRecords[K];
       }
       case 'events': {
         const e = record as EventRecord;
-        return { ...e, actors: [...new Set(e.actors.map((x) => r(x)!))], place: r(e.place) } as LayerRecords[K];
+        const actors = e.actors.map((x) => r(x)).filter((x): x is string => x !== null);
+        return { ...e, actors: [...new Set(actors)], place: r(e.place) } as LayerRecords[K];
       }
       case 'relations': {
         const x = record as RelationRecord;
-        return { ...x, source: r(x.source)!, target: r(x.target)! } as LayerRecords[K];
+        const [source, target] = [r(x.source), r(x.target)];
+        return source === null || target === null ? null : { ...x, source, target } as LayerRecords[K];
       }
       default:
         return record;
@@ -92,13 +122,19 @@ export class ClaimTables {
   }
 
   private read<K extends LayerName>(layer: K, rows: Row[]): WithSource<LayerRecords[K]>[] {
-    return rows.map((row) => ({ ...this.fix(layer, JSON.parse(row.data) as LayerRecords[K]), outlet: row.outlet ?? null, published: row.published ?? null, title: row.title ?? '' }));
+    const out: WithSource<LayerRecords[K]>[] = [];
+    for (const row of rows) {
+      const fixed = this.fix(layer, JSON.parse(row.data) as LayerRecords[K]);
+      if (fixed) out.push({ ...fixed, outlet: row.outlet ?? null, published: row.published ?? null, title: row.title ?? '' });
+    }
+    return out;
   }
 
   articleLayers(seq: number): Omit<ArticleLayers, 'mentions'> {
     const get = <K extends LayerName>(layer: K, order: string) =>
       (this.db.prepare(`SELECT data FROM ${layer} WHERE article_seq = ? ORDER BY ${order}`).all(seq) as Row[])
-        .map((row) => this.fix(layer, JSON.parse(row.data) as LayerRecords[K]));
+        .map((row) => this.fix(layer, JSON.parse(row.data) as LayerRecords[K]))
+        .filter((x): x is LayerRecords[K] => x !== null);
     return {
       timex: get('timex', 'rowid'), quantities: get('quantities', 'rowid'), quotes: get('quotes', 'rowid'),
       events: get('events', 'rowid'), techniques: get('techniques', 'rowid'), relations: get('relations', 'rowid'),
@@ -124,9 +160,14 @@ export class ClaimTables {
   listQuotes(filter: QuoteFilter): WithSource<QuoteRecord>[] {
     const conds: string[] = [];
     const params: unknown[] = [];
-    if (filter.speaker) { conds.push('q.speaker IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(this.aliasesOf(filter.speaker))); }
+    if (filter.speaker) {
+      // A re-attributed quotation is found under its new speaker only.
+      conds.push('(CASE WHEN qs.quote_id IS NULL THEN q.speaker ELSE qs.speaker END) IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(this.aliasesOf(filter.speaker)));
+    }
     this.articleConds(filter, conds, params);
     const rows = this.db.prepare(`SELECT q.data, ${SOURCE_COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
+      LEFT JOIN quote_speakers qs ON qs.quote_id = q.id
       ${where(conds)} ORDER BY a.published IS NULL, a.published, a.seq, q.rowid LIMIT ? OFFSET ?`)
       .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
     return this.read('quotes', rows);
@@ -159,6 +200,10 @@ export class ClaimTables {
       conds.push('(r.source IN (SELECT value FROM json_each(?)) OR r.target IN (SELECT value FROM json_each(?)))');
       params.push(ids, ids);
     }
+    // In SQL rather than after reading, so pages keep their size: no relation with a rejected end.
+    for (const end of ['r.source', 'r.target']) {
+      conds.push(`coalesce((SELECT into_id FROM entity_redirects WHERE from_id = ${end}), ${end}) NOT IN (SELECT entity_id FROM entity_rejections)`);
+    }
     this.articleConds(filter, conds, params);
     const rows = this.db.prepare(`SELECT r.data, ${SOURCE_COLUMNS} FROM relations r JOIN articles a ON a.seq = r.article_seq
       ${where(conds)} ORDER BY a.published IS NULL, a.published, a.seq, r.rowid LIMIT ? OFFSET ?`)
@@ -168,7 +213,7 @@ export class ClaimTables {
 
   coMentions(options: { minArticles?: number; limit?: number }): CoMention[] {
     return this.db.prepare(`
-      WITH pairs AS (SELECT DISTINCT article_seq, entity_id FROM mentions)
+      WITH pairs AS (SELECT DISTINCT article_seq, entity_id FROM mentions WHERE entity_id NOT IN (SELECT entity_id FROM entity_rejections))
       SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS articles
       FROM pairs a JOIN pairs b ON a.article_seq = b.article_seq AND a.entity_id < b.entity_id
       GROUP BY a.entity_id, b.entity_id HAVING count(*) >= ?
@@ -182,12 +227,16 @@ export class ClaimTables {
     const r = this.resolve();
     const rekey = (rec: Record<string, number>) => {
       const out: Record<string, number> = {};
-      for (const [k, n] of Object.entries(rec)) { const id = r(k)!; out[id] = (out[id] ?? 0) + n; }
+      for (const [k, n] of Object.entries(rec)) {
+        const id = r(k);
+        if (id !== null) out[id] = (out[id] ?? 0) + n;
+      }
       return out;
     };
     return rows.map((row) => {
       const p = JSON.parse(row.data) as ArticleProfile;
-      return { ...p, speakers: rekey(p.speakers), mentions: rekey(p.mentions), portrayal: p.portrayal.map((x) => ({ ...x, entity: r(x.entity)! })) };
+      const portrayal = p.portrayal.flatMap((x) => { const entity = r(x.entity); return entity === null ? [] : [{ ...x, entity }]; });
+      return { ...p, speakers: rekey(p.speakers), mentions: rekey(p.mentions), portrayal };
     });
   }
 
@@ -239,7 +288,10 @@ export class ClaimTables {
     for (;;) {
       const rows = page.all(after) as { rid: number; data: string }[];
       if (rows.length === 0) return;
-      for (const row of rows) yield this.fix(layer, JSON.parse(row.data) as LayerRecords[K]);
+      for (const row of rows) {
+        const fixed = this.fix(layer, JSON.parse(row.data) as LayerRecords[K]);
+        if (fixed) yield fixed;
+      }
       after = rows[rows.length - 1].rid;
     }
   }

@@ -217,6 +217,33 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'corrections: the user\'s own layer over what the analysis found',
+    // corrections is the record (never deleted; undo only marks it). The two tables after it
+    // are derived: replaying the active corrections rebuilds them from nothing.
+    sql: `
+      CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,             -- JSON: entity ids, names, the new value
+        author TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        undone_at TEXT,
+        undone_by TEXT
+      );
+      CREATE INDEX corrections_active ON corrections(id) WHERE undone_at IS NULL;
+
+      CREATE TABLE entity_rejections (
+        entity_id TEXT PRIMARY KEY
+      ) WITHOUT ROWID;
+
+      CREATE TABLE quote_speakers (
+        quote_id TEXT PRIMARY KEY,
+        speaker TEXT                       -- NULL: the quotation has no known speaker
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

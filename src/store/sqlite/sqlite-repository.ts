@@ -12,9 +12,12 @@ import {
   type EntityRecord, type EntitySummary, type MentionRecord, type Repository,
   type SearchHit, type SkippedInput, type Stats, type StoredArticle,
   type ArticleLayers, type ClaimFilter, type ComparisonFilter, type ComparisonRecord, type EventFilter, type EventRecord,
-  type CoMention, type LayerName, type LayerRecords, type RelationFilter, type RelationRecord, type StoryRecord, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
+  type ClaimCounts, type CoMention, type LayerName, type LayerRecords, type RelationFilter, type RelationRecord, type StoryRecord, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
+  type CorrectionChange, type CorrectionFilter, type CorrectionRecord, type UndoResult,
 } from '../repository.js';
+import { ApiReads } from './api-reads.js';
 import { ClaimTables } from './claim-tables.js';
+import { CorrectionTables } from './corrections.js';
 import { migrate } from './migrations.js';
 
 interface ArticleRow {
@@ -38,6 +41,8 @@ interface ArticleRow {
   words: number;
 }
 
+/** SQL condition: the entity `col` names was not rejected by a correction. */
+const notRejected = (col: string) => `${col} NOT IN (SELECT entity_id FROM entity_rejections)`;
 const SUMMARY_COLUMNS = 'a.id, a.title, a.subtitle, a.outlet, a.authors, a.published, a.language, a.words, a.url, a.duplicate_of';
 const DEFAULT_LIMIT = 50;
 const MAX_CANDIDATES_PER_KEY = 20;
@@ -74,6 +79,8 @@ class SqliteRepository implements Repository {
   private readonly saveTx;
   private readonly saveAnalysesTx;
   private readonly claims: ClaimTables;
+  private readonly corrections: CorrectionTables;
+  private readonly reads: ApiReads;
 
   constructor(private readonly db: Database.Database) {
     this.insertArticle = db.prepare(`
@@ -101,6 +108,8 @@ class SqliteRepository implements Repository {
       INSERT INTO skipped_inputs (key, file, line, code, message, seen_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET message = excluded.message, seen_at = excluded.seen_at`);
     this.claims = new ClaimTables(db);
+    this.reads = new ApiReads(db);
+    this.corrections = new CorrectionTables(db, this.claims, (from, into) => this.mergeTx(from, into));
     this.saveAnalysesTx = this.analysisWriter();
     this.saveTx = db.transaction((articles: StoredArticle[], skipped: SkippedInput[]) => {
       const now = new Date().toISOString();
@@ -282,6 +291,10 @@ class SqliteRepository implements Repository {
   }
 
   async mergeEntities(from: string, into: string): Promise<void> {
+    this.mergeTx(from, into);
+  }
+
+  private mergeTx(from: string, into: string): void {
     this.db.transaction(() => {
       const a = this.db.prepare('SELECT aliases FROM entities WHERE id = ?').pluck();
       const fromAliases = a.get(from) as string | undefined;
@@ -298,7 +311,7 @@ class SqliteRepository implements Repository {
     const seq = this.db.prepare('SELECT seq FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
     if (seq === undefined) return { mentions: [], timex: [], quantities: [], quotes: [], events: [], techniques: [], relations: [] };
     const mentions = this.db.prepare(`SELECT ? AS article, entity_id AS entity, field, start, "end", text, rule FROM mentions
-      WHERE article_seq = ? ORDER BY field, start`).all(id, seq) as MentionRecord[];
+      WHERE article_seq = ? AND ${notRejected('entity_id')} ORDER BY field, start`).all(id, seq) as MentionRecord[];
     return { mentions, ...this.claims.articleLayers(seq) };
   }
 
@@ -347,14 +360,14 @@ class SqliteRepository implements Repository {
   }
 
   async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
-    const conds: string[] = [];
+    const conds: string[] = [notRejected('e.id')];
     const params: unknown[] = [];
     if (filter.type) { conds.push('e.type = ?'); params.push(filter.type); }
     if (filter.name) { conds.push("(e.name LIKE '%' || ? || '%' OR e.aliases LIKE '%' || ? || '%')"); params.push(filter.name, filter.name); }
     const rows = this.db.prepare(`
       SELECT e.*, count(m.entity_id) AS mentions, count(DISTINCT m.article_seq) AS articles
       FROM entities e JOIN mentions m ON m.entity_id = e.id
-      ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+      WHERE ${conds.join(' AND ')}
       GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?`).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
     return (rows as EntityRow[]).map(rowToEntitySummary);
   }
@@ -364,8 +377,8 @@ class SqliteRepository implements Repository {
       SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
         (SELECT count(DISTINCT article_seq) FROM mentions m WHERE m.entity_id = e.id) AS articles
       FROM entities e
-      WHERE e.id = @q OR e.name = @q COLLATE NOCASE
-        OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE value = @q COLLATE NOCASE)
+      WHERE (e.id = @q OR e.name = @q COLLATE NOCASE
+        OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE value = @q COLLATE NOCASE)) AND ${notRejected('e.id')}
       ORDER BY mentions DESC LIMIT 20`).all({ q: idOrName });
     return (rows as EntityRow[]).map(rowToEntitySummary);
   }
@@ -375,13 +388,13 @@ class SqliteRepository implements Repository {
       SELECT e.*, 0 AS mentions, count(DISTINCT other.article_seq) AS articles
       FROM mentions mine JOIN mentions other ON other.article_seq = mine.article_seq AND other.entity_id <> mine.entity_id
       JOIN entities e ON e.id = other.entity_id
-      WHERE mine.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`).all(entity, limit) as EntityRow[];
+      WHERE mine.entity_id = ? AND ${notRejected('e.id')} GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`).all(entity, limit) as EntityRow[];
     return rows.map((r) => ({ entity: rowToEntitySummary(r), articles: r.articles }));
   }
 
   async *iterateEntities(): AsyncIterable<EntityRecord> {
     // Entities left without mentions (after re-analysis or merges) are not part of the dossier.
-    const page = this.db.prepare('SELECT *, 0 AS mentions, 0 AS articles FROM entities e WHERE id > ? AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) ORDER BY id LIMIT 1000');
+    const page = this.db.prepare(`SELECT *, 0 AS mentions, 0 AS articles FROM entities e WHERE id > ? AND ${notRejected('e.id')} AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) ORDER BY id LIMIT 1000`);
     let after = '';
     for (;;) {
       const rows = page.all(after) as EntityRow[];
@@ -398,13 +411,56 @@ class SqliteRepository implements Repository {
     const page = this.db.prepare(`
       SELECT m.rowid AS rid, a.id AS article, m.entity_id AS entity, m.field, m.start, m."end" AS "end", m.text, m.rule
       FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.rowid > ? ORDER BY m.rowid LIMIT 5000`);
+    const rejected = this.db.prepare('SELECT 1 FROM entity_rejections WHERE entity_id = ?').pluck();
     let after = 0;
     for (;;) {
-      const rows = page.all(after) as (MentionRecord & { rid: number })[];
+      // Filtered here, not in SQL, so a page of only rejected mentions does not end the stream.
+      const rows = (page.all(after) as (MentionRecord & { rid: number })[]);
       if (rows.length === 0) return;
-      for (const { rid: _r, ...m } of rows) yield m;
+      for (const { rid: _r, ...m } of rows) if (!rejected.get(m.entity)) yield m;
       after = rows[rows.length - 1].rid;
     }
+  }
+
+  async addCorrection(change: CorrectionChange & { author: string }): Promise<CorrectionRecord> {
+    return this.corrections.add(change);
+  }
+
+  async listCorrections(filter: CorrectionFilter = {}): Promise<CorrectionRecord[]> {
+    return this.corrections.list(filter);
+  }
+
+  async undoCorrection(id: number, by: string): Promise<UndoResult | null> {
+    return this.corrections.undo(id, by);
+  }
+
+  async replayCorrections(): Promise<void> {
+    this.corrections.replay();
+  }
+
+  // Reads for the API's busiest pages (issue 6), in api-reads.ts.
+  async dataVersion(): Promise<string> {
+    return this.reads.dataVersion();
+  }
+
+  async articleDates(): Promise<{ published: string | null; articles: number }[]> {
+    return this.reads.articleDates();
+  }
+
+  async claimCounts(): Promise<ClaimCounts> {
+    return this.reads.claimCounts();
+  }
+
+  async topEntities(perType: number): Promise<EntitySummary[]> {
+    return this.reads.topEntities(perType);
+  }
+
+  async entityMentions(entity: string, articles: string[]): Promise<MentionRecord[]> {
+    return this.reads.entityMentions(entity, articles);
+  }
+
+  async coMentionsAmong(entities: string[]): Promise<CoMention[]> {
+    return this.reads.coMentionsAmong(entities);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,8 @@
 // Entities: the list by type, and one entity's page — aliases, type, place, counts, the
-// articles that mention it, each mention in its context, and who is mentioned with it.
+// articles that mention it, each mention in its context, and who is mentioned with it; with a
+// server behind it, the controls to correct it and the corrections that touch it.
 import type { EntityListResponse, EntityResponse } from '../../../src/api/types.js';
+import { correctionsFor, entityCorrections } from '../corrections.js';
 import { articleHref, bars, entityHref, exports, h, link, spanHref, table } from '../dom.js';
 import { hashFor, type View } from '../view.js';
 import { articleRow } from './articles.js';
@@ -30,6 +32,7 @@ export const entitiesView: View = async ({ data, route, setParams }) => {
 export const entityView: View = async ({ data, route }) => {
   const page = await data.get<EntityResponse>(`/entities/${encodeURIComponent(route.path[1] ?? '')}`);
   const e = page.entity;
+  const corrections = await correctionsFor(data, e.id);
   const byArticle = new Map<string, EntityResponse['mentions']>();
   for (const m of page.mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
   return h('section', { class: 'entity' },
@@ -68,6 +71,7 @@ export const entityView: View = async ({ data, route }) => {
       Object.entries(p.techniques).map(([t, n]) => `${t} ${n}`).join(', ') || '—',
       p.terms.map((t) => `${t.term} (${t.count})`).join('; ') || '—',
     ]))] : null,
+    entityCorrections(data, e, corrections),
     h('h2', {}, 'Mentions in context'),
     h('ol', { class: 'mentions' }, [...byArticle].map(([article, ms]) => h('li', {},
       h('p', {}, link(articleHref(article), ms[0].title), ` · ${ms[0].outlet ?? 'no outlet'} · ${ms[0].published ?? 'undated'}`),

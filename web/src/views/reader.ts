@@ -2,6 +2,7 @@
 // entities by type (each a link to its entity page), numbers, quotations with their speaker,
 // time expressions, events and persuasion techniques — plus byline, origin and reposts.
 import type { ArticleResponse, EntitySummary } from '../../../src/api/types.js';
+import { reattribute } from '../corrections.js';
 import { articleHref, clear, entityHref, exports, h, link, safeHref } from '../dom.js';
 import { hashFor, type View } from '../view.js';
 
@@ -141,7 +142,10 @@ export const readerView: View = async ({ data, route }) => {
   const side = h('aside', { class: 'article-side', 'aria-label': 'In this article' },
     h('h2', {}, 'Entities'),
     [...byType].map(([type, list]) => h('div', {}, h('h3', {}, type), h('ul', {}, list.map((e) => h('li', {}, link(entityHref(e.id), e.name, { class: `ent-${type}` })))))),
-    page.layers.quotes.length ? [h('h2', {}, 'Quotes'), h('ul', {}, page.layers.quotes.map((q) => h('li', {}, `“${q.text}” — `, q.speaker ? link(entityHref(q.speaker), page.entities.find((e) => e.id === q.speaker)?.name ?? page.names[q.speaker] ?? q.speaker_text ?? q.speaker) : q.speaker_text ?? 'unattributed')))] : null,
+    page.layers.quotes.length ? [h('h2', {}, 'Quotes'), h('ul', { class: 'quotes' }, page.layers.quotes.map((q) => h('li', { 'data-quote': q.id },
+      h('a', { href: hashFor(route.path, { ...route.params, at: `${q.field === 'title' ? 'title:' : ''}${q.start}-${q.end}` }) }, `“${q.text}”`), ' — ',
+      q.speaker ? link(entityHref(q.speaker), page.entities.find((e) => e.id === q.speaker)?.name ?? page.names[q.speaker] ?? q.speaker_text ?? q.speaker) : q.speaker_text ?? 'unattributed',
+      ' ', reattribute(data, q))))] : null,
     page.layers.quantities.length ? [h('h2', {}, 'Figures'), h('ul', {}, page.layers.quantities.map((q) => h('li', {}, h('strong', {}, q.text), ` ${q.category}${q.counted ? `: ${q.counted}` : ''}`)))] : null,
     exports(`article-${a.id.slice(0, 10)}-layers`, () => Object.entries(page.layers).flatMap(([layer, items]) => (items as object[]).map((i) => ({ layer, ...i })))));
 

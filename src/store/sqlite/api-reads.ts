@@ -1,0 +1,98 @@
+// Reads the API's busiest pages need, as single SQL queries rather than listings counted in
+// JavaScript: claim totals, articles per day, the most mentioned entities of every type in one
+// pass, one entity's mentions in given articles, co-mentions among a set of entities, and a
+// stamp that changes whenever the stored data does (so callers can cache what they derive).
+import type Database from 'better-sqlite3';
+import type { EntityType } from '../../core/entity.js';
+import type { ClaimCounts, CoMention, EntitySummary, MentionRecord } from '../repository.js';
+
+/** Same condition as the repository's lists: an entity rejected by a correction is not shown. */
+const notRejected = (col: string) => `${col} NOT IN (SELECT entity_id FROM entity_rejections)`;
+
+interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string;
+  wikidata: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  kind: string | null;
+  mentions: number;
+  articles: number;
+}
+
+export class ApiReads {
+  private readonly version;
+  private readonly dates;
+
+  constructor(private readonly db: Database.Database) {
+    this.version = db.prepare('SELECT total_changes()').pluck();
+    this.dates = db.prepare('SELECT published, count(*) AS articles FROM articles GROUP BY published ORDER BY published IS NULL, published');
+  }
+
+  /**
+   * PRAGMA data_version moves when another connection commits; total_changes() when this one
+   * writes. Together they change whenever anything stored may have.
+   */
+  dataVersion(): string {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.version.get() as number}`;
+  }
+
+  articleDates(): { published: string | null; articles: number }[] {
+    return this.dates.all() as { published: string | null; articles: number }[];
+  }
+
+  claimCounts(): ClaimCounts {
+    const one = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    return {
+      quantities: one('SELECT count(*) FROM quantities'),
+      quotes: one('SELECT count(*) FROM quotes'),
+      events: one('SELECT count(*) FROM events'),
+      comparisons: one('SELECT count(*) FROM comparisons'),
+      disagreements: one('SELECT count(*) FROM comparisons WHERE disagree = 1'),
+    };
+  }
+
+  /** Counts mentions per entity once (over the covering index), then ranks within each type. */
+  topEntities(perType: number): EntitySummary[] {
+    const rows = this.db.prepare(`
+      WITH counted AS (
+        SELECT entity_id, count(*) AS mentions, count(DISTINCT article_seq) AS articles FROM mentions GROUP BY entity_id
+      ), ranked AS (
+        SELECT e.*, c.mentions, c.articles, row_number() OVER (PARTITION BY e.type ORDER BY c.mentions DESC, e.name) AS rank
+        FROM counted c JOIN entities e ON e.id = c.entity_id WHERE ${notRejected('e.id')}
+      )
+      SELECT * FROM ranked WHERE rank <= ? ORDER BY type, rank`).all(perType) as EntityRow[];
+    return rows.map(toSummary);
+  }
+
+  entityMentions(entity: string, articles: string[]): MentionRecord[] {
+    return this.db.prepare(`
+      SELECT a.id AS article, m.entity_id AS entity, m.field, m.start, m."end" AS "end", m.text, m.rule
+      FROM mentions m JOIN articles a ON a.seq = m.article_seq
+      WHERE m.entity_id = ? AND a.id IN (SELECT value FROM json_each(?)) AND ${notRejected('m.entity_id')}
+      ORDER BY a.seq, m.field, m.start`).all(entity, JSON.stringify(articles)) as MentionRecord[];
+  }
+
+  /** Pairs among these entities only, so a graph of N nodes costs one query rather than N. */
+  coMentionsAmong(entities: string[]): CoMention[] {
+    return this.db.prepare(`
+      WITH pairs AS (
+        SELECT DISTINCT article_seq, entity_id FROM mentions
+        WHERE entity_id IN (SELECT value FROM json_each(?)) AND ${notRejected('entity_id')}
+      )
+      SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS articles
+      FROM pairs a JOIN pairs b ON a.article_seq = b.article_seq AND a.entity_id < b.entity_id
+      GROUP BY a.entity_id, b.entity_id ORDER BY articles DESC, source, target`).all(JSON.stringify(entities)) as CoMention[];
+  }
+}
+
+function toSummary(r: EntityRow): EntitySummary {
+  return {
+    id: r.id, type: r.type, name: r.name, aliases: JSON.parse(r.aliases) as string[], wikidata: r.wikidata,
+    geo: r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon, country: r.country },
+    kind: r.kind, mentions: r.mentions, articles: r.articles,
+  };
+}
