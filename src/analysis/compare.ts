@@ -79,7 +79,7 @@ export function compareQuantities(quantities: WithSource<QuantityRecord>[], plac
   for (const q of quantities) {
     if (!compared.has(q.category)) continue;
     // Head counts compare whatever unit word the text used ("27 dead", "27 people").
-    const unit = countsPeople.has(q.category) ? 'people' : q.unit;
+    const unit = countsPeople.has(q.category) ? 'people' : currencyKey(q.unit);
     const key = `${q.category}\u0000${unit}\u0000${countedClass(q.counted)}`;
     const list = byKey.get(key);
     if (list) list.push(q);
@@ -99,6 +99,11 @@ export function compareQuantities(quantities: WithSource<QuantityRecord>[], plac
     }
   }
   return out;
+}
+
+/** "Libyan dinars" and "dinars" are one currency to compare; codes (USD) stay as they are. */
+function currencyKey(unit: string): string {
+  return /^[A-Z]{3}$/.test(unit) ? unit : unit.toLowerCase().split(/\s+/).pop() ?? unit;
 }
 
 function km(a: PlacePoint, b: PlacePoint): number {

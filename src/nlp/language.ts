@@ -35,8 +35,10 @@ export function detectLanguage(title: string, text: string): string {
 
 function englishDensity(sample: string): number {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 12) return 0;
   let hits = 0;
   for (const w of words) if (ENGLISH.has(w)) hits++;
+  // A one-line brief is too short for trigrams, which then guess wildly; a few English
+  // function words settle it.
+  if (words.length < 12) return hits >= 2 ? hits / words.length : 0;
   return hits / words.length;
 }

@@ -36,6 +36,8 @@ interface RawLexicon {
   categoryCues: CategoryCue[];
   casualtyCategories: QuantityCategory[];
   partLinks: string[];
+  changeVerbs: string[];
+  actorHeads: string[];
   coordinationLinks: string[];
   locatives: string[];
   speechVerbs: string[];
@@ -116,6 +118,7 @@ export const LEX = {
   demonym: new RegExp(`^\\p{Lu}\\p{Ll}+(?:${raw.demonymSuffixes.join('|')})$`, 'u'),
   casualty: new Set(raw.casualtyCategories),
   locatives: lowerSet(raw.locatives),
+  actorHeads: lowerSet(raw.actorHeads),
   pronouns: lowerSet(raw.pronouns),
   personPronouns: lowerSet(raw.personPronouns),
   sourceNouns: lowerSet(raw.sourceNouns),
@@ -151,7 +154,9 @@ export const LEX = {
   /** A trailing qualifier right after a figure ("200 or more", "200-plus"). */
   trailingQualifier: new RegExp(`\\s?(${alt(trailingOf.keys())})(?![\\p{L}\\p{N}])`, 'iuy'),
   percent: new RegExp(`\\s?(${alt(raw.percentForms)})(?![\\p{L}])`, 'iuy'),
-  currencyAfter: new RegExp(`\\s(${alt([...Object.keys(raw.currencyWords), ...raw.currencyCodes])})(?![\\p{L}])`, 'iuy'),
+  changeVerbBefore: new RegExp(`\\b(?:${alt(raw.changeVerbs)})\\s+$`, 'iu'),
+  // "50 million Libyan dinars": a nationality adjective may stand between figure and currency.
+  currencyAfter: new RegExp(`\\s((?:\\p{Lu}\\p{Ll}+\\s)?)(${alt([...Object.keys(raw.currencyWords), ...raw.currencyCodes])})(?![\\p{L}])`, 'uy'),
   currencyBefore: new RegExp(`(?:(${alt(Object.keys(raw.currencySymbols))})|(?<![\\p{L}])(${raw.currencyCodes.join('|')})\\s?)$`, 'u'),
   measureAfter: new RegExp(`(?:\\s|[-‐](?=\\p{L}))?(${alt(unitOf.keys())})(?![\\p{L}\\p{N}²])`, 'iuy'),
   ageAfter: new RegExp(`[-‐](${raw.ageSuffixes.join('|')})(?![\\p{L}])`, 'iuy'),

@@ -190,7 +190,8 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
     } else {
       const cw = first.kind !== 'vague' ? sticky(LEX.currencyAfter, text, pos) : null;
       if (cw) {
-        unit = LEX.currencyWordOf.get(fold(cw[1])) ?? cw[1].toUpperCase();
+        // With a nationality before it, the currency is as written: "dinars" alone names no country.
+        unit = cw[1] ? `${cw[1]}${cw[2]}` : LEX.currencyWordOf.get(fold(cw[2])) ?? cw[2].toUpperCase();
         category = 'money';
         pos = cw.index + cw[0].length;
         rules.push('currency');
@@ -219,7 +220,7 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
     }
   } else if (currency) {
     const cw = sticky(LEX.currencyAfter, text, pos); // "$5 million dollars" is rare; "USD" after a symbol is not
-    if (cw && LEX.currencyWordOf.has(fold(cw[1]))) pos = cw.index + cw[0].length;
+    if (cw && LEX.currencyWordOf.has(fold(cw[2]))) pos = cw.index + cw[0].length;
     rules.push('currency');
   }
   // "a month and a half"

@@ -191,3 +191,33 @@ test('"he said" takes the last person named, not the subject of the sentence bef
   const { items, entities } = find('The talks in Velka were chaired by Olav Brenn. He said 30 delegates attended.', [['PERSON', 'Olav Brenn', ['Olav Brenn']], ['PLACE', 'Velka', ['Velka']]]);
   assert.deepEqual(items.map((q) => [q.text, entities[q.attributedTo!]?.name]), [['30', 'Olav Brenn']]);
 });
+
+test('a cue inside a relative clause describes the people counted; the main verb decides', () => {
+  const died = find('Nine villagers who fled the shelling have died of cold on the mountain road.').items;
+  assert.deepEqual(died.map((q) => [q.text, q.category]), [['Nine', 'killed']]);
+  const fled = find('Hundreds of residents who were wounded in the raid have fled to the coast.').items;
+  assert.deepEqual(fled.map((q) => [q.text, q.category]), [['Hundreds', 'displaced']]);
+});
+
+test('a currency with its nationality is money, in the currency as written', () => {
+  const { items } = find('The council pledged 40 million Tunisian dinars for the flooded districts.');
+  assert.deepEqual(items.map(brief), [
+    { text: '40 million Tunisian dinars', value: 40_000_000, qualifier: 'exact', unit: 'Tunisian dinars', category: 'money', counted: 'Tunisian dinars' },
+  ]);
+});
+
+test('after "has risen to", the subject however far back says what is counted', () => {
+  const { items } = find('The number of people killed in the flooding along the northern river valley has risen to 41, officials said.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['41', 'killed']]);
+});
+
+test('the noun right after a figure beats cues in a later clause', () => {
+  const { items } = find('The agency counted 19 dead, a toll the rebels reject as inflated by the people who live there.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['19', 'killed']]);
+});
+
+test('a place naming who acts is not where the figure is', () => {
+  const text = 'The Velmar government pledged 20 million euros for families displaced from Orsk.';
+  const { items, entities } = find(text, [['PLACE', 'Velmar', ['Velmar']], ['PLACE', 'Orsk', ['Orsk']]]);
+  assert.equal(entities[items[0].place!].name, 'Orsk');
+});

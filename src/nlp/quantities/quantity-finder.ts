@@ -77,7 +77,10 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       while (next < group.length && parts[next]) next++;
       const rightEnd = Math.min(sent.end, next < group.length ? group[next].start : sent.end, e.end + WINDOW);
       // A part ("including 1,049 children") has no left context of its own: the words before it name the whole.
-      const leftStart = parts[i] ? e.start : Math.max(sent.start, i > 0 ? group[i - 1].end : sent.start, e.start - 40);
+      // "The number of people killed in the strike has risen to 27": after a verb of change the
+      // subject, however long, names what the figure counts.
+      const reach = LEX.changeVerbBefore.test(text.slice(Math.max(sent.start, e.start - 30), e.start)) ? e.start - sent.start : 40;
+      const leftStart = parts[i] ? e.start : Math.max(sent.start, i > 0 ? group[i - 1].end : sent.start, e.start - reach);
       return categorise(e, units[i], text.slice(e.end, rightEnd), text.slice(leftStart, e.start), sentenceText, next < group.length && rightEnd === group[next].start);
     });
     // "2,261 civilians, including 1,049 children, are sheltered": the part takes the whole's category.
@@ -213,6 +216,8 @@ function unitFromHead(head: string | null, c: Counted, mentions: MentionRef[]): 
 function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string, beforeFigure = false): { category: QuantityCategory; rule: string; cued: boolean } {
   if (e.category && e.category !== 'military_personnel') return { category: e.category, rule: 'unit', cued: true };
   let best: { category: QuantityCategory; distance: number; order: number; phrase: string } | null = null;
+  const relative = relativeClause(right);
+  const clauseEnd = right.search(/[,;:(]/u);
   LEX.cues.forEach((cue, order) => {
     if (cue.peopleOnly && unit === 'troops') return;
     if (cue.needs && !cue.needs.test(sentence)) return;
@@ -222,7 +227,13 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
     for (let r = cue.right.exec(right); r; r = cue.right.exec(right)) {
       // "abducted 25 students and killed two": a verb right before the next figure takes that one as its object.
       if (beforeFigure && right.slice(r.index + r[0].length).trim() === '') continue;
-      const d = LEX.nounCues.has(fold(r[0])) ? r.index + 5_000 : r.index;
+      // A cue inside a relative clause describes the people counted ("eight people who fled ...
+      // have died"); the clause's main verb says what happened to them.
+      const inRelative = relative !== null && r.index >= relative.start && r.index < relative.end;
+      // Past a comma or semicolon the words belong to another clause ("27 dead, a figure ... the
+      // people who live there"): they lose to the noun right after the figure.
+      const otherClause = clauseEnd >= 0 && r.index > clauseEnd;
+      const d = (LEX.nounCues.has(fold(r[0])) ? r.index + 5_000 : r.index) + (inRelative ? 2_000 : 0) + (otherClause ? 10_000 : 0);
       if (d < distance) {
         distance = d;
         phrase = r[0];
@@ -247,6 +258,27 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
   if (e.category) return { category: e.category, rule: 'modifier', cued: true };
   if (unit === 'troops') return { category: 'military_personnel', rule: 'troops', cued: false };
   return { category: 'other', rule: 'default', cued: false };
+}
+
+const RELATIVE_OPENER = /^[^,;.]{0,40}?\b(who|that|which)\b\s+/iu;
+const AUXILIARY = /\b(have|has|had|were|was|are|is)\b/giu;
+
+/**
+ * The relative clause right after a figure's noun, in `right` coordinates: from the pronoun to
+ * the first auxiliary that is not its own ("who fled Murzuq | have died"; "who were wounded in
+ * the blast | have fled"). Null when there is none or it never ends before the window does.
+ */
+export function relativeClause(right: string): { start: number; end: number } | null {
+  const m = RELATIVE_OPENER.exec(right);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[0].slice(m[0].search(/\b(who|that|which)\b/iu)).length;
+  const bodyStart = m.index + m[0].length;
+  AUXILIARY.lastIndex = bodyStart;
+  for (let a = AUXILIARY.exec(right); a; a = AUXILIARY.exec(right)) {
+    if (a.index === bodyStart) continue;
+    return { start, end: a.index };
+  }
+  return null;
 }
 
 /** "2,261 civilians, including 1,049 children": the second figure is part of the first. */
@@ -366,6 +398,7 @@ function pickPlace(mentions: MentionRef[], sent: Span, e: NumberExpr, words: Wor
     if (m.type !== 'PLACE') continue;
     if (source && m.start >= source.start && m.end <= source.end) continue;
     const wi = words.findIndex((w) => w.start === m.start);
+    if (namesAnActor(words, m.end)) continue;
     const prev = wi > 0 ? words[wi - 1].lower : '';
     const locative = LEX.locatives.has(prev) || (wi > 1 && prev === 'the' && LEX.locatives.has(words[wi - 2].lower));
     const after = m.start >= e.end;
@@ -374,6 +407,19 @@ function pickPlace(mentions: MentionRef[], sent: Span, e: NumberExpr, words: Wor
     if (!best || score < best.score) best = { entity: m.entity, score };
   }
   return best?.entity ?? null;
+}
+
+/**
+ * "the Tripoli government pledged", "Sudan's health ministry said": a place naming who acts,
+ * not where the figure is. True when an institution noun follows within two words.
+ */
+function namesAnActor(words: Word[], end: number): boolean {
+  const i = words.findIndex((w) => w.start >= end);
+  if (i < 0) return false;
+  for (const w of words.slice(i, i + 3)) {
+    if (LEX.actorHeads.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** The date of the nearest resolved time expression in the sentence. */
