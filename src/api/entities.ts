@@ -2,7 +2,6 @@
 // counts, articles, co-mentioned entities, and each mention in its sentence context),
 // GET /api/map (geocoded places by mentions) and GET /api/network (co-mention graph).
 import type { Hono } from 'hono';
-import { aggregateOutlets } from '../analysis/profiles.js';
 import type { MentionRecord, Repository } from '../store/repository.js';
 import { cachedJson } from './cache.js';
 import { entityNames } from './entity-names.js';
@@ -48,12 +47,8 @@ export async function entityPage(repo: Repository, idOrName: string): Promise<En
   const quotes = await optional(() => repo.listQuotes({ speaker: entity.id, limit: 200 }), []);
   const events = await optional(() => repo.listEvents({ actor: entity.id, limit: 200 }), []);
   const relations = await optional(() => repo.listRelations({ entity: entity.id, limit: 200 }), []);
-  const portrayal = aggregateOutlets(await optional(() => repo.listArticleProfiles(), [])).flatMap((p) => {
-    const actor = p.actors.find((a) => a.entity === entity.id);
-    if (!actor) return [];
-    const framing = p.portrayal.find((x) => x.entity === entity.id);
-    return [{ outlet: p.outlet, articles: actor.articles, mentions: actor.mentions, techniques: framing?.techniques ?? {}, terms: framing?.terms.slice(0, 10) ?? [] }];
-  }).sort((a, b) => b.mentions - a.mentions);
+  // Counted in the store once per analysis run, not by aggregating every outlet profile here.
+  const portrayal = await optional(() => repo.entityPortrayal(entity.id, { terms: 10 }), []);
   const names = await entityNames(repo, [
     ...events.flatMap((e) => [e.place, ...e.actors]),
     ...relations.flatMap((r) => [r.source, r.target]),

@@ -2,15 +2,15 @@
 // store's \u0002…\u0003 markers, left for the client to render safely), and facets counted
 // over every matching article: outlet, author, month, and the entities they mention.
 import type { Hono } from 'hono';
-import { BadQueryError, type Repository } from '../store/repository.js';
+import { BadQueryError, type Repository, type FacetedSearch } from '../store/repository.js';
 import { entityId } from './articles.js';
 import { cachedJson } from './cache.js';
 import { HttpError, parseQuery, searchSchema, toFilter } from './params.js';
 import type { Count, SearchFacets, SearchResponse } from './types.js';
 
-/** Facets are counted over at most this many best matches. */
+/** Facets are counted over at most this many best matches; so is the total, and hits are paged within them. */
 const FACET_HITS = 1000;
-/** Entity facets read each article's mentions, so they look at fewer. */
+/** Entity facets look at fewer: the best matches are the ones a reader narrows by. */
 const ENTITY_FACET_HITS = 200;
 const FACET_SIZE = 15;
 
@@ -19,47 +19,27 @@ export async function search(repo: Repository, query: Record<string, string>): P
   const filter = toFilter({ ...q, entity: q.entity === undefined ? undefined : await entityId(repo, q.entity) });
   const limit = filter.limit ?? 20;
   const offset = filter.offset ?? 0;
-  const all = await repo.search(q.q, { ...filter, limit: FACET_HITS, offset: 0 }).catch((err: unknown) => {
+  const badQuery = (err: unknown) => {
     if (err instanceof BadQueryError) throw new HttpError(400, err.message);
     throw err;
-  });
-  return { query: q.q, total: all.length, hits: all.slice(offset, offset + limit), facets: await facets(repo, all) };
+  };
+  // Ranked once and counted in the store over the matches' rows; only the page shown gets snippets.
+  const found = await repo.searchWithFacets(q.q, { ...filter, limit, offset }, { hits: FACET_HITS, entityHits: ENTITY_FACET_HITS }).catch(badQuery);
+  return { query: q.q, total: found.total, hits: found.hits, facets: facets(found) };
 }
 
-async function facets(repo: Repository, hits: { id: string; outlet: string | null; authors: string[]; published: string | null }[]): Promise<SearchFacets> {
-  const outlet = new Map<string | null, number>();
-  const author = new Map<string, number>();
-  const month = new Map<string, number>();
-  for (const h of hits) {
-    bump(outlet, h.outlet);
-    for (const a of new Set(h.authors)) bump(author, a);
-    bump(month, h.published ? h.published.slice(0, 7) : 'undated');
-  }
-  const entity = new Map<string, number>();
-  for (const h of hits.slice(0, ENTITY_FACET_HITS)) {
-    const { mentions } = await repo.articleLayers(h.id);
-    for (const id of new Set(mentions.map((m) => m.entity))) bump(entity, id);
-  }
-  const topEntities = top(entity);
-  const entities = [];
-  for (const { value, count } of topEntities) {
-    const e = (await repo.findEntities(value)).find((x) => x.id === value);
-    if (e) entities.push({ id: e.id, name: e.name, type: e.type, count });
-  }
+function facets(counts: FacetedSearch): SearchFacets {
   return {
-    outlet: top(outlet),
-    author: top(author),
-    month: [...month].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
-    entity: entities,
+    outlet: top(counts.outlet),
+    author: top(counts.author),
+    month: [...counts.month].sort((a, b) => a.value.localeCompare(b.value)),
+    entity: top(counts.entity.map((e) => ({ value: e.id, count: e.count, entity: e })))
+      .map(({ entity: e }) => ({ id: e.id, name: e.name, type: e.type, count: e.count })),
   };
 }
 
-function bump<K>(m: Map<K, number>, k: K): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
-}
-
-function top<K>(m: Map<K, number>): Count<K>[] {
-  return [...m].map(([value, count]) => ({ value, count }))
+function top<T extends Count<unknown>>(counts: T[]): T[] {
+  return [...counts]
     .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))
     .slice(0, FACET_SIZE);
 }

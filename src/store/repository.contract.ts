@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { ArticleDraft } from '../core/article.js';
 import { prepareArticle } from '../ingest/prepare-article.js';
 import {
-  CorrectionStateError, HIGHLIGHT_END, HIGHLIGHT_START, type ArticleAnalysis, type ComparisonRecord, type EntityRecord, type EventRecord, type MentionRecord, type QuantityRecord, type Repository,
+  BadQueryError, CorrectionStateError, HIGHLIGHT_END, HIGHLIGHT_START, type ArticleAnalysis, type ComparisonRecord, type EntityRecord, type EventRecord, type MentionRecord, type QuantityRecord, type Repository,
 } from './repository.js';
 
 export function draft(over: Partial<ArticleDraft> = {}): ArticleDraft {
@@ -353,6 +353,139 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     ]);
     assert.deepEqual(await repo.coMentionsAmong(['Q912', 'xana']), [{ source: 'Q912', target: 'xana', articles: 1 }], 'pairs among the given entities only');
     assert.deepEqual(await repo.claimCounts(), { quantities: 0, quotes: 0, events: 0, comparisons: 0, disagreements: 0 });
+  }));
+
+  // Counts a store may keep between analysis runs (issue 6) must read the same as counted afresh.
+  test(`${name}: co-mentions and entity counts read the same right after a write and after the replay that ends a run`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
+    const entity = (id: string, type: EntityRecord['type'], name: string): EntityRecord => ({ id, type, name, aliases: [name], wikidata: null, geo: null, kind: null });
+    const at = (article: string, id: string, start: number): MentionRecord => ({ article, entity: id, field: 'text', start, end: start + 2, text: 'xx', rule: 'test' });
+    const [mali, niger, ana] = [entity('Q912', 'PLACE', 'Mali'), entity('Q1032', 'PLACE', 'Niger'), entity('xana', 'PERSON', 'Ana Petrova')];
+    await repo.saveAnalyses([
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger, ana], mentions: [at(dam, 'Q912', 0), at(dam, 'Q912', 9), at(dam, 'Q1032', 20), at(dam, 'xana', 30)] },
+      { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger], mentions: [at(border, 'Q912', 4), at(border, 'Q1032', 12)] },
+      { article: why, pipeline: 'p1', ...NO_CLAIMS, entities: [ana], mentions: [at(why, 'xana', 3)] },
+    ]);
+    const read = async () => ({
+      listed: (await repo.listEntities()).map((e) => [e.id, e.mentions, e.articles]),
+      top: (await repo.topEntities(5)).map((e) => [e.id, e.mentions, e.articles]),
+      withMali: (await repo.coMentioned('Q912')).map((c) => [c.entity.id, c.articles]),
+      among: await repo.coMentionsAmong(['Q912', 'Q1032', 'xana']),
+      pairs: await repo.coMentions(),
+    });
+    const written = await read();
+    assert.deepEqual(written.withMali, [['Q1032', 2], ['xana', 1]]);
+    assert.deepEqual(written.pairs, [{ source: 'Q1032', target: 'Q912', articles: 2 }, { source: 'Q1032', target: 'xana', articles: 1 }, { source: 'Q912', target: 'xana', articles: 1 }]);
+    await repo.replayCorrections();
+    assert.deepEqual(await read(), written, 'the same after the replay');
+
+    await repo.addCorrection({ kind: 'reject', payload: { entity: 'xana' }, author: 'ana' });
+    const rejected = await read();
+    assert.deepEqual(rejected.withMali, [['Q1032', 2]], 'a rejected entity has no co-mentions');
+    assert.deepEqual(rejected.pairs, [{ source: 'Q1032', target: 'Q912', articles: 2 }]);
+    assert.deepEqual(rejected.listed.map(([id]) => id), ['Q912', 'Q1032']);
+
+    await repo.mergeEntities('Q1032', 'Q912');
+    const merged = await read();
+    assert.deepEqual(merged.listed, [['Q912', 5, 2]], 'a merge sums the counts');
+    assert.deepEqual(merged.pairs, []);
+    await repo.replayCorrections();
+    assert.deepEqual(await read(), merged, 'the same after the replay');
+  }));
+
+  test(`${name}: an entity's portrayal per outlet is counted as the outlet profiles count it, following merges`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
+    const entity = (id: string, name: string): EntityRecord => ({ id, type: 'ORG', name, aliases: [name], wikidata: null, geo: null, kind: null });
+    const profile = (article: string, outlet: string | null, mentions: Record<string, number>, portrayal: [string, string, string][]) => ({
+      article, outlet, published: null, words: 100, genre: 'news' as const, genreScores: { opinion: 0, analysis: 0 }, techniques: {}, scareQuotes: 0, quotes: 0, speakers: {},
+      mentions, portrayal: portrayal.map(([e, technique, term]) => ({ entity: e, technique, term })),
+    });
+    const at = (article: string, id: string): MentionRecord => ({ article, entity: id, field: 'text', start: 0, end: 2, text: 'xx', rule: 'test' });
+    await repo.saveAnalyses([
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [entity('xmin', 'Ministry')], mentions: [at(dam, 'xmin')],
+        profile: profile(dam, 'Meridian Wire', { xmin: 1, Q912: 2 }, [['xmin', 'Loaded_Language', 'brutal'], ['xmin', 'Doubt', 'so-called'], ['xmin', 'Loaded_Language', 'brutal']]) },
+      { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [entity('xmin', 'Ministry'), entity('xold', 'Old Ministry')], mentions: [at(border, 'xmin'), at(border, 'xold')],
+        profile: profile(border, 'Caspian Observer', { xmin: 3, xold: 1 }, [['xold', 'Name_Calling', 'thugs']]) },
+      { article: why, pipeline: 'p1', ...NO_CLAIMS, entities: [], mentions: [], profile: profile(why, null, { Q912: 1 }, []) },
+    ]);
+    const expected = [
+      { outlet: 'Caspian Observer', articles: 1, mentions: 3, techniques: {}, terms: [] },
+      { outlet: 'Meridian Wire', articles: 1, mentions: 1, techniques: { Loaded_Language: 2, Doubt: 1 }, terms: [{ term: 'brutal', count: 2 }, { term: 'so-called', count: 1 }] },
+    ];
+    assert.deepEqual(await repo.entityPortrayal('xmin'), expected, 'most mentions first');
+    assert.deepEqual(Object.keys((await repo.entityPortrayal('xmin'))[1].techniques), ['Loaded_Language', 'Doubt'], 'techniques most used first');
+    assert.deepEqual((await repo.entityPortrayal('xmin', { terms: 1 }))[1].terms, [{ term: 'brutal', count: 2 }]);
+    assert.deepEqual(await repo.entityPortrayal('nobody'), []);
+    await repo.replayCorrections();
+    assert.deepEqual(await repo.entityPortrayal('xmin'), expected, 'the same after the replay');
+
+    await repo.mergeEntities('xold', 'xmin');
+    const merged = [{ outlet: 'Caspian Observer', articles: 1, mentions: 4, techniques: { Name_Calling: 1 }, terms: [{ term: 'thugs', count: 1 }] }, expected[1]];
+    assert.deepEqual(await repo.entityPortrayal('xmin'), merged, 'a merged entity\'s mentions and framing count for the survivor, its article once');
+    await repo.replayCorrections();
+    assert.deepEqual(await repo.entityPortrayal('xmin'), merged, 'the same after the replay');
+    await repo.addCorrection({ kind: 'reject', payload: { entity: 'xmin' }, author: 'ana' });
+    assert.deepEqual(await repo.entityPortrayal('xmin'), []);
+  }));
+
+  test(`${name}: a search's page and its facet counts come from one ranking of the best matches`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, , why] = ARTICLES.map((a) => prepareArticle(a).id);
+    const mali: EntityRecord = { id: 'Q912', type: 'PLACE', name: 'Mali', aliases: ['Mali'], wikidata: null, geo: null, kind: null };
+    const us: EntityRecord = { id: 'Q30', type: 'PLACE', name: 'United States', aliases: ['U.S.'], wikidata: null, geo: null, kind: null };
+    const at = (article: string, id: string, start: number): MentionRecord => ({ article, entity: id, field: 'text', start, end: start + 2, text: 'xx', rule: 'test' });
+    await repo.saveAnalyses([
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali], mentions: [at(dam, 'Q912', 0), at(dam, 'Q912', 5)] },
+      { article: why, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, us], mentions: [at(why, 'Q912', 0), at(why, 'Q30', 9)] },
+    ]);
+    const byValue = <T extends { value: unknown }>(xs: T[]) => [...xs].sort((a, b) => String(a.value).localeCompare(String(b.value)));
+    const found = await repo.searchWithFacets('dam', { limit: 1, offset: 1 }, { hits: 10, entityHits: 10 });
+    assert.equal(found.total, 2);
+    assert.deepEqual(found.hits, await repo.search('dam', { limit: 1, offset: 1 }), 'the page is search()\'s page');
+    assert.deepEqual(byValue(found.outlet), [{ value: 'Meridian Wire', count: 1 }, { value: null, count: 1 }]);
+    assert.deepEqual(byValue(found.author), [{ value: 'Awa Traoré', count: 1 }, { value: 'Kofi Mensah', count: 1 }, { value: 'Lena Ortiz', count: 1 }]);
+    assert.deepEqual(byValue(found.month), [{ value: '2024-03', count: 1 }, { value: 'undated', count: 1 }]);
+    assert.deepEqual([...found.entity].sort((a, b) => a.id.localeCompare(b.id)), [
+      { id: 'Q30', name: 'United States', type: 'PLACE', count: 1 }, { id: 'Q912', name: 'Mali', type: 'PLACE', count: 2 },
+    ], 'articles naming each entity, not mentions');
+
+    const best = await repo.searchWithFacets('dam', { limit: 5 }, { hits: 1, entityHits: 1 });
+    assert.deepEqual([best.total, best.hits.map((h) => h.id)], [1, [(await repo.search('dam', { limit: 1 }))[0].id]], 'counted over the best matches only');
+    const narrowed = await repo.searchWithFacets('dam', { outlet: 'meridian wire' }, { hits: 10, entityHits: 10 });
+    assert.deepEqual([narrowed.total, narrowed.entity.map((e) => e.id)], [1, ['Q912']], 'the filters narrow the matches');
+    assert.equal((await repo.searchWithFacets('U.S. aid', {}, { hits: 10, entityHits: 10 })).total, 0, 'words that are not FTS5 syntax still search');
+    await assert.rejects(repo.searchWithFacets('***', {}, { hits: 10, entityHits: 10 }), BadQueryError);
+    await repo.addCorrection({ kind: 'reject', payload: { entity: 'Q30' }, author: 'ana' });
+    assert.deepEqual((await repo.searchWithFacets('dam', {}, { hits: 10, entityHits: 10 })).entity.map((e) => e.id), ['Q912'], 'rejected entities are left out');
+  }));
+
+  test(`${name}: names of entities by id, and an actor's timeline in date order however it is read`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border] = ARTICLES.map((a) => prepareArticle(a).id);
+    const entity = (id: string, name: string): EntityRecord => ({ id, type: 'ORG', name, aliases: [name], wikidata: null, geo: null, kind: null });
+    const event = (article: string, id: string, day: string | null, actors: string[]): EventRecord => ({
+      article, field: 'text', start: 0, end: 2, text: 'At', id, type: 'attack', date: { value: day, precision: 'day' }, date_from: day, date_to: day,
+      trigger: { start: 0, end: 2, text: 'At' }, actors, place: null, quantities: [], summary: id, rule: 'test',
+    });
+    // Ten events, eight with the army: a short page walks the timeline, a long one sorts the army's events.
+    const days = ['2024-03-09', null, '2024-03-01', '2024-03-05', '2024-03-05', '2024-03-02', null, '2024-03-07', '2024-03-03', '2024-03-04'];
+    const events = days.map((d, i) => event(i < 5 ? dam : border, `v${i}`, d, i % 5 === 4 ? ['xguard'] : ['xarmy']));
+    await repo.saveAnalyses([
+      { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [entity('xarmy', 'Army'), entity('xguard', 'Guard')], mentions: [], events: events.slice(0, 5) },
+      { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [entity('xarmy', 'Army'), entity('xguard', 'Guard')], mentions: [], events: events.slice(5) },
+    ]);
+    assert.deepEqual(await repo.namesOf(['xguard', 'nope', 'xarmy']), { xguard: 'Guard', xarmy: 'Army' });
+    const army = (await repo.listEvents({ actor: 'xarmy' })).map((e) => e.id);
+    assert.deepEqual(army, ['v2', 'v5', 'v8', 'v3', 'v7', 'v0', 'v1', 'v6'], 'dated first, by date then article, undated last');
+    for (let offset = 0; offset < 8; offset += 2) {
+      assert.deepEqual((await repo.listEvents({ actor: 'xarmy', limit: 2, offset })).map((e) => e.id), army.slice(offset, offset + 2), `page at ${offset}`);
+    }
+    assert.deepEqual((await repo.listEvents({ actor: 'xguard', limit: 1 })).map((e) => e.id), ['v9']);
+    assert.deepEqual((await repo.listEvents({ limit: 3 })).map((e) => e.id), ['v2', 'v5', 'v8']);
+    await repo.addCorrection({ kind: 'reject', payload: { entity: 'xguard' }, author: 'ana' });
+    assert.deepEqual(await repo.namesOf(['xguard', 'xarmy']), { xarmy: 'Army' }, 'a rejected entity has no name to show');
   }));
 }
 

@@ -382,6 +382,32 @@ export interface ClaimCounts {
   disagreements: number;
 }
 
+/** How one outlet names and frames one entity (its row of the outlet profile, analysis/profiles.ts). */
+export interface EntityPortrayal {
+  outlet: string | null;
+  /** The outlet's profiled articles naming the entity, and its mentions in them. */
+  articles: number;
+  mentions: number;
+  /** Technique spans attached to the entity, by technique, most first. */
+  techniques: Record<string, number>;
+  /** The flagged words, most frequent first. */
+  terms: { term: string; count: number }[];
+}
+
+/** A page of search hits, with counts over the best matches for the search's facets. */
+export interface FacetedSearch {
+  /** The page the filter's limit and offset ask for, within the best matches. */
+  hits: SearchHit[];
+  /** Matches counted: at most the `hits` asked for. */
+  total: number;
+  /** Matching articles per outlet (exact name), per author, and per month (YYYY-MM, or 'undated'). */
+  outlet: { value: string | null; count: number }[];
+  author: { value: string; count: number }[];
+  month: { value: string; count: number }[];
+  /** Among the best `entityHits` matches: articles naming each entity (rejected ones left out). */
+  entity: { id: string; name: string; type: EntityType; count: number }[];
+}
+
 export interface Repository {
   readonly backend: string;
   /** Which of these ids are already stored. */
@@ -471,6 +497,20 @@ export interface Repository {
   entityMentions(entity: string, articles: string[]): Promise<MentionRecord[]>;
   /** Co-mention counts among these entities only, most shared first. */
   coMentionsAmong(entities: string[]): Promise<CoMention[]>;
+  /**
+   * The entity in each outlet's profile (as aggregateOutlets over listArticleProfiles counts
+   * it), most mentions first, then as outlets rank (most articles, then name); at most
+   * `terms` terms each (default 10).
+   */
+  entityPortrayal(entity: string, options?: { terms?: number }): Promise<EntityPortrayal[]>;
+  /**
+   * search() over the `hits` best matches only (its limit and offset page within them), with
+   * facet counts over those matches, entities over the `entityHits` best; counts unsorted.
+   * Throws BadQueryError as search() does.
+   */
+  searchWithFacets(query: string, filter: ArticleFilter, options: { hits: number; entityHits: number }): Promise<FacetedSearch>;
+  /** The names of these entities (exact ids); unknown and rejected ones are left out. */
+  namesOf(ids: string[]): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { EntityType } from '../../core/entity.js';
 import type { ClaimCounts, CoMention, EntitySummary, MentionRecord } from '../repository.js';
+import type { DerivedTables } from './derived.js';
 
 /** Same condition as the repository's lists: an entity rejected by a correction is not shown. */
 const notRejected = (col: string) => `${col} NOT IN (SELECT entity_id FROM entity_rejections)`;
@@ -27,7 +28,7 @@ export class ApiReads {
   private readonly version;
   private readonly dates;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly derived: DerivedTables) {
     this.version = db.prepare('SELECT total_changes()').pluck();
     this.dates = db.prepare('SELECT published, count(*) AS articles FROM articles GROUP BY published ORDER BY published IS NULL, published');
   }
@@ -55,11 +56,13 @@ export class ApiReads {
     };
   }
 
-  /** Counts mentions per entity once (over the covering index), then ranks within each type. */
+  /** Mentions per entity as counted after the last analysis (or counted now, over the covering index), ranked within each type. */
   topEntities(perType: number): EntitySummary[] {
     const rows = this.db.prepare(`
       WITH counted AS (
-        SELECT entity_id, count(*) AS mentions, count(DISTINCT article_seq) AS articles FROM mentions GROUP BY entity_id
+        ${this.derived.fresh('mentions')
+          ? 'SELECT entity_id, mentions, articles FROM entity_counts'
+          : 'SELECT entity_id, count(*) AS mentions, count(DISTINCT article_seq) AS articles FROM mentions GROUP BY entity_id'}
       ), ranked AS (
         SELECT e.*, c.mentions, c.articles, row_number() OVER (PARTITION BY e.type ORDER BY c.mentions DESC, e.name) AS rank
         FROM counted c JOIN entities e ON e.id = c.entity_id WHERE ${notRejected('e.id')}
@@ -72,12 +75,20 @@ export class ApiReads {
     return this.db.prepare(`
       SELECT a.id AS article, m.entity_id AS entity, m.field, m.start, m."end" AS "end", m.text, m.rule
       FROM mentions m JOIN articles a ON a.seq = m.article_seq
-      WHERE m.entity_id = ? AND a.id IN (SELECT value FROM json_each(?)) AND ${notRejected('m.entity_id')}
+      WHERE m.entity_id = ? AND m.article_seq IN (SELECT seq FROM articles WHERE id IN (SELECT value FROM json_each(?)))
+        AND ${notRejected('m.entity_id')}
       ORDER BY a.seq, m.field, m.start`).all(entity, JSON.stringify(articles)) as MentionRecord[];
   }
 
   /** Pairs among these entities only, so a graph of N nodes costs one query rather than N. */
   coMentionsAmong(entities: string[]): CoMention[] {
+    if (this.derived.fresh('mentions')) {
+      return this.db.prepare(`
+        SELECT entity_id AS source, other_id AS target, articles FROM entity_pairs
+        WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND other_id IN (SELECT value FROM json_each(@ids)) AND entity_id < other_id
+          AND ${notRejected('entity_id')} AND ${notRejected('other_id')}
+        ORDER BY articles DESC, source, target`).all({ ids: JSON.stringify(entities) }) as CoMention[];
+    }
     return this.db.prepare(`
       WITH pairs AS (
         SELECT DISTINCT article_seq, entity_id FROM mentions

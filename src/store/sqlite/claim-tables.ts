@@ -8,6 +8,7 @@ import type {
   ArticleAnalysis, CoMention, RelationFilter, RelationRecord, StoryRecord, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
   LayerName, LayerRecords, QuantityRecord, QuoteFilter, QuoteRecord, TechniqueRecord, TimexRecord, WithSource,
 } from '../repository.js';
+import type { DerivedTables } from './derived.js';
 
 const DEFAULT_LIMIT = 50;
 const SOURCE_COLUMNS = 'a.outlet AS outlet, a.published AS published, a.title AS title';
@@ -19,7 +20,7 @@ export class ClaimTables {
   private rejected: Set<string> | null = null;
   private speakers: Map<string, string | null> | null = null;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database, private readonly derived: DerivedTables) {}
 
   /** Prepared writers for the analysis transaction; clear() then insert(). */
   writers() {
@@ -161,15 +162,21 @@ export class ClaimTables {
     const conds: string[] = [];
     const params: unknown[] = [];
     if (filter.speaker) {
-      // A re-attributed quotation is found under its new speaker only.
-      conds.push('(CASE WHEN qs.quote_id IS NULL THEN q.speaker ELSE qs.speaker END) IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(this.aliasesOf(filter.speaker)));
+      // A re-attributed quotation is found under its new speaker only. Two indexed halves
+      // rather than one expression over a join, which would read every quotation.
+      conds.push(`q.rowid IN (
+        SELECT rowid FROM quotes WHERE speaker IN (SELECT value FROM json_each(@speakers)) AND id NOT IN (SELECT quote_id FROM quote_speakers)
+        UNION ALL
+        SELECT x.rowid FROM quote_speakers s JOIN quotes x ON x.id = s.quote_id WHERE s.speaker IN (SELECT value FROM json_each(@speakers)))`);
     }
     this.articleConds(filter, conds, params);
+    const named = filter.speaker ? [{ speakers: JSON.stringify(this.aliasesOf(filter.speaker)) }] : [];
+    // The page's rowids first, then only its records: a sort does not carry every record along.
+    const order = 'a.published IS NULL, a.published, a.seq, q.rowid';
     const rows = this.db.prepare(`SELECT q.data, ${SOURCE_COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
-      LEFT JOIN quote_speakers qs ON qs.quote_id = q.id
-      ${where(conds)} ORDER BY a.published IS NULL, a.published, a.seq, q.rowid LIMIT ? OFFSET ?`)
-      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
+      WHERE q.rowid IN (SELECT q.rowid FROM quotes q JOIN articles a ON a.seq = q.article_seq ${where(conds)} ORDER BY ${order} LIMIT ? OFFSET ?)
+      ORDER BY ${order}`)
+      .all(...named, ...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
     return this.read('quotes', rows);
   }
 
@@ -178,15 +185,29 @@ export class ClaimTables {
     const params: unknown[] = [];
     if (filter.type) { conds.push('e.type = ?'); params.push(filter.type); }
     if (filter.actor) {
-      conds.push('e.id IN (SELECT event_id FROM event_entities WHERE entity_id IN (SELECT value FROM json_each(?)))');
-      params.push(JSON.stringify(this.aliasesOf(filter.actor)));
+      const ids = JSON.stringify(this.aliasesOf(filter.actor));
+      const theirs = this.db.prepare('SELECT count(*) FROM event_entities WHERE entity_id IN (SELECT value FROM json_each(?))').pluck().get(ids) as number;
+      const all = (this.db.prepare('SELECT max(rowid) FROM events').pluck().get() as number | null) ?? 0;
+      // An actor in few events: those are fetched through the actor index and sorted. In many:
+      // the timeline index is walked in order (the unary + keeps SQLite from driving by the
+      // set) and stops at the page, when that takes fewer steps than there are events to sort.
+      const steps = theirs === 0 ? Infinity : ((filter.limit ?? DEFAULT_LIMIT) + (filter.offset ?? 0)) * (all / theirs);
+      conds.push(`${steps < theirs ? '+' : ''}e.id IN (SELECT event_id FROM event_entities WHERE entity_id IN (SELECT value FROM json_each(?)))`);
+      params.push(ids);
     }
     if (filter.outlet) { conds.push('a.outlet = ? COLLATE NOCASE'); params.push(filter.outlet); }
     // An event belongs to a window when its span overlaps it.
     if (filter.from) { conds.push('e.date_to >= ?'); params.push(filter.from); }
     if (filter.to) { conds.push('e.date_from <= ?'); params.push(upperBound(filter.to)); }
+    // Ordered by the events' own columns (e.article_seq is a.seq), as the events_timeline index
+    // is, so SQLite can walk it and stop at the limit; the page's rowids are chosen first and
+    // only its records read, so a sort, when there is one, does not carry every record along.
+    const order = 'e.date_from IS NULL, e.date_from, e.date_to, e.article_seq, e.rowid';
     const rows = this.db.prepare(`SELECT e.data, ${SOURCE_COLUMNS} FROM events e JOIN articles a ON a.seq = e.article_seq
-      ${where(conds)} ORDER BY e.date_from IS NULL, e.date_from, e.date_to, a.seq, e.rowid LIMIT ? OFFSET ?`)
+      WHERE e.rowid IN (
+        SELECT e.rowid FROM events e ${filter.outlet ? 'JOIN articles a ON a.seq = e.article_seq' : ''}
+        ${where(conds)} ORDER BY ${order} LIMIT ? OFFSET ?)
+      ORDER BY ${order}`)
       .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as Row[];
     return this.read('events', rows);
   }
@@ -212,6 +233,13 @@ export class ClaimTables {
   }
 
   coMentions(options: { minArticles?: number; limit?: number }): CoMention[] {
+    if (this.derived.fresh('mentions')) {
+      return this.db.prepare(`
+        SELECT entity_id AS source, other_id AS target, articles FROM entity_pairs
+        WHERE entity_id < other_id AND articles >= ?
+          AND entity_id NOT IN (SELECT entity_id FROM entity_rejections) AND other_id NOT IN (SELECT entity_id FROM entity_rejections)
+        ORDER BY articles DESC, source, target LIMIT ?`).all(options.minArticles ?? 1, options.limit ?? 10_000) as CoMention[];
+    }
     return this.db.prepare(`
       WITH pairs AS (SELECT DISTINCT article_seq, entity_id FROM mentions WHERE entity_id NOT IN (SELECT entity_id FROM entity_rejections))
       SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS articles

@@ -31,6 +31,8 @@ export class CorrectionTables {
     private readonly claims: ClaimTables,
     /** The store's own merge, inside the caller's transaction. */
     private readonly merge: (from: string, into: string) => void,
+    /** Rebuilds the derived counts whose sources changed (derived.ts), at the end of each replay. */
+    private readonly refreshDerived: () => void,
   ) {}
 
   add(change: CorrectionChange & { author: string }): CorrectionRecord {
@@ -129,6 +131,8 @@ export class CorrectionTables {
         }
       }
       this.claims.invalidate();
+      // Every analysis run and every correction ends here: the one place counts are redone.
+      this.refreshDerived();
     })();
   }
 

@@ -244,9 +244,100 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: 'indexes for the API\'s hot reads; counts derived once per analysis run or correction',
+    // The derived tables are functions of mentions, article_profiles and entity_redirects,
+    // rebuilt by derived.ts when derived_stale names them. The triggers mark them stale on any
+    // change to their sources (analysis, merges, undo), so a reader never takes stale counts
+    // for fresh ones: it counts from the sources instead until the next rebuild.
+    sql: `
+      -- The timeline's order (claim-tables.ts listEvents), walked rather than sorted; the
+      -- second serves the type filter in the same order.
+      CREATE INDEX events_timeline ON events(date_from IS NULL, date_from, date_to, article_seq);
+      CREATE INDEX events_type_timeline ON events(type, date_from IS NULL, date_from, date_to, article_seq);
+      -- Totals in stats() from small indexes: article rows are long (the text overflows pages).
+      CREATE INDEX articles_language ON articles(language);
+      CREATE INDEX articles_words ON articles(words);
+      -- Article lists' order (newest first, undated last): an entity's articles are found by
+      -- walking it and stopping at the page, not by sorting every article that names it.
+      CREATE INDEX articles_listing ON articles(published IS NULL, published DESC, seq);
+      -- An actor's events without reading event_entities rows.
+      DROP INDEX event_entities_entity;
+      CREATE INDEX event_entities_entity ON event_entities(entity_id, event_id);
+
+      -- Mentions and articles per entity.
+      CREATE TABLE entity_counts (
+        entity_id TEXT PRIMARY KEY,
+        mentions INTEGER NOT NULL,
+        articles INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_counts_rank ON entity_counts(mentions DESC);
+
+      -- Articles naming both entities; each pair stored both ways round.
+      CREATE TABLE entity_pairs (
+        entity_id TEXT NOT NULL,
+        other_id TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, other_id)
+      ) WITHOUT ROWID;
+
+      -- Per outlet and entity (ids followed through merges): articles naming it and mentions,
+      -- with the outlet's profiled articles for ordering.
+      CREATE TABLE outlet_entities (
+        entity_id TEXT NOT NULL,
+        outlet TEXT,
+        outlet_articles INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        mentions INTEGER NOT NULL
+      );
+      CREATE INDEX outlet_entities_entity ON outlet_entities(entity_id);
+      -- Per outlet and entity: technique spans attached to it, by technique and term.
+      CREATE TABLE outlet_entity_framing (
+        entity_id TEXT NOT NULL,
+        outlet TEXT,
+        technique TEXT NOT NULL,
+        term TEXT NOT NULL,
+        spans INTEGER NOT NULL
+      );
+      CREATE INDEX outlet_entity_framing_entity ON outlet_entity_framing(entity_id);
+
+      -- 'mentions': entity_counts and entity_pairs; 'profiles': the two outlet tables.
+      CREATE TABLE derived_stale (what TEXT PRIMARY KEY) WITHOUT ROWID;
+      INSERT INTO derived_stale (what) VALUES ('mentions'), ('profiles');
+      CREATE TRIGGER mentions_insert_stale AFTER INSERT ON mentions BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('mentions');
+      END;
+      CREATE TRIGGER mentions_delete_stale AFTER DELETE ON mentions BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('mentions');
+      END;
+      CREATE TRIGGER mentions_update_stale AFTER UPDATE OF article_seq, entity_id ON mentions BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('mentions');
+      END;
+      CREATE TRIGGER article_profiles_insert_stale AFTER INSERT ON article_profiles BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('profiles');
+      END;
+      CREATE TRIGGER article_profiles_delete_stale AFTER DELETE ON article_profiles BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('profiles');
+      END;
+      CREATE TRIGGER article_profiles_update_stale AFTER UPDATE ON article_profiles BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('profiles');
+      END;
+      CREATE TRIGGER entity_redirects_insert_stale AFTER INSERT ON entity_redirects BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('profiles');
+      END;
+      CREATE TRIGGER entity_redirects_delete_stale AFTER DELETE ON entity_redirects BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('profiles');
+      END;
+      CREATE TRIGGER entity_redirects_update_stale AFTER UPDATE ON entity_redirects BEGIN
+        INSERT OR IGNORE INTO derived_stale (what) VALUES ('profiles');
+      END;
+    `,
+  },
 ];
 
-export function migrate(db: Database.Database): void {
+/** Applies the migrations the file lacks; returns the version it had before. */
+export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations[migrations.length - 1].version;
   if (current > latest) {
@@ -259,4 +350,5 @@ export function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${m.version}`);
     })();
   }
+  return current;
 }

@@ -13,11 +13,12 @@ import {
   type SearchHit, type SkippedInput, type Stats, type StoredArticle,
   type ArticleLayers, type ClaimFilter, type ComparisonFilter, type ComparisonRecord, type EventFilter, type EventRecord,
   type ClaimCounts, type CoMention, type LayerName, type LayerRecords, type RelationFilter, type RelationRecord, type StoryRecord, type QuantityRecord, type QuoteFilter, type QuoteRecord, type WithSource,
-  type CorrectionChange, type CorrectionFilter, type CorrectionRecord, type UndoResult,
+  type CorrectionChange, type CorrectionFilter, type CorrectionRecord, type UndoResult, type EntityPortrayal, type FacetedSearch,
 } from '../repository.js';
 import { ApiReads } from './api-reads.js';
 import { ClaimTables } from './claim-tables.js';
 import { CorrectionTables } from './corrections.js';
+import { DerivedTables } from './derived.js';
 import { migrate } from './migrations.js';
 
 interface ArticleRow {
@@ -62,8 +63,11 @@ export function openSqliteRepository(path: string, options: { readonly?: boolean
   }
   db.pragma('foreign_keys = ON');
   db.pragma('cache_size = -32000');
-  if (!options.readonly) migrate(db);
-  return new SqliteRepository(db);
+  const before = options.readonly ? null : migrate(db);
+  const repo = new SqliteRepository(db);
+  // A store made before the derived tables (migration 5) gets them filled once, now.
+  if (before !== null && before < 5) repo.refreshDerived();
+  return repo;
 }
 
 class SqliteRepository implements Repository {
@@ -81,6 +85,7 @@ class SqliteRepository implements Repository {
   private readonly claims: ClaimTables;
   private readonly corrections: CorrectionTables;
   private readonly reads: ApiReads;
+  private readonly derived: DerivedTables;
 
   constructor(private readonly db: Database.Database) {
     this.insertArticle = db.prepare(`
@@ -107,9 +112,10 @@ class SqliteRepository implements Repository {
     this.insertSkipped = db.prepare(`
       INSERT INTO skipped_inputs (key, file, line, code, message, seen_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET message = excluded.message, seen_at = excluded.seen_at`);
-    this.claims = new ClaimTables(db);
-    this.reads = new ApiReads(db);
-    this.corrections = new CorrectionTables(db, this.claims, (from, into) => this.mergeTx(from, into));
+    this.derived = new DerivedTables(db);
+    this.claims = new ClaimTables(db, this.derived);
+    this.reads = new ApiReads(db, this.derived);
+    this.corrections = new CorrectionTables(db, this.claims, (from, into) => this.mergeTx(from, into), () => this.derived.refresh());
     this.saveAnalysesTx = this.analysisWriter();
     this.saveTx = db.transaction((articles: StoredArticle[], skipped: SkippedInput[]) => {
       const now = new Date().toISOString();
@@ -222,21 +228,56 @@ class SqliteRepository implements Repository {
       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
       WHERE articles_fts MATCH ? ${where}
       ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ? OFFSET ?`);
-    const run = (q: string) => stmt.all(q, ...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as (SummaryRow & { score: number; snippet: string })[];
-    let rows;
-    try {
-      rows = run(query);
-    } catch (err) {
-      // Users type words, not FTS5 syntax: "U.S. aid" or "Baku's" must still search.
-      const quoted = quoteWords(query);
-      if (!quoted) throw new BadQueryError(`nothing to search for in "${query}"`);
-      try {
-        rows = run(quoted);
-      } catch {
-        throw new BadQueryError(`cannot search for "${query}": ${(err as Error).message}`);
-      }
-    }
+    const rows = matching(query, (q) => stmt.all(q, ...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as (SummaryRow & { score: number; snippet: string })[]);
     return rows.map((r) => ({ ...rowToSummary(r), score: r.score, snippet: r.snippet }));
+  }
+
+  async searchWithFacets(query: string, filter: ArticleFilter, options: { hits: number; entityHits: number }): Promise<FacetedSearch> {
+    const { where, params } = whereClause(filter, 'AND');
+    // Ranked once, without snippets; the page's snippets and the facets are then read for
+    // those rows only, each facet one GROUP BY.
+    const ranked = this.db.prepare(`
+      SELECT a.seq FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ? ${where} ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`).pluck();
+    const page = this.db.prepare(`
+      SELECT a.seq, ${SUMMARY_COLUMNS}, -bm25(articles_fts, 4.0, 1.0) AS score,
+        snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 16) AS snippet
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))`);
+    const offset = filter.offset ?? 0;
+    const { seqs, rows } = matching(query, (q) => {
+      const seqs = ranked.all(q, ...params, options.hits) as number[];
+      const shown = seqs.slice(offset, offset + (filter.limit ?? DEFAULT_LIMIT));
+      const rows = shown.length ? page.all(q, JSON.stringify(shown)) as (SummaryRow & { seq: number; score: number; snippet: string })[] : [];
+      const at = new Map(shown.map((seq, i) => [seq, i]));
+      return { seqs, rows: rows.sort((x, y) => at.get(x.seq)! - at.get(y.seq)!) };
+    });
+    const hits = JSON.stringify(seqs);
+    const among = (col: string) => `${col} IN (SELECT value FROM json_each(@hits))`;
+    const group = <T>(sql: string) => this.db.prepare(sql).all({ hits }) as T[];
+    return {
+      hits: rows.map((r) => ({ ...rowToSummary(r), score: r.score, snippet: r.snippet })),
+      total: seqs.length,
+      // Grouped exactly as stored: the column's NOCASE would fold outlets that differ in case.
+      outlet: group(`SELECT a.outlet AS value, count(*) AS count FROM articles a WHERE ${among('a.seq')} GROUP BY a.outlet COLLATE BINARY`),
+      author: group(`SELECT j.value AS value, count(DISTINCT a.seq) AS count FROM articles a, json_each(a.authors) j WHERE ${among('a.seq')} GROUP BY j.value`),
+      month: group(`SELECT CASE WHEN a.published IS NULL OR a.published = '' THEN 'undated' ELSE substr(a.published, 1, 7) END AS value, count(*) AS count
+        FROM articles a WHERE ${among('a.seq')} GROUP BY 1`),
+      entity: this.db.prepare(`
+        SELECT e.id, e.name, e.type, c.count FROM (
+          SELECT m.entity_id, count(DISTINCT m.article_seq) AS count FROM mentions m
+          WHERE m.article_seq IN (SELECT value FROM json_each(?)) AND ${notRejected('m.entity_id')} GROUP BY m.entity_id
+        ) c JOIN entities e ON e.id = c.entity_id`).all(JSON.stringify(seqs.slice(0, options.entityHits))) as FacetedSearch['entity'],
+    };
+  }
+
+  async namesOf(ids: string[]): Promise<Record<string, string>> {
+    const rows = this.db.prepare(`SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND ${notRejected('id')}`)
+      .all(JSON.stringify(ids)) as { id: string; name: string }[];
+    const found = new Map(rows.map((r) => [r.id, r.name]));
+    const names: Record<string, string> = {};
+    for (const id of ids) if (found.has(id)) names[id] = found.get(id)!;
+    return names;
   }
 
   async duplicatesOf(id: string): Promise<ArticleSummary[]> {
@@ -315,6 +356,15 @@ class SqliteRepository implements Repository {
     return { mentions, ...this.claims.articleLayers(seq) };
   }
 
+  async entityPortrayal(entity: string, options: { terms?: number } = {}): Promise<EntityPortrayal[]> {
+    return this.derived.entityPortrayal(entity, options.terms ?? 10);
+  }
+
+  /** Rebuilds the derived counts whose sources changed (see derived.ts). */
+  refreshDerived(): void {
+    this.derived.refresh();
+  }
+
   async listQuantities(filter: ClaimFilter = {}): Promise<WithSource<QuantityRecord>[]> {
     return this.claims.listQuantities(filter);
   }
@@ -364,11 +414,13 @@ class SqliteRepository implements Repository {
     const params: unknown[] = [];
     if (filter.type) { conds.push('e.type = ?'); params.push(filter.type); }
     if (filter.name) { conds.push("(e.name LIKE '%' || ? || '%' OR e.aliases LIKE '%' || ? || '%')"); params.push(filter.name, filter.name); }
-    const rows = this.db.prepare(`
-      SELECT e.*, count(m.entity_id) AS mentions, count(DISTINCT m.article_seq) AS articles
-      FROM entities e JOIN mentions m ON m.entity_id = e.id
-      WHERE ${conds.join(' AND ')}
-      GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?`).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
+    const rows = this.db.prepare(this.derived.fresh('mentions')
+      ? `SELECT e.*, c.mentions, c.articles FROM entity_counts c JOIN entities e ON e.id = c.entity_id
+        WHERE ${conds.join(' AND ')} ORDER BY c.mentions DESC, e.name LIMIT ? OFFSET ?`
+      : `SELECT e.*, count(m.entity_id) AS mentions, count(DISTINCT m.article_seq) AS articles
+        FROM entities e JOIN mentions m ON m.entity_id = e.id
+        WHERE ${conds.join(' AND ')}
+        GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?`).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
     return (rows as EntityRow[]).map(rowToEntitySummary);
   }
 
@@ -384,11 +436,13 @@ class SqliteRepository implements Repository {
   }
 
   async coMentioned(entity: string, limit = 10): Promise<{ entity: EntitySummary; articles: number }[]> {
-    const rows = this.db.prepare(`
-      SELECT e.*, 0 AS mentions, count(DISTINCT other.article_seq) AS articles
-      FROM mentions mine JOIN mentions other ON other.article_seq = mine.article_seq AND other.entity_id <> mine.entity_id
-      JOIN entities e ON e.id = other.entity_id
-      WHERE mine.entity_id = ? AND ${notRejected('e.id')} GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`).all(entity, limit) as EntityRow[];
+    const rows = this.db.prepare(this.derived.fresh('mentions')
+      ? `SELECT e.*, 0 AS mentions, p.articles FROM entity_pairs p JOIN entities e ON e.id = p.other_id
+        WHERE p.entity_id = ? AND ${notRejected('e.id')} ORDER BY p.articles DESC, e.name LIMIT ?`
+      : `SELECT e.*, 0 AS mentions, count(DISTINCT other.article_seq) AS articles
+        FROM mentions mine JOIN mentions other ON other.article_seq = mine.article_seq AND other.entity_id <> mine.entity_id
+        JOIN entities e ON e.id = other.entity_id
+        WHERE mine.entity_id = ? AND ${notRejected('e.id')} GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`).all(entity, limit) as EntityRow[];
     return rows.map((r) => ({ entity: rowToEntitySummary(r), articles: r.articles }));
   }
 
@@ -513,6 +567,21 @@ function whereClause(f: ArticleFilter, joiner: 'WHERE' | 'AND' = 'WHERE'): { whe
   if (f.entity) { conds.push('EXISTS (SELECT 1 FROM mentions m WHERE m.article_seq = a.seq AND m.entity_id = ?)'); params.push(f.entity); }
   if (conds.length === 0) return { where: '', params };
   return { where: `${joiner} ${conds.join(' AND ')}`, params };
+}
+
+/** Runs an FTS5 query; users type words, not FTS5 syntax: "U.S. aid" or "Baku's" must still search. */
+function matching<T>(query: string, run: (q: string) => T): T {
+  try {
+    return run(query);
+  } catch (err) {
+    const quoted = quoteWords(query);
+    if (!quoted) throw new BadQueryError(`nothing to search for in "${query}"`);
+    try {
+      return run(quoted);
+    } catch {
+      throw new BadQueryError(`cannot search for "${query}": ${(err as Error).message}`);
+    }
+  }
 }
 
 function quoteWords(query: string): string {
