@@ -1,6 +1,7 @@
-// Turns one article's entities into corpus records: the same real-world thing gets the same
+// Turns one article's analysis into corpus records: the same real-world thing gets the same
 // id in every article (its knowledge-base id, or a hash of type and name), places get
-// coordinates, and each mention points at its entity.
+// coordinates, each mention points at its entity, the claim layers point at entity ids
+// (link-claims.ts), and the article's profile is measured (profiles.ts).
 import type { EntityType, KbEntry } from '../core/entity.js';
 import { hashId } from '../core/ids.js';
 import { foldName } from '../core/names.js';
@@ -12,6 +13,7 @@ import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repo
 import { linkClaims } from './link-claims.js';
 import { profileArticle } from './profiles.js';
 
+/** What linking needs of an article: its text for slicing, its source and size for the profile. */
 type ProfiledArticle = Parameters<typeof profileArticle>[0];
 
 export interface Gazetteer {

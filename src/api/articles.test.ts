@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
-import { analysedStore } from './fixture-store.js';
+import { analysedStore, jsonGetter } from './fixture-store.js';
 import type { ArticleListResponse, ArticleResponse } from './types.js';
 
 let app: Hono;
@@ -12,11 +12,7 @@ before(async () => {
   app = createApp({ repo: (await analysedStore()).repo });
 });
 
-const get = async <T>(url: string): Promise<T> => {
-  const res = await app.request(url);
-  assert.equal(res.status, 200, `${url}: ${await res.clone().text()}`);
-  return res.json() as Promise<T>;
-};
+const get = <T>(url: string) => jsonGetter(app)<T>(url);
 
 test('the list is filtered by outlet, dates, reposts and entity, and says how many match', async () => {
   const all = await get<ArticleListResponse>('/api/articles?limit=1000');

@@ -1,5 +1,6 @@
 // For the API and report tests: a temporary store holding the bundled sample and the
 // hostile fixtures, ingested and analysed through the library exactly as `dossier ingest` does.
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,4 +32,13 @@ export async function analysedStore(inputs: string[] = [SAMPLE, HOSTILE]): Promi
   await ingest(repo, sources, { workers: 0 });
   await analyzeStore(repo, createDefaultPipeline(), loadEntityResources());
   return { repo, db };
+}
+
+/** GET a JSON route of `app` without a port, asserting a 200 (the body is in the message otherwise). */
+export function jsonGetter(app: { request(url: string): Response | Promise<Response> }) {
+  return async <T>(url: string): Promise<T> => {
+    const res = await app.request(url);
+    assert.equal(res.status, 200, `${url}: ${await res.clone().text()}`);
+    return res.json() as Promise<T>;
+  };
 }
