@@ -35,4 +35,14 @@ export const eventCues = {
   passiveComplements: set('passiveComplements'),
   /** Vague time words that still place an event near publication ("recently"). */
   recency: set('recency'),
+  /** Possessive clitics: "Kosovo's 2008 declaration" makes the year a modifier. */
+  possessives: set('possessives'),
+  /** Words placing a trigger before or after the narrated moment ("after", "later"): undated, it is dropped. */
+  relative: set('relative'),
+  /** Just before a trigger, words that put it after the sentence's earlier dates ("later said"). */
+  posterior: set('posterior'),
+  /** Verbs that report a capture when their object is a named place ("took Kadugli"). */
+  captureVerbs: set('captureVerbs'),
+  /** Function words that may follow a name's last word ("the Dayton Agreement of 1995", "… Accord was"). */
+  functionWords: set('functionWords'),
 };

@@ -244,3 +244,94 @@ test('narration that goes on under a carried date keeps it into the next paragra
   const events = brief(text, { timex: [day(text, 'On 9 February', '2031-02-09')] });
   assert.deepEqual(events, ['military_operation 2031-02-09 [attacked]', 'casualty_report 2031-02-09 [were killed]', 'armed_clash 2031-02-09 [ambushed]']);
 });
+
+test('a year modifying a noun dates that noun only, not the verbs around it', () => {
+  const text = 'On 2 April, the council met under the 1990 charter. Orvan forces captured the port under the 2019 border rules.';
+  const events = findEvents(
+    input(text, {
+      timex: [
+        timex(text, 'On 2 April', '2031-04-02', 'day', '2031-04-02', '2031-04-02'),
+        timex(text, '1990', '1990', 'year', '1990-01-01', '1990-12-31'),
+        timex(text, '2019', '2019', 'year', '2019-01-01', '2019-12-31'),
+      ],
+    }),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date.value, text.slice(e.trigger.start, e.trigger.end)]),
+    [
+      ['diplomatic_meeting', '2031-04-02', 'met'],
+      ['military_operation', '2031-04-02', 'captured the port'],
+    ],
+  );
+});
+
+test('a modified year still dates its own event noun, and a verb governing that noun', () => {
+  const text = 'Tarn’s 2027 declaration of independence is still disputed. The envoy, ousted in the 2029 coup, left.';
+  const events = findEvents(
+    input(text, {
+      timex: [timex(text, '2027', '2027', 'year', '2027-01-01', '2027-12-31'), timex(text, '2029', '2029', 'year', '2029-01-01', '2029-12-31')],
+    }),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date.value, text.slice(e.trigger.start, e.trigger.end)]),
+    [
+      ['declaration_of_independence', '2027', 'declaration of independence'],
+      ['election_or_political_change', '2029', 'ousted'],
+    ],
+  );
+});
+
+test('an undated statement after background history takes the news date, not the history', () => {
+  const text = 'On Monday, judges in Ostrava heard the case. The riverside massacre took place in 2009, when militias held the valley. The ministry dismissed the hearing.';
+  const events = findEvents(
+    input(text, {
+      timex: [timex(text, 'On Monday', '2031-04-14', 'day', '2031-04-14', '2031-04-14'), timex(text, 'in 2009', '2009', 'year', '2009-01-01', '2009-12-31')],
+    }),
+  );
+  const dismissed = events.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'dismissed');
+  assert.ok(dismissed);
+  assert.equal(dismissed.date.value, '2031-04-14');
+  assert.match(dismissed.rule, /news-date/);
+});
+
+test('the date right after a verb of saying is the saying’s, and a deed told as coming before it is undated', () => {
+  const text = 'The mayor said on Friday that the region would vote again, two weeks after the assembly adopted a resolution on water.';
+  const events = findEvents(input(text, { timex: [timex(text, 'on Friday', '2031-04-11', 'day', '2031-04-11', '2031-04-11')] }));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date.value, text.slice(e.trigger.start, e.trigger.end)]),
+    [['statement', '2031-04-11', 'said']],
+  );
+});
+
+test('a capture verb whose object is a named place is a military operation', () => {
+  const text = 'In March, rebels took Dorvik after a long siege.';
+  const events = findEvents(
+    input(text, { entities: [entity(text, 'Dorvik', 'PLACE', 'city')], timex: [timex(text, 'In March', '2031-03', 'month', '2031-03-01', '2031-03-31')] }),
+  );
+  const took = events.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'took');
+  assert.equal(took?.type, 'military_operation');
+  assert.equal(took?.rule.split('; ')[0], 'verb:capture-verb + place');
+});
+
+test('a capitalised noun ending a name names the event; one inside a longer name does not', () => {
+  const text = 'The Velmar Accord of 2011 ended the feud. In 2012, the Velmar Accord Commission met once.';
+  const events = findEvents(
+    input(text, { timex: [timex(text, '2011', '2011', 'year', '2011-01-01', '2011-12-31'), timex(text, 'In 2012', '2012', 'year', '2012-01-01', '2012-12-31')] }),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date.value, text.slice(e.trigger.start, e.trigger.end)]),
+    [
+      ['agreement', '2011', 'Accord'],
+      ['diplomatic_meeting', '2012', 'met'],
+    ],
+  );
+});
+
+test('“later” keeps a trigger from borrowing the earlier date of its sentence', () => {
+  const text = 'Crowds fled the delta in 2014, a flight that inspectors later described as forced.';
+  const events = findEvents(input(text, { timex: [timex(text, 'in 2014', '2014', 'year', '2014-01-01', '2014-12-31')] }));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date.value, text.slice(e.trigger.start, e.trigger.end)]),
+    [['displacement', '2014', 'fled']],
+  );
+});

@@ -8,7 +8,7 @@ import type { EventItem, EventType, QuantityItem, QuoteItem, TimexItem, TimexPre
 import type { ArticleEntity } from '../entities/article-resolver.js';
 import type { Token } from '../tokenize.js';
 import { eventCues as cues } from './event-cues.js';
-import { defaultTriggerLexicon, type TriggerLexicon, type TriggerMatch } from './trigger-lexicon.js';
+import { compilePattern, defaultTriggerLexicon, type TriggerLexicon, type TriggerMatch } from './trigger-lexicon.js';
 
 export interface EventInput {
   text: string;
@@ -50,6 +50,11 @@ const LONG_QUOTE_WORDS = 8;
 /** How far back (in sentences) the narration's date carries to undated sentences. */
 const CARRY_SENTENCES = 4;
 const SUMMARY_CHARS = 220;
+const DAY = 86_400_000;
+/** How far before publication the article's lead date may lie. */
+const NEWS_DAYS = 14;
+/** A carried date this much older than the news date is background, not the day's news. */
+const STALE_DAYS = 31;
 /** Tokens a statement needs after its verb to say something of its own rather than attribute. */
 const OWN_WORDS = 4;
 const POINT_PRECISION = new Set<TimexPrecision>(['day', 'week', 'month', 'year', 'range', 'decade']);
@@ -71,6 +76,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
   const long = quoted.filter((q) => q.long);
   // Dates inside someone's long quotation belong to their words, not to the narration.
   const timex = input.timex.filter((t) => t.field === 'text' && !inside(long, t.start)).sort((a, b) => a.start - b.start);
+  const news = newsDate(timex, input.published);
   const mentions = entityMentions(input.entities);
   const commentators = findCommentators(input.entities, tokens, words);
   const publication = input.published ? { value: input.published.slice(0, 7), precision: 'month' as const, rule: 'publication-month' } : null;
@@ -100,17 +106,27 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
 
     if (!isHeading(words, first, last)) {
       const candidates: Candidate[] = [];
-      for (const m of lexicon.find(words, first, last)) {
+      const found = [...lexicon.find(words, first, last), ...captures(first, last, ctx)];
+      const sayings = found.filter((m) => m.pattern.type === 'statement' && m.pattern.kind === 'verb');
+      for (const m of found) {
         const clause = clauseOf(words, first, last, m.first);
         if (!reportedAsFact(m, clause, first, ctx)) continue;
         // "the blockade" once a blockade ("blocked") is reported refers back to it.
         if (m.pattern.kind === 'noun' && seenNouns.has(stem(words[m.last - 1])) && definiteBefore(words, m.first)) continue;
-        const own = dateOf(m, clause, first, local, tokens, words, input.published);
+        const own = dateOf(m, clause, first, local, tokens, words, input.published, sayings, found);
+        // Undated and told as what came before or after the narrated moment ("three weeks after
+        // the assembly adopted…", "later said"): the text does not date it.
+        if (!own && relativeTo(words, clause[0], m.first)) continue;
+        // "fled in 2014, which inspectors later described…": after a date the sentence gives but undated.
+        if (!own && posteriorTo(words, m) && local.some((t) => t.end <= tokens[m.first].start)) continue;
         // "claimed the attack", "after the coup" with no date of their own: a definite noun points
         // back to an event the article has already placed, or takes for granted.
         if (!own && m.pattern.kind === 'noun' && definiteBefore(words, m.first) && !cues.participants.has(words[m.last - 1])) continue;
         if (!own && m.pattern.type === 'statement' && (cues.perfect.has(words[m.first - 1]) || cues.perfect.has(words[m.first - 2]))) continue;
-        const date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
+        let date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
+        // A verb of saying with no date of its own is the news of the day: a date carried from
+        // background history does not reach it.
+        if (!own && m.pattern.type === 'statement' && news && (!date || olderThan(date.value, news.value))) date = news;
         const setting = m.pattern.kind === 'noun' && cues.circumstantial.has(`${words[m.first - 2]} ${words[m.first - 1]}`);
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
@@ -127,7 +143,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
     if (local.length) {
       // Any time expression moves the narration: a usable one becomes its date, a vague one
       // ("in the late 1980s") leaves no date to carry.
-      const narration = local.filter((t) => !inRelative(t, first, tokens, words));
+      const narration = local.filter((t) => !inRelative(t, first, tokens, words) && !attributive(t, tokens, words));
       const latest = latestPast(narration, input.published);
       carried = latest ? { date: latest, sentence: s, paragraph } : null;
       const year = Number((narration[narration.length - 1]?.value ?? '').slice(0, 4));
@@ -296,8 +312,11 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
   } else {
     const b = window(3);
     for (let k = 0; k < b.length; k++) if (cues.nounBlockers.has(b[k]) || (k + 1 < b.length && cues.nounBlockers.has(`${b[k]} ${b[k + 1]}`))) return false;
-    // A capitalised noun inside a name ("Collective Security Treaty Organization") is part of the name.
-    if (tokens[i].upper && !tokens[i].sentenceStart && !insideEvent(ctx, tokens[i].start)) return false;
+    // A capitalised noun inside a name ("Collective Security Treaty Organization") is part of the
+    // name; one ending it ("the Dayton Agreement of 1995") names the event itself.
+    const next = tokens[m.last];
+    const head = m.last - m.first === 1 && (!next || !next.word || cues.functionWords.has(words[m.last]));
+    if (tokens[i].upper && !tokens[i].sentenceStart && !head && !insideEvent(ctx, tokens[i].start)) return false;
   }
   if (m.pattern.type === 'statement') {
     // "were reported missing", "people reported dead": a passive verb of saying names no speaker;
@@ -313,6 +332,23 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     if (near.some((x) => ctx.commentators.has(x.entity))) return false;
   }
   return true;
+}
+
+/** The synthetic pattern of a capture verb whose object is a named place ("took Lashio"). */
+const CAPTURE = compilePattern('capture-verb + place', 'military_operation', 'verb');
+
+/** "seized Kadugli", "took the town of X": a capture verb directly followed by a place's name. */
+function captures(first: number, last: number, ctx: SentenceContext): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = first; i < last - 1; i++) {
+    if (!cues.captureVerbs.has(ctx.words[i])) continue;
+    const next = DETERMINERS.has(ctx.words[i + 1]) ? i + 2 : i + 1;
+    if (next >= last) continue;
+    const at = ctx.tokens[next].start;
+    const place = mentionsIn(ctx.mentions, at, at + 1).find((x) => x.start === at && ctx.entities[x.entity].type === 'PLACE');
+    if (place) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
+  }
+  return out;
 }
 
 function insideEvent(ctx: SentenceContext, offset: number): boolean {
@@ -373,18 +409,37 @@ function definiteBefore(words: string[], i: number): boolean {
 }
 
 /** The time expression governing the trigger's clause, else the nearest usable one in the sentence. */
-function dateOf(m: TriggerMatch, clause: [number, number], sentenceFirst: number, local: TimexItem[], tokens: Token[], words: string[], published: string | null): { date: EventDate; source: number } | null {
+function dateOf(
+  m: TriggerMatch,
+  clause: [number, number],
+  sentenceFirst: number,
+  local: TimexItem[],
+  tokens: Token[],
+  words: string[],
+  published: string | null,
+  sayings: TriggerMatch[],
+  found: TriggerMatch[],
+): { date: EventDate; source: number } | null {
   const triggerStart = tokens[m.first].start;
   const triggerEnd = tokens[m.last - 1].end;
   const clauseStart = tokens[clause[0]].start;
   const clauseEnd = tokens[clause[1] - 1].end;
   // A statement's own date comes before its verb or right after it ("said on Wednesday");
   // dates further on belong to what was said.
-  const usable = local.filter((t) => m.pattern.type !== 'statement' || t.start < triggerStart || t.start - triggerEnd <= 4);
+  // A statement with an object of its own ("issued a declaration on June 8") is dated like any act.
+  const said = m.pattern.type === 'statement' && m.pattern.elements.length === 1;
+  const usable = local.filter((t) => !said || t.start < triggerStart || t.start - triggerEnd <= 4);
+  // "later said", "subsequently signed": the dates before the trigger are not its own.
+  const posterior = posteriorTo(words, m);
   let best: { date: EventDate; source: number } | null = null;
   let bestScore = Infinity;
   for (const t of usable) {
     if (embedded(t, m, sentenceFirst, tokens, words)) continue;
+    if (posterior && t.start < triggerStart) continue;
+    const np = attributive(t, tokens, words);
+    // "the 2008 constitution" dates nothing else; "ousted in the 2021 coup" shares the coup's year.
+    if (np && !(m.first >= np[0] && m.first <= np[1]) && !(np[0] > m.last && np[0] - m.last <= 4 && found.some((f) => f.pattern.kind === 'noun' && f.first >= np[0] && f.first <= np[1]))) continue;
+    if (m.pattern.type !== 'statement' && ownedBySaying(t, m, sayings, tokens)) continue;
     const distance = t.start >= triggerEnd ? t.start - triggerEnd : triggerStart - t.end;
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
     const score = Math.max(0, distance) + (inClause ? 0 : 10_000);
@@ -454,6 +509,65 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
     return { value: published.slice(0, 7), precision: 'month', rule: 'recency-publication-month' };
   }
   return null;
+}
+
+/**
+ * A year used as a modifier ("the 2008 constitution", "Kosovo's 2008 declaration", "the accord
+ * of 1995") dates the noun it modifies, nothing else in the sentence. Returns the token range
+ * [from, to] where that noun's trigger may start, or null when the year is adverbial.
+ */
+function attributive(t: TimexItem, tokens: Token[], words: string[]): [number, number] | null {
+  if (t.precision !== 'year' || !/^\d{4}$/.test(t.text.trim())) return null;
+  const at = tokenAt(tokens, t.start);
+  const before = words[at - 1];
+  const next = tokens[at + 1];
+  if ((DETERMINERS.has(before) || cues.possessives.has(before)) && next?.word && !cues.clauseConjunctions.has(words[at + 1]) && words[at + 1] !== 'and') {
+    let to = at + 1;
+    while (to < at + 3 && tokens[to + 1]?.word && !cues.relatives.has(words[to + 1]) && words[to + 1] !== 'and') to++;
+    // An apposition renames the same thing: "the 2015 accord, the peace deal that…".
+    if (words[to + 1] === ',' && DETERMINERS.has(words[to + 2])) to += 4;
+    return [at + 1, to];
+  }
+  if (before === 'of' && tokens[at - 2]?.word && !DETERMINERS.has(words[at - 2])) return [Math.max(0, at - 4), at - 2];
+  return null;
+}
+
+/** "said on Friday that the assembly adopted…": the date right after a verb of saying is the saying's. */
+function ownedBySaying(t: TimexItem, m: TriggerMatch, sayings: TriggerMatch[], tokens: Token[]): boolean {
+  const at = tokenAt(tokens, t.start);
+  return sayings.some((s) => s.first < m.first && at >= s.last && at <= s.last + 1 && at < m.first);
+}
+
+const posteriorTo = (words: string[], m: TriggerMatch) => cues.posterior.has(words[m.first - 1]) || cues.posterior.has(words[m.first - 2]);
+
+/** The clause places the trigger before or after its narrated moment ("after", "later"). */
+function relativeTo(words: string[], clauseFirst: number, at: number): boolean {
+  for (let k = Math.max(clauseFirst, at - 8); k < at; k++) if (cues.relative.has(words[k])) return true;
+  return false;
+}
+
+/**
+ * The day the article reports as its news: its first day-dated expression within two weeks
+ * before publication, else the publication month.
+ */
+function newsDate(timex: TimexItem[], published: string | null): EventDate | null {
+  if (!published) return null;
+  const pub = Date.parse(published.slice(0, 10));
+  for (const t of timex) {
+    if (t.precision !== 'day' || !t.value) continue;
+    const d = Date.parse(t.value);
+    if (d <= pub && pub - d <= NEWS_DAYS * DAY) return { value: t.value, precision: 'day', rule: `news-date:${t.rule}` };
+  }
+  return { value: published.slice(0, 7), precision: 'month', rule: 'news-date:publication-month' };
+}
+
+/** Whether the period `value` ended more than a month before the news date. */
+function olderThan(value: string, news: string): boolean {
+  const [y, mo, d] = value.split('-').map(Number);
+  if (!y) return false;
+  const end = d ? Date.UTC(y, mo - 1, d) : mo ? Date.UTC(y, mo, 0) : Date.UTC(y, 11, 31);
+  const n = Date.parse(news.length === 7 ? `${news}-01` : news.length === 4 ? `${news}-01-01` : news);
+  return n - end > STALE_DAYS * DAY;
 }
 
 /** A time expression inside a relative clause ("…, whose fighters killed scores in August") is background, not the narration's date. */
