@@ -3,26 +3,9 @@
 // pass, one entity's mentions in given articles, co-mentions among a set of entities, and a
 // stamp that changes whenever the stored data does (so callers can cache what they derive).
 import type Database from 'better-sqlite3';
-import type { EntityType } from '../../core/entity.js';
 import type { ClaimCounts, CoMention, EntitySummary, MentionRecord } from '../repository.js';
 import type { DerivedTables } from './derived.js';
-
-/** Same condition as the repository's lists: an entity rejected by a correction is not shown. */
-const notRejected = (col: string) => `${col} NOT IN (SELECT entity_id FROM entity_rejections)`;
-
-interface EntityRow {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string;
-  wikidata: string | null;
-  lat: number | null;
-  lon: number | null;
-  country: string | null;
-  kind: string | null;
-  mentions: number;
-  articles: number;
-}
+import { notRejected, rowToEntitySummary, type EntityRow } from './entity-rows.js';
 
 export class ApiReads {
   private readonly version;
@@ -68,7 +51,7 @@ export class ApiReads {
         FROM counted c JOIN entities e ON e.id = c.entity_id WHERE ${notRejected('e.id')}
       )
       SELECT * FROM ranked WHERE rank <= ? ORDER BY type, rank`).all(perType) as EntityRow[];
-    return rows.map(toSummary);
+    return rows.map(rowToEntitySummary);
   }
 
   entityMentions(entity: string, articles: string[]): MentionRecord[] {
@@ -100,10 +83,3 @@ export class ApiReads {
   }
 }
 
-function toSummary(r: EntityRow): EntitySummary {
-  return {
-    id: r.id, type: r.type, name: r.name, aliases: JSON.parse(r.aliases) as string[], wikidata: r.wikidata,
-    geo: r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon, country: r.country },
-    kind: r.kind, mentions: r.mentions, articles: r.articles,
-  };
-}

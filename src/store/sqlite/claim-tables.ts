@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleProfile } from '../../core/profile.js';
 import type {
   ArticleAnalysis, CoMention, RelationFilter, RelationRecord, StoryRecord, ArticleLayers, ClaimFilter, ComparisonFilter, ComparisonRecord, EventFilter, EventRecord,
-  LayerName, LayerRecords, QuantityRecord, QuoteFilter, QuoteRecord, TechniqueRecord, TimexRecord, WithSource,
+  LayerName, LayerRecords, QuantityRecord, QuoteFilter, QuoteRecord, WithSource,
 } from '../repository.js';
 import type { DerivedTables } from './derived.js';
 

@@ -4,7 +4,6 @@
 import Database from 'better-sqlite3';
 import type { Article, Span } from '../../core/article.js';
 import { decodeSignature, encodeSignature } from '../../ingest/near-duplicates.js';
-import type { EntityType } from '../../core/entity.js';
 import type { ArticleProfile } from '../../core/profile.js';
 import {
   AmbiguousIdError, BadQueryError, HIGHLIGHT_END, HIGHLIGHT_START,
@@ -19,6 +18,7 @@ import { ApiReads } from './api-reads.js';
 import { ClaimTables } from './claim-tables.js';
 import { CorrectionTables } from './corrections.js';
 import { DerivedTables } from './derived.js';
+import { notRejected, rowToEntitySummary, type EntityRow } from './entity-rows.js';
 import { migrate } from './migrations.js';
 
 interface ArticleRow {
@@ -43,7 +43,6 @@ interface ArticleRow {
 }
 
 /** SQL condition: the entity `col` names was not rejected by a correction. */
-const notRejected = (col: string) => `${col} NOT IN (SELECT entity_id FROM entity_rejections)`;
 const SUMMARY_COLUMNS = 'a.id, a.title, a.subtitle, a.outlet, a.authors, a.published, a.language, a.words, a.url, a.duplicate_of';
 const DEFAULT_LIMIT = 50;
 const MAX_CANDIDATES_PER_KEY = 20;
@@ -520,28 +519,6 @@ class SqliteRepository implements Repository {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-interface EntityRow {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string;
-  wikidata: string | null;
-  lat: number | null;
-  lon: number | null;
-  country: string | null;
-  kind: string | null;
-  mentions: number;
-  articles: number;
-}
-
-function rowToEntitySummary(r: EntityRow): EntitySummary {
-  return {
-    id: r.id, type: r.type, name: r.name, aliases: JSON.parse(r.aliases) as string[], wikidata: r.wikidata,
-    geo: r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon, country: r.country },
-    kind: r.kind, mentions: r.mentions, articles: r.articles,
-  };
 }
 
 function mergeAliases(a: string[], b: string[]): string[] {
