@@ -62,6 +62,7 @@ interface RawLexicon {
   memberSetNouns: string[];
   temporalPrepositions: string[];
   prepositionsBeforeSubject: string[];
+  ellipticTimeWords: string[];
 }
 
 const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/quantities.json', import.meta.url), 'utf8')) as RawLexicon;
@@ -171,6 +172,9 @@ export const LEX = {
   coordination: new RegExp(`(?:^|[^\\p{L}])(?:${alt(raw.coordinationLinks.filter((w) => w !== ','))})\\s*$|,\\s*$`, 'iu'),
   speechVerb: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(raw.speechVerbs.filter((v) => v !== 'according'))})(?![\\p{L}\\p{N}])`, 'giu'),
   accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(raw.accordingTo)})\\s+`, 'giu'),
+  /** A coordinating word anywhere between two figures ("Serbs a third and Croats 15 percent"). */
+  listLink: new RegExp(`(?<![\\p{L}])(?:${alt(raw.coordinationLinks.filter((w) => w !== ','))})(?![\\p{L}])`, 'iu'),
+  ellipticTimeAfter: new RegExp(`^\\s+(?:${alt(raw.ellipticTimeWords)})(?![\\p{L}])`, 'iu'),
   parenthetical: new RegExp(`^\\s*(?:${alt(raw.parentheticals)})\\s*$`, 'iu'),
 };
 

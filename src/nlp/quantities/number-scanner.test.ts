@@ -98,3 +98,13 @@ test('"one" and "a" count only with a unit or qualifier; small numbers after "th
 test('a year-like number is a count when people or troops follow it', () => {
   assert.deepEqual(scan('In 2020 the army sent 2000 peacekeepers and nearly 1900 Polish troops.').map((r) => r[0]), ['2000', 'nearly 1900']);
 });
+
+test('long digit strings before a capitalised word name an event; written amounts keep their commas', () => {
+  assert.deepEqual(scan('Veterans of the 4417 Rising met 3,200 Osterby pensioners and 2500 others.').map((r) => r[0]), ['3,200', '2500']);
+});
+
+test('a qualified fraction closing a list item is a share without its "of"', () => {
+  assert.deepEqual(scan('Boats carry half of the catch, lorries about a quarter, and trains the rest.').map((r) => [r[0], r[1], r[5]]), [
+    ['half', 50, 'percent'], ['about a quarter', 25, 'percent'],
+  ]);
+});

@@ -52,6 +52,9 @@ const OF_A_TIME_UNIT = new RegExp(`\\s+of\\s+an?\\s+(${TIME_UNIT_FORMS.join('|')
 const A_TIME_UNIT = new RegExp(`\\s+an?\\s+(${TIME_UNIT_FORMS.join('|')})(?![\\p{L}])`, 'iuy');
 const OF_AHEAD = /\s+of(?![\p{L}])/iuy;
 const HALF_OBJECT = /\s+(?:the|its|their|his|her|our|all)(?![\p{L}])/iuy;
+// "Serbs about a third and Croats roughly 15 percent": a qualified fraction that ends a list item
+// is a share whose "of …" was said once for the whole list.
+const LIST_ITEM_END = /\s*(?:[,;.]|and(?![\p{L}])|or(?![\p{L}])|while(?![\p{L}]))/iuy;
 const ONE_IN = /\s+in\s+(?:every\s+)?/iy;
 const RANGE_SEP = /(?:\s*[-–—‐]\s*|\s+(?:to|or|and)\s+)/iy;
 const VAGUE_INNER = new RegExp(`\\s+of\\s+(${[...LEX.vaguePlurals.keys()].join('|')})(?![\\p{L}])`, 'iuy');
@@ -280,6 +283,11 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
   if (!qb && prev && options.capitalRule !== false && UPPER.test(prev.word) && !sentenceInitial && !possessive && !LEX.months.has(prevBare) && !hasUnit) {
     return { expr: null, next: numEnd };
   }
+  // "the 8888 Uprising": four or more digits without separators before a capitalised word name
+  // an event or a body; an amount that size is written "8,888".
+  if (!qb && first.kind === 'digits' && /^\d{4,}$/.test(first.raw) && !hasUnit && !first.scaled && next?.[1] !== undefined && UPPER.test(next[1]) && !isMonth(next[1])) {
+    return { expr: null, next: numEnd };
+  }
   // Number words capitalised inside a sentence are names ("the Big Three").
   if ((first.kind === 'words' || first.kind === 'vague') && options.capitalRule !== false && UPPER.test(text[first.start]) && !qb && !atSentenceStart(text, s, start)) {
     return { expr: null, next: numEnd };
@@ -494,7 +502,8 @@ function readFraction(text: string, at: number, end: number, n: number, f: numbe
   if (ofUnit) {
     return { start: at, end: ofUnit.index + ofUnit[0].length, value: n * f, kind: 'fraction', raw: text.slice(at, end), article: false, scaled: false, fractionUnit: ofUnit[1], percentFraction: false };
   }
-  if (!sticky(OF_AHEAD, text, end) && !(f === 0.5 && sticky(HALF_OBJECT, text, end))) return null;
+  const elliptic = LEX.qualifierBefore.test(text.slice(Math.max(0, at - 24), at)) && sticky(LIST_ITEM_END, text, end) !== null;
+  if (!sticky(OF_AHEAD, text, end) && !(f === 0.5 && sticky(HALF_OBJECT, text, end)) && !elliptic) return null;
   return { start: at, end, value: Math.round(n * f * 1000) / 10, kind: 'fraction', raw: text.slice(at, end), article: false, scaled: false, fractionUnit: null, percentFraction: true };
 }
 

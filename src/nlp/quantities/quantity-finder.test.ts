@@ -221,3 +221,42 @@ test('a place naming who acts is not where the figure is', () => {
   const { items, entities } = find(text, [['PLACE', 'Velmar', ['Velmar']], ['PLACE', 'Orsk', ['Orsk']]]);
   assert.equal(entities[items[0].place!].name, 'Orsk');
 });
+
+test('the shares of one list all divide the same whole, even when the "of" is said once', () => {
+  const { items } = find('Fishers make up about half of the island’s population, farmers about a third and traders roughly 12 percent.');
+  assert.deepEqual(items.map((q) => [q.text, q.value, q.unit, q.category]), [
+    ['about half', 50, 'percent', 'population'],
+    ['about a third', 33.3, 'percent', 'population'],
+    ['roughly 12 percent', 12, 'percent', 'population'],
+  ]);
+});
+
+test('a bare number before "after" repeats the time unit of the duration listed before it', () => {
+  const { items } = find('Thirty years after the flood, and twelve after the new dam, Osterby still fears the river.');
+  assert.deepEqual(items.map((q) => [q.text, q.value, q.unit, q.category]), [
+    ['Thirty years', 30, 'years', 'duration'],
+    ['twelve', 12, 'years', 'duration'],
+  ]);
+});
+
+test('parties that sign an accord are counted as its members', () => {
+  const { items } = find('The truce, which has been signed by seven armed groups, holds in the hills.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['seven', 'members']]);
+});
+
+test('a figure describing a speaker named after the verb is not credited to that speaker', () => {
+  const text = '“We never went back,” said Mira Solberg, a teacher who has lived in a tent for two years.';
+  const { items } = find(text, [['PERSON', 'Mira Solberg', ['Mira Solberg']]]);
+  assert.deepEqual(items.map((q) => [q.text, q.attributedTo, q.attributedText]), [['two years', null, null]]);
+});
+
+test('after "said", a definite phrase followed by its own verb is what was said, not who said it', () => {
+  const { items } = find('The port union, the largest of the guilds that joined the strike six weeks ago, said the blockade proved its point.');
+  assert.deepEqual(items.map((q) => [q.text, q.attributedText]), [['six weeks', null]]);
+});
+
+test('a lone surname as the source stands for the person named with it earlier', () => {
+  const text = 'The envoy Lena Marsh arrived on Monday. Marsh said 300 families had fled the valley.';
+  const { items } = find(text, [['PERSON', 'Lena Marsh', ['Lena Marsh']]]);
+  assert.deepEqual(items.map((q) => [q.text, q.attributedTo, q.attributedText]), [['300', 0, null]]);
+});

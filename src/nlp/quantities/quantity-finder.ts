@@ -94,6 +94,24 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       }
     }
 
+    // "Bosniaks make up half of the population, Serbs a third and Croats 15 percent": the shares of
+    // one list divide the same whole, so an uncued share takes the category of the share before it.
+    for (let i = 1; i < group.length; i++) {
+      if (!cats[i].cued && cats[i - 1].cued && units[i] === 'percent' && units[i - 1] === 'percent' && isListed(text, group[i - 1], group[i])) {
+        cats[i] = { ...cats[i - 1], rule: `${cats[i - 1].rule}(share-list)` };
+      }
+    }
+    // "Twenty-five years after the war, and sixteen after independence": a bare number before a
+    // time preposition repeats the time unit of the duration listed before it.
+    for (let i = 1; i < group.length; i++) {
+      const prev = units[i - 1];
+      if (units[i] === 'other' && group[i].unit === null && cats[i - 1].category === 'duration' && counted[i].end <= counted[i].start &&
+        LEX.ellipticTimeAfter.test(text.slice(group[i].end, group[i].end + 12)) && isListed(text, group[i - 1], group[i])) {
+        units[i] = prev;
+        cats[i] = { category: 'duration', rule: 'elliptic-duration', cued: true };
+      }
+    }
+
     group.forEach((e, i) => {
       if (!keep[i]) return;
       const c = counted[i];
@@ -292,6 +310,12 @@ function isCoordinated(text: string, a: NumberExpr, b: NumberExpr): boolean {
   return between.length < 60 && between.trim().split(/\s+/).length <= 5 && !/[.;:!?]/.test(between) && LEX.coordination.test(between);
 }
 
+/** Items of one list: close together, no sentence break, joined by a comma or a conjunction. */
+function isListed(text: string, a: NumberExpr, b: NumberExpr): boolean {
+  const between = text.slice(a.end, b.start);
+  return between.length < 90 && !/[.;:!?]/.test(between) && (between.includes(',') || LEX.listLink.test(between));
+}
+
 /** The attributed quotation a figure stands in, if any (quotes are few: a scan is cheap). */
 function quoteAround(quotes: readonly QuoteItem[], e: NumberExpr): QuoteItem | null {
   for (const q of quotes) if (q.start <= e.start && e.end <= q.end) return q;
@@ -308,6 +332,9 @@ function pickSource(cues: SourceCue[], e: NumberExpr, text: string): SourceCue |
   if (accordingAfter) return accordingAfter;
   let before: SourceCue | null = null;
   for (const c of cues) if (c.end <= e.start && (c.subject || !c.according)) before = c;
+  // "“…,” said Ana Lind, a farmer who has lived in a tent for three years": a figure after a
+  // speaker put behind the verb describes the speaker; it is not what the speaker reports.
+  if (before?.rule === 'verb-inverted' && before.subject && e.start >= before.subject.end) return null;
   if (before) return before;
   const according = cues.find((c) => c.according && c.subject);
   if (according) return according;
@@ -373,6 +400,17 @@ function toEntity(subject: Span, subjectText: string, text: string, mentions: Me
       if (m.start >= subject.start) break;
       const e = entities[m.entity];
       if ((e.type === 'ORG' || e.type === 'PERSON' || e.type === 'GROUP') && [e.name, ...e.forms].some((f) => fold(f).split(/[\s-]+/).includes(head))) best = m;
+    }
+    if (best) return { entity: best.entity, text: subjectText };
+  }
+  // "Khan said" after "Karim Khan" earlier: a lone surname stands for the person last named with it.
+  if (/^\p{Lu}[\p{L}’'-]+$/u.test(subjectText)) {
+    const surname = fold(subjectText);
+    let best: MentionRef | null = null;
+    for (const m of mentions) {
+      if (m.start >= subject.start) break;
+      const e = entities[m.entity];
+      if (e.type === 'PERSON' && fold(e.name).split(/\s+/).pop() === surname) best = m;
     }
     if (best) return { entity: best.entity, text: subjectText };
   }

@@ -103,7 +103,10 @@ function verbCue(words: Word[], i: number): SourceCue | null {
   // "“…,” said the mayor", "…, says Ana Lind": after a closing mark or a comma the source follows the verb.
   if (j >= 0 && (words[j].text === ',' || CLOSING.test(words[j].text)) && LEX.invertingVerbs.has(verb.lower)) {
     const after = walkForward(words, i + 1);
-    if (after) return { start: verb.start, end: verb.end, subject: after, pronoun: false, according: false, postposed: true, introduces: false, rule: 'verb-inverted' };
+    // "…, said the attack showed that …": a definite phrase that runs on into more words is the
+    // subject of the reported clause, not the speaker put after the verb ("…,” said the mayor.").
+    const runsOn = after !== null && words[i + 1]?.lower === 'the' && isWord(words.find((w) => w.start >= after.end));
+    if (after && !runsOn) return { start: verb.start, end: verb.end, subject: after, pronoun: false, according: false, postposed: true, introduces: false, rule: 'verb-inverted' };
   }
   // An aside between source and verb: "the ministry, for its part, released".
   const noSubject: SourceCue = { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };

@@ -18,6 +18,7 @@ interface RawLexicon {
   reportingVerbs: string[];
   yearBlockersBefore: string[];
   countNouns: string[];
+  dateline: { dashes: string[]; maxLength: number; maxPlaceWords: number };
 }
 
 export interface TimeLexicon {
@@ -36,6 +37,8 @@ export interface TimeLexicon {
   reportingVerbs: Set<string>;
   yearBlockersBefore: Set<string>;
   countNouns: Set<string>;
+  /** Shape of the dateline a body may open with (its date anchors "yesterday" and the like). */
+  dateline: { dashes: string[]; maxLength: number; maxPlaceWords: number };
   /** Alternations (no capture groups) for building patterns. */
   alt: { month: string; weekday: string; dayPart: string; number: string; vagueCount: string; unit: string; season: string; vague: string; preposition: string; fixedDay: string };
 }
@@ -62,6 +65,7 @@ export function loadTimeLexicon(file = new URL('../../../../src/nlp/data/time-le
     reportingVerbs: new Set(lower(raw.reportingVerbs)),
     yearBlockersBefore: new Set(lower(raw.yearBlockersBefore)),
     countNouns: new Set(lower(raw.countNouns)),
+    dateline: raw.dateline,
     alt: {
       month: alternation(Object.keys(raw.months)),
       weekday: alternation(Object.keys(raw.weekdays)),

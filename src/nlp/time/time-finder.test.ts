@@ -206,3 +206,26 @@ test('a day with "last year", a past verb in -ed, "scheduled for", and reported 
   assert.deepEqual(tag('Elections are scheduled for December.', pub), [['for December', '2024-12']]);
   assert.deepEqual(tag('He said talks would resume in September.', pub), [['in September', '2024-09']]);
 });
+
+test('a dated dateline anchors days: "yesterday" is the day before the dateline, not before publication', () => {
+  // Published Wednesday 27 Sep; the dateline says Monday 25 Sep.
+  const text = 'OSTERBY, 25 Sep — The harbour board met yesterday and will vote on Friday. Pay talks failed two days ago.';
+  const items = find({ text, field: 'text', published: '2023-09-27' });
+  assert.deepEqual(items.map((t) => [text.slice(t.start, t.end), t.value, t.anchor]), [
+    ['25 Sep', '2023-09-25', 'publication'],
+    ['yesterday', '2023-09-24', 'text'],
+    ['on Friday', '2023-09-29', 'text'],
+    ['two days ago', '2023-09-23', 'text'],
+  ]);
+});
+
+test('datelines with an outlet in parentheses and a month-first date are recognised', () => {
+  assert.deepEqual(tag('Lindholm, September 20 (Coast Wire) - Ferries stopped today.'), [
+    ['September 20', '2023-09-20'], ['today', '2023-09-20'],
+  ]);
+});
+
+test('a dateline without a date, or a sentence opening with a dash, leaves days on the publication date', () => {
+  assert.deepEqual(tag('GRANVIK (Coast Wire) — The mayor resigned yesterday.'), [['yesterday', '2023-09-26']]);
+  assert.deepEqual(tag('Storms — which hit on 20 Sep — closed the port today.'), [['on 20 Sep', '2023-09-20'], ['today', '2023-09-27']]);
+});

@@ -37,6 +37,12 @@ interface Env {
   sentence: number;
   /** Span starts with a preposition kept from before the core match. */
   prep: string | null;
+  /**
+   * Day that "yesterday", "on Tuesday" or "two days ago" count from: the dateline's date when the
+   * body opens with a dated dateline (the story is told from there), else the publication date.
+   */
+  day: number | null;
+  dayAnchor: TimexItem['anchor'];
 }
 
 interface ResolvedItem extends Resolved {
@@ -96,6 +102,10 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
     }
     const chosen = settle(candidates);
     const pub = parseIsoDay(published);
+    // A dateline's date is itself resolved against publication; what follows counts days from it.
+    const datelineEnd = field === 'text' ? datelineLength(text, lex) : 0;
+    let day = pub;
+    let dayAnchor: TimexItem['anchor'] = 'publication';
     const out: TimexItem[] = [];
     let before: ResolvedItem[] = [];
     let para = 0;
@@ -130,8 +140,12 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         const cut = s === lookFrom && s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]);
         if (!cut && s >= prevEnd && s >= sentenceStart) { start = s; prep = pm[1].toLowerCase().replace(/\s+/g, ' '); }
       }
-      const env: Env = { text, pub, start: c.start, before, lex, sentenceStart, sentence: sent, prep };
+      const env: Env = { text, pub, start: c.start, before, lex, sentenceStart, sentence: sent, prep, day, dayAnchor };
       const r = c.rule.resolve(c.groups, env) ?? NULL;
+      if (c.end <= datelineEnd && r.precision === 'day' && r.value && dayAnchor === 'publication') {
+        day = parseIsoDay(r.value);
+        dayAnchor = 'text';
+      }
       before.push({ ...r, start: c.start, sentence: sent, rule: c.rule.name });
       const cover = coverage(r.value);
       out.push({
@@ -444,10 +458,10 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         name: 'day-word',
         re: re(`${B}(?<w>today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+night|(?:earlier|later)\\s+(?:today|tonight)|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|(?:earlier|later)\\s+in\\s+(?:the\\s+)?day)${E}`),
         resolve: (g, env) => {
-          if (env.pub == null) return NULL;
+          if (env.day == null) return NULL;
           const w = g.w!.toLowerCase().replace(/\s+/g, ' ');
           const delta = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : w === 'the day after tomorrow' ? 2 : 0;
-          return { value: isoDay(env.pub + delta), precision: 'day', anchor: 'publication' };
+          return { value: isoDay(env.day + delta), precision: 'day', anchor: env.dayAnchor };
         },
       },
       {
@@ -455,18 +469,18 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         re: re(`${B}(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|coming|past)\\s+)?(?<wd>${L.alt.weekday})(?:\\s+(?:${L.alt.dayPart}))?${E}`),
         accept: (g) => capital(g.wd),
         resolve: (g, env) => {
-          if (env.pub == null) return NULL;
+          if (env.day == null) return NULL;
           const target = L.weekdays.get(g.wd!.toLowerCase())!;
-          const today = weekday(env.pub);
+          const today = weekday(env.day);
           const back = (today - target + 7) % 7;
           const ahead = (target - today + 7) % 7;
           const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
           let n: number;
-          if (rel === 'last' || rel === 'past' || rel === 'this past') n = env.pub - (back || 7);
-          else if (rel === 'next' || rel === 'coming' || rel === 'this coming') n = env.pub + (ahead || 7);
-          else if (rel === 'this') n = env.pub - today + target;
-          else n = futureBefore(env) ? env.pub + ahead : env.pub - back;
-          return { value: isoDay(n), precision: 'day', anchor: 'publication' };
+          if (rel === 'last' || rel === 'past' || rel === 'this past') n = env.day - (back || 7);
+          else if (rel === 'next' || rel === 'coming' || rel === 'this coming') n = env.day + (ahead || 7);
+          else if (rel === 'this') n = env.day - today + target;
+          else n = futureBefore(env) ? env.day + ahead : env.day - back;
+          return { value: isoDay(n), precision: 'day', anchor: env.dayAnchor };
         },
       },
       {
@@ -476,6 +490,8 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
           const n = num(g.n);
           const unit = L.units.get(g.unit!.toLowerCase())!;
           if (env.pub == null || n == null) return NULL;
+          // Days count from the dateline; weeks and longer are told from publication.
+          if (unit === 'day' && env.day != null) return shift(env.day, unit, -n, env.dayAnchor);
           return shift(env.pub, unit, -n, 'publication');
         },
       },
@@ -612,6 +628,33 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       return shift(base, unit, step, anchor) ?? NULL;
     }
   }
+}
+
+/**
+ * Length of the dateline the body opens with ("OSTERBY, 4 May —", "Lindholm (Coast Wire) -"), or 0.
+ * Before the dash, every word outside parentheses is capitalised or a number, the first segment
+ * names a place, and one of an all-capital place, an outlet in parentheses or a digit marks it as a
+ * dateline rather than a sentence that opens with a dash ("Ukraine — a country …").
+ */
+function datelineLength(text: string, lex: TimeLexicon): number {
+  const head = text.slice(0, lex.dateline.maxLength + 4);
+  let cut = -1;
+  let dashLen = 0;
+  for (const d of lex.dateline.dashes) {
+    const i = head.indexOf(d);
+    if (i > 0 && i <= lex.dateline.maxLength && (cut < 0 || i < cut)) { cut = i; dashLen = d.length; }
+  }
+  if (cut < 0) return 0;
+  const prefix = head.slice(0, cut);
+  if (/[.!?;:\n]\s/.test(prefix)) return 0;
+  const bare = prefix.replace(/\([^()]*\)/g, ' ');
+  const words = bare.match(/[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu) ?? [];
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return 0;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 0;
+  const first = bare.split(/[,(]/)[0].trim().split(/\s+/);
+  if (first.length > lex.dateline.maxPlaceWords) return 0;
+  const marked = first.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || bare !== prefix || /\d/.test(prefix);
+  return marked ? cut + dashLen : 0;
 }
 
 const SENTENCE_END = /[.!?]["”’)]*\s+|\n/g;
