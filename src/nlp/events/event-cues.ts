@@ -27,7 +27,7 @@ export const eventCues = {
   relatives: set('relatives'),
   /** Words that make what follows someone's allegation rather than the article's report ("accused X of"). */
   allegations: set('allegations'),
-  /** Auxiliaries of the passive: "was reported" is not someone speaking. */
+  /** Auxiliaries and adverbs of the passive: "was reported", "widely reported" are not someone speaking. */
   passive: set('passive'),
   /** Noun triggers naming the people taking part ("the protesters"): a definite one is new, not anaphoric. */
   participants: set('participants'),

@@ -184,6 +184,12 @@ test('common kinds of news event are recognised and typed', () => {
     ['the two republics signed a defence pact.', 'agreement', 'signed a defence pact'],
     ['the assembly passed a resolution on the strait.', 'vote', 'passed a resolution'],
     ['the ministry acknowledged heavy losses.', 'statement', 'acknowledged'],
+    ['ceasefire talks between the two militias were held in Ossa.', 'negotiation', 'ceasefire talks'],
+    ['the interim president transferred the executive powers of the state to the army chief.', 'election_or_political_change', 'transferred the executive'],
+    ['the president visited the flooded delta.', 'diplomatic_meeting', 'visited'],
+    ['the supreme court ruled that the decree was void.', 'other', 'court ruled'],
+    ['the union imposed sanctions on three commanders.', 'other', 'imposed sanctions'],
+    ['the brigade withdrew its troops from Ossa.', 'deployment', 'withdrew its troops'],
   ];
   for (const [sentence, type, trigger] of cases) {
     const text = `On 3 March, ${sentence}`;
@@ -334,4 +340,19 @@ test('“later” keeps a trigger from borrowing the earlier date of its sentenc
     events.map((e) => [e.type, e.date.value, text.slice(e.trigger.start, e.trigger.end)]),
     [['displacement', '2014', 'fled']],
   );
+});
+
+test('an event noun that a modal several words back puts in the future is not reported', () => {
+  const text = 'On 3 March, the general told the council that the junta would hold free and fair multiparty elections.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['statement 2031-03-03 [told]']);
+  const held = 'On 3 March, the junta held elections in the delta.';
+  assert.deepEqual(brief(held, { timex: [day(held, 'On 3 March', '2031-03-03')] }), ['election_or_political_change 2031-03-03 [elections]']);
+});
+
+test('an undated event noun deep inside what a speaker said is the statement’s content', () => {
+  const text = 'The floods reached Ossa on 3 March. The mayor said the governor was emptying the valley through nightly police raids. Wire services reported heavy raids on the port.';
+  const timex = [day(text, 'on 3 March', '2031-03-03')];
+  assert.deepEqual(brief(text, { timex }), ['statement 2031-03-03 [said]', 'military_operation 2031-03-03 [raids]']);
+  const widely = 'On 5 March, the widely reported raids ended.';
+  assert.ok(!brief(widely, { timex: [day(widely, 'On 5 March', '2031-03-05')] }).some((e) => e.startsWith('statement')));
 });

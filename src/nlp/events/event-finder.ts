@@ -57,6 +57,10 @@ const NEWS_DAYS = 14;
 const STALE_DAYS = 31;
 /** Tokens a statement needs after its verb to say something of its own rather than attribute. */
 const OWN_WORDS = 4;
+/** How far before a noun trigger a modal still governs it ("would hold free and fair elections"). */
+const NOUN_MODAL_REACH = 8;
+/** Tokens after a verb of saying beyond which an undated event noun is what was said, not what happened. */
+const HEARD_DISTANCE = 6;
 const POINT_PRECISION = new Set<TimexPrecision>(['day', 'week', 'month', 'year', 'range', 'decade']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
@@ -301,12 +305,20 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     if ((cues.modals.has(w) && !month) || cues.habitual.has(w) || cues.intentions.has(w)) return false;
     if (cues.allegations.has(w) && m.pattern.type !== 'statement') return false;
   }
+  // "said the council would hold elections": a noun is the object of a predicted act, and the
+  // verb carrying the modal stands several words before it.
+  if (m.pattern.kind === 'noun') {
+    for (let k = Math.max(from, i - NOUN_MODAL_REACH); k < i - 4; k++) {
+      const month = words[k] === 'may' && tokens[k].upper && !tokens[k].sentenceStart;
+      if (cues.modals.has(words[k]) && !month) return false;
+    }
+  }
   if (window(3).some((w) => cues.negations.has(w))) return false;
   if (words.slice(from, i).some((w) => cues.hypothetical.has(w))) return false;
   if (m.pattern.kind === 'verb') {
-    // "the reported effort": a participle used as an adjective.
+    // "the reported effort", "the said exercises": a participle used as an adjective.
     // ("the alliance that signed": "that" is a relative pronoun far more often than a determiner.)
-    if (DETERMINERS.has(words[i - 1]) && words[i - 1] !== 'that' && words[i].endsWith('ed')) return false;
+    if (DETERMINERS.has(words[i - 1]) && words[i - 1] !== 'that' && (words[i].endsWith('ed') || words[i] === 'said')) return false;
     const to = words[i - 1] === 'to' ? i - 1 : words[i - 2] === 'to' ? i - 2 : -1;
     if (to >= from && !cues.factiveBeforeTo.has(words[to - 1])) return false;
   } else {
@@ -372,7 +384,13 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
   const best = (list: Candidate[]) => list.reduce<Candidate | null>((a, c) => (!a || lexicon.rank(c.type) < lexicon.rank(a.type) ? c : a), null);
   for (const group of groups.values()) {
     const weak = (c: Candidate) => c.type === 'statement' || c.type === 'other';
-    const strong = group.filter((c) => !weak(c) && !c.setting);
+    // "X said the government was driving people out through raids": a noun with no date of its
+    // own deep inside what a speaker said is the content of the statement, not a reported event.
+    // Close behind the verb it is the object reported ("media reported heavy casualties").
+    const heard = (c: Candidate) =>
+      c.source < 0 && c.match.pattern.kind === 'noun' &&
+      group.some((s) => s.type === 'statement' && s.match.pattern.elements.length === 1 && c.match.first - s.match.last >= HEARD_DISTANCE && s.clause[0] === c.clause[0]);
+    const strong = group.filter((c) => !weak(c) && !c.setting && !heard(c));
     const main = best(strong);
     if (main) {
       out.push(main);
@@ -393,7 +411,7 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
       continue;
     }
     const statement = group.find((c) => c.type === 'statement');
-    const setting = best(group.filter((c) => !weak(c)));
+    const setting = best(group.filter((c) => !weak(c) && !heard(c)));
     if (statement) out.push(statement);
     if (setting) out.push(setting);
     if (!statement && !setting) {
