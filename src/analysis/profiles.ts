@@ -31,6 +31,7 @@ const TITLE_LABEL = (genre: 'opinion' | 'analysis') => new RegExp(`^\\s*(?:${cue
 const OPINION_LABEL = TITLE_LABEL('opinion');
 const ANALYSIS_LABEL = TITLE_LABEL('analysis');
 const PORTRAYED = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 
 const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
 
@@ -70,7 +71,8 @@ export function profileArticle(
   }
   const speakers: Record<string, number> = {};
   for (const q of analysis.quotes) {
-    const who = q.speaker ?? q.speaker_text;
+    // A pronoun the resolver could not follow names nobody: counted, but as unresolved.
+    const who = q.speaker ?? (q.speaker_text && !PRONOUNS.has(q.speaker_text.toLowerCase()) ? q.speaker_text : '(unresolved)');
     if (who) speakers[who] = (speakers[who] ?? 0) + 1;
   }
   const mentions: Record<string, number> = {};
