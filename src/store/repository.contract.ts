@@ -335,9 +335,7 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     assert.notEqual(seeded, empty, 'a write changes the stamp');
     assert.deepEqual(await repo.articleDates(), [{ published: '2024-03-05', articles: 1 }, { published: '2024-03-08', articles: 1 }, { published: null, articles: 1 }]);
     const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
-    const entity = (id: string, type: EntityRecord['type'], name: string): EntityRecord => ({ id, type, name, aliases: [name], wikidata: null, geo: null, kind: null });
-    const at = (article: string, id: string, start: number): MentionRecord => ({ article, entity: id, field: 'text', start, end: start + 2, text: 'xx', rule: 'test' });
-    const [mali, niger, ana] = [entity('Q912', 'PLACE', 'Mali'), entity('Q1032', 'PLACE', 'Niger'), entity('xana', 'PERSON', 'Ana Petrova')];
+    const [mali, niger, ana] = THREE_ENTITIES;
     await repo.saveAnalyses([
       { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger, ana], mentions: [at(dam, 'Q912', 0), at(dam, 'Q912', 9), at(dam, 'Q1032', 20), at(dam, 'xana', 30)] },
       { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger], mentions: [at(border, 'Q912', 4), at(border, 'Q1032', 12)] },
@@ -359,9 +357,7 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
   test(`${name}: co-mentions and entity counts read the same right after a write and after the replay that ends a run`, withRepo(async (repo) => {
     await seed(repo);
     const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
-    const entity = (id: string, type: EntityRecord['type'], name: string): EntityRecord => ({ id, type, name, aliases: [name], wikidata: null, geo: null, kind: null });
-    const at = (article: string, id: string, start: number): MentionRecord => ({ article, entity: id, field: 'text', start, end: start + 2, text: 'xx', rule: 'test' });
-    const [mali, niger, ana] = [entity('Q912', 'PLACE', 'Mali'), entity('Q1032', 'PLACE', 'Niger'), entity('xana', 'PERSON', 'Ana Petrova')];
+    const [mali, niger, ana] = THREE_ENTITIES;
     await repo.saveAnalyses([
       { article: dam, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger, ana], mentions: [at(dam, 'Q912', 0), at(dam, 'Q912', 9), at(dam, 'Q1032', 20), at(dam, 'xana', 30)] },
       { article: border, pipeline: 'p1', ...NO_CLAIMS, entities: [mali, niger], mentions: [at(border, 'Q912', 4), at(border, 'Q1032', 12)] },
@@ -490,3 +486,8 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
 }
 
 const NO_CLAIMS = { timex: [], quantities: [], quotes: [], events: [], techniques: [], relations: [], profile: null };
+
+/** Entities and mentions for the tests of counts the store computes. */
+const entity = (id: string, type: EntityRecord['type'], name: string): EntityRecord => ({ id, type, name, aliases: [name], wikidata: null, geo: null, kind: null });
+const at = (article: string, id: string, start: number): MentionRecord => ({ article, entity: id, field: 'text', start, end: start + 2, text: 'xx', rule: 'test' });
+const THREE_ENTITIES = [entity('Q912', 'PLACE', 'Mali'), entity('Q1032', 'PLACE', 'Niger'), entity('xana', 'PERSON', 'Ana Petrova')];

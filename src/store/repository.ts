@@ -221,16 +221,8 @@ export interface ArticleAnalysis {
   profile: ArticleProfile | null;
 }
 
-/** Every stored layer of one article, for the reader. */
-export interface ArticleLayers {
-  mentions: MentionRecord[];
-  timex: TimexRecord[];
-  quantities: QuantityRecord[];
-  quotes: QuoteRecord[];
-  events: EventRecord[];
-  techniques: TechniqueRecord[];
-  relations: RelationRecord[];
-}
+/** Every stored layer of one article, for the reader: its analysis without the entity records. */
+export type ArticleLayers = Omit<ArticleAnalysis, 'article' | 'pipeline' | 'entities' | 'profile'>;
 
 export interface RelationFilter {
   /** Entity id at either end. */
