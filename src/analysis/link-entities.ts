@@ -11,6 +11,7 @@ import { cues } from '../nlp/entities/cues.js';
 import { fallbackPlace } from '../nlp/kb/fallback-gazetteer.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
 import { linkClaims } from './link-claims.js';
+import { anchorGeo, canAnchor, type Anchor } from './place-anchor.js';
 import { profileArticle } from './profiles.js';
 
 /** What linking needs of an article: its text for slicing, its source and size for the profile. */
@@ -39,9 +40,16 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   }
   const records: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
-  for (const e of entities) {
+  const geos = entities.map((e) => e.kb?.geo ?? (e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null));
+  const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
+  const anchors: Anchor[] = entities.flatMap((e, i) =>
+    e.type === 'PLACE' && canAnchor(e.kb?.kind ?? null, geos[i]) ? [{ name: e.name, geo: geos[i]!, region: e.kb?.kind === 'region', mentions: bodyMentions(e) }] : []);
+  entities.forEach((e, i) => {
+    if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
+  });
+  for (const [i, e] of entities.entries()) {
     const id = entityId(e.type, e.name, e.kb);
-    const geo = e.kb?.geo ?? (e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null);
+    const geo = geos[i];
     records.push({
       id, type: e.type, name: e.name,
       aliases: [...new Set([...(e.kb ? [e.kb.name] : []), ...e.forms])],

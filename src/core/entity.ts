@@ -9,6 +9,11 @@ export interface Geo {
   lon: number;
   /** ISO 3166-1 alpha-2 of the country the place is in (or is), when known. */
   country: string | null;
+  /**
+   * Set when no gazetteer knows the place: the point is borrowed from this place, named beside
+   * it in the same sentence or paragraph (see analysis/place-anchor.ts).
+   */
+  near?: string;
 }
 
 /** What every entity record says, known in advance (knowledge base) or found (dossier). */

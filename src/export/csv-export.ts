@@ -16,6 +16,7 @@ export const CSV_COLUMNS: Record<ExportArray, [string, (r: Row) => CsvValue][]> 
     ['lat', (r) => (r.geo as { lat?: number } | null)?.lat],
     ['lon', (r) => (r.geo as { lon?: number } | null)?.lon],
     ['country', (r) => (r.geo as { country?: string } | null)?.country],
+    ['placed_near', (r) => (r.geo as { near?: string } | null)?.near],
   ],
   mentions: ['article', 'entity', 'field', 'start', 'end', 'text'].map((c) => [c, col(c)]),
   timex: ['article', 'field', 'start', 'end', 'text', 'value', 'precision', 'date_from', 'date_to'].map((c) => [c, col(c)]),

@@ -13,7 +13,7 @@ export async function writeGeoJson(repo: Repository, sink: Sink): Promise<{ plac
     first = false;
   };
   for (const p of places) {
-    await feature(p.geo!.lon, p.geo!.lat, { kind: 'place', id: p.id, name: p.name, country: p.geo!.country, mentions: p.mentions, articles: p.articles, wikidata: p.wikidata });
+    await feature(p.geo!.lon, p.geo!.lat, { kind: 'place', id: p.id, name: p.name, country: p.geo!.country, ...(p.geo!.near ? { placed_near: p.geo!.near } : {}), mentions: p.mentions, articles: p.articles, wikidata: p.wikidata });
   }
   let events = 0;
   for (let offset = 0; ; offset += 5000) {

@@ -152,6 +152,21 @@ export function repositoryContract(name: string, open: () => Promise<Repository>
     assert.deepEqual(mentions.map((m) => m.entity), ['Q912', 'Q912', 'Q912']);
   }));
 
+  test(`${name}: a place's borrowed point gives way to a gazetteer's, never the reverse`, withRepo(async (repo) => {
+    await seed(repo);
+    const [dam, border, why] = ARTICLES.map((a) => prepareArticle(a).id);
+    const village = (geo: EntityRecord['geo']): EntityRecord => ({ id: 'xvil', type: 'PLACE', name: 'Dolna Reka', aliases: ['Dolna Reka'], wikidata: null, geo, kind: null });
+    const mention = (article: string): MentionRecord => ({ article, entity: 'xvil', field: 'text', start: 0, end: 4, text: 'Dolna', rule: 'test' });
+    const save = (article: string, geo: EntityRecord['geo']) => repo.saveAnalyses([{ article, pipeline: 'p1', ...NO_CLAIMS, entities: [village(geo)], mentions: [mention(article)] }]);
+    const geo = async () => (await repo.listEntities()).find((e) => e.id === 'xvil')?.geo;
+    await save(dam, { lat: 43, lon: 20, country: 'RS', near: 'Varna Province' });
+    assert.deepEqual(await geo(), { lat: 43, lon: 20, country: 'RS', near: 'Varna Province' });
+    await save(border, { lat: 43.5, lon: 20.5, country: 'RS' });
+    assert.deepEqual(await geo(), { lat: 43.5, lon: 20.5, country: 'RS' }, 'a gazetteer point replaces a borrowed one');
+    await save(why, { lat: 40, lon: 10, country: 'RS', near: 'Kastel' });
+    assert.deepEqual(await geo(), { lat: 43.5, lon: 20.5, country: 'RS' }, 'a borrowed point never replaces a gazetteer one');
+  }));
+
   test(`${name}: claim layers are stored per article, filtered, and follow entity merges`, withRepo(async (repo) => {
     await seed(repo);
     const [dam, border] = ARTICLES.map((a) => prepareArticle(a).id);

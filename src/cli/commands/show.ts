@@ -55,7 +55,7 @@ async function showEntity(matches: EntitySummary[], repo: Repository, ctx: Comma
   }
   io.out(`${bold(io, safe(entity.name))}  ${dim(io, `${entity.type}${entity.kind ? ` (${entity.kind})` : ''} · ${entity.id}${entity.wikidata && entity.wikidata !== entity.id ? ` · ${entity.wikidata}` : ''}`)}`);
   if (entity.aliases.length) io.out(`aliases    ${safe(entity.aliases.join(', '))}`);
-  if (entity.geo) io.out(`place      ${entity.geo.lat.toFixed(3)}, ${entity.geo.lon.toFixed(3)}${entity.geo.country ? ` (${entity.geo.country})` : ''}`);
+  if (entity.geo) io.out(`place      ${entity.geo.lat.toFixed(3)}, ${entity.geo.lon.toFixed(3)}${entity.geo.country ? ` (${entity.geo.country})` : ''}${entity.geo.near ? `, approximate: placed at ${entity.geo.near}, named beside it` : ''}`);
   io.out(`mentions   ${entity.mentions} in ${entity.articles} article(s)`);
   if (withIt.length) io.out(`mentioned with: ${withIt.map((w) => `${safe(w.entity.name)} (${w.articles})`).join(', ')}`);
   io.out('');

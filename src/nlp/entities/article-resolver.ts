@@ -34,7 +34,8 @@ export interface ResolverResources {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'across', 'through', 'into', 'via', 'between']);
+/** "XVII", "III": numbers, not organisations. */
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
 const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
 const startsWith = (long: string[], short: string[]) => short.every((w, i) => long[i] === w);
@@ -50,7 +51,9 @@ const lastWord = (s: string) => fold(s).split(/[\s-]+/).pop() ?? '';
 
 export function resolveArticle(candidates: MentionCandidate[], res: ResolverResources): ArticleEntity[] {
   const entities = new Map<string, ArticleEntity>();
+  const keyAt = new Map<string, string>(); // field and start of a mention -> its entity's key
   const add = (key: string, type: EntityType, name: string, kb: KbEntry | null, c: MentionCandidate) => {
+    keyAt.set(`${c.field}:${c.start}`, key);
     let e = entities.get(key);
     if (!e) {
       e = { key, type, name, kb, forms: [], mentions: [] };
@@ -77,6 +80,18 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (!kb && type === 'PERSON' && c.text.length > e.name.length) e.name = c.text;
   }
 
+  // "Ukraine's Main Intelligence Directorate (HUR)": the text declares the name and the acronym
+  // one thing. When they resolved apart, the entry that knows the acronym wins; a name the
+  // knowledge base gives to something else ("Main Intelligence Directorate" is also Russia's
+  // GRU) is settled by the acronym beside it.
+  for (const [acronym, key] of acronyms) {
+    const named = entities.get(key);
+    const known = named && [...entities.values()].find((e) => e !== named && e.kb && e.type === named.type && e.forms.includes(acronym));
+    if (!named || !known) continue;
+    if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, entities, `acronym of "${named.name}"`);
+    else mergeInto(known, named, entities, `expands "${acronym}"`);
+  }
+
   // A shorter name for a person joins the longest full name it starts or ends
   // ("Pashinyan", "Dr Poghosyan", "Hassan Sheikh" -> "Hassan Sheikh Mohamud").
   const people = [...entities.values()].filter((e) => e.type === 'PERSON').sort((x, y) => words(y.name).length - words(x.name).length);
@@ -92,8 +107,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (bare === fold(e.name)) continue;
     const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
     if (other) {
-      if (other.kb || !e.kb) mergeInto(other, e, entities);
-      else mergeInto(e, other, entities);
+      if (other.kb || !e.kb) mergeInto(other, e, entities, `same place as "${other.name}"`);
+      else mergeInto(e, other, entities, `same place as "${e.name}"`);
     }
   }
 
@@ -101,6 +116,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // to the knowledge base, or nothing.
   const surnames = new Map<string, ArticleEntity>();
   for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
+  const unsettled: MentionCandidate[] = [];
   for (const c of pending) {
     const acronymKey = acronyms.get(c.text);
     if (acronymKey) {
@@ -121,18 +137,44 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       continue;
     }
     // An acronym nobody expands ("EULEX said ...") is most often an organisation.
-    if (ACRONYM.test(c.text) && c.text.length >= 3) {
+    if (ACRONYM.test(c.text) && c.text.length >= 3 && !ROMAN.test(c.text) && !cues.notOrganisationAcronyms.has(c.text.toLowerCase())) {
       add(`ORG:${fold(c.text)}`, 'ORG', c.text, null, { ...c, rule: 'unexpanded acronym' });
       continue;
     }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
-    if (c.before && LOCATIVE.has(c.before) && !/\s/.test(c.text)) add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: `after "${c.before}"` });
+    if (c.before && cues.placePrepositions.has(c.before) && !/\s/.test(c.text)) {
+      add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: `after "${c.before}"` });
+      continue;
+    }
+    unsettled.push(c);
+  }
+  // "Tessalit and Aguelhok", "Zvečan and Leposavić": an unknown name listed with places is one,
+  // passed along the list ("Pauktaw, Kyauktaw and Minbya townships").
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of unsettled) {
+      if (keyAt.has(`${c.field}:${c.start}`) || !c.listedWith || /\s/.test(c.text) || ACRONYM.test(c.text)) continue;
+      const place = c.listedWith.map((s) => entities.get(keyAt.get(`${c.field}:${s}`) ?? '')).find((e) => e?.type === 'PLACE');
+      if (!place) continue;
+      add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: `listed with "${place.name}"` });
+      changed = true;
+    }
+  }
+  // "Shire, also known as Inda Selassie": the text says both names are one thing. The first
+  // name keeps its type unless only the second is known to the knowledge base.
+  for (const c of candidates) {
+    if (c.sameAs === undefined) continue;
+    const first = entities.get(keyAt.get(`${c.field}:${c.sameAs}`) ?? '');
+    const second = entities.get(keyAt.get(`${c.field}:${c.start}`) ?? '');
+    if (!first || !second || first === second || (first.kb && second.kb)) continue;
+    if (second.kb) mergeInto(second, first, entities, `another name of "${second.name}"`);
+    else mergeInto(first, second, entities, `another name of "${first.name}"`);
   }
   return [...entities.values()];
 }
 
-function mergeInto(target: ArticleEntity, source: ArticleEntity, all: Map<string, ArticleEntity>): void {
-  for (const m of source.mentions) target.mentions.push({ ...m, rule: `${m.rule}; surname of "${target.name}"` });
+function mergeInto(target: ArticleEntity, source: ArticleEntity, all: Map<string, ArticleEntity>, why = `surname of "${target.name}"`): void {
+  for (const m of source.mentions) target.mentions.push({ ...m, rule: `${m.rule}; ${why}` });
   for (const f of source.forms) if (!target.forms.includes(f)) target.forms.push(f);
   all.delete(source.key);
 }

@@ -31,5 +31,11 @@ export const cues = {
   titleCores: set('titleCores'),
   personContext: set('personContext'),
   notNames: set('notNames'),
+  /** Acronyms naming no organisation ("VIP", "GMT", "HIMARS"), lower-cased. */
+  notOrganisationAcronyms: set('notOrganisationAcronyms'),
+  /** Before an unknown single name, make it a place ("fighting near Humera"). */
+  placePrepositions: set('placePrepositions'),
+  /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
+  placeNounsAfterName: set('placeNounsAfterName'),
   sentenceStarters: set('sentenceStarters'),
 };

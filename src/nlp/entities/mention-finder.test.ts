@@ -18,6 +18,8 @@ const KB = [
   entry('EU', 'ORG', 'European Union', ['EU'], 'org'),
   entry('ARM', 'GROUP', 'Armenians', [], 'group'),
   entry('BH', 'PLACE', 'Bosnia and Herzegovina', [], 'country', 'BA'),
+  entry('GRU', 'ORG', 'Main Intelligence Directorate', ['GRU'], 'intelligence'),
+  entry('HUR', 'ORG', 'Defence Intelligence of Ukraine', ['HUR'], 'intelligence'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
@@ -78,4 +80,40 @@ test('an acronym may also come first, with its expansion in brackets', () => {
   const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`),
     ['PLACE North South Transport Corridor: North South Transport Corridor | NSTC | NSTC']);
+});
+
+test('an acronym in brackets settles a name the knowledge base gives to something else', () => {
+  const text = 'Ukraine’s Main Intelligence Directorate (HUR) hinted at a role. The HUR declined to comment.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver).filter((e) => e.type === 'ORG');
+  assert.deepEqual(entities.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`),
+    ['Defence Intelligence of Ukraine: HUR | HUR | Main Intelligence Directorate']);
+});
+
+test('"also known as" makes two names one entity, whatever shape the second has', () => {
+  const text = 'Families sheltered in Shire, also known as Inda Selassie, for months.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Shire: Shire | Inda Selassie']);
+});
+
+test('unknown names become places by what surrounds them: a preposition, a place noun, a list with a place', () => {
+  const text = 'Troops left the camp at Dolna and crossed the Vrana river. Fighting spread to Armenia and Kestel. Raids hit Lusko and Pirin townships.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.filter((e) => e.type === 'PLACE').map((e) => `${e.name}: ${e.mentions[0].rule}`), [
+    'Vrana: before "river"',
+    'Armenia: knowledge base',
+    'Lusko: before "townships"',
+    'Pirin: before "townships"',
+    'Dolna: after "at"',
+    'Kestel: listed with "Armenia"',
+  ]);
+});
+
+test('a comma alone makes no list, and acronyms of things are no organisations', () => {
+  const text = 'After Kestel, Armenia changed course. The VIP lounge closed at 9 GMT, as in Chapter XVII.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`), ['PLACE Armenia']);
 });

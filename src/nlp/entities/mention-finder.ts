@@ -27,7 +27,18 @@ export interface MentionCandidate {
   acronym?: string;
   /** The word before the name, lower-cased ("in", "near", "said"): context for the resolver. */
   before?: string;
+  /** Start of the name this one is declared another name of ("Shire, also known as Inda Selassie"). */
+  sameAs?: number;
+  /** Starts of the names listed next to this one ("Tessalit and Aguelhok", "X, Y or Z"). */
+  listedWith?: number[];
 }
+
+/** Between names of one list: a comma inside it, "and"/"or" before its last name. */
+const LIST_COMMA = /^\s*,\s*$/;
+const LIST_LAST = /^\s*,?\s+(and|or)\s+$/;
+
+/** Between two names of one thing: "X, also known as Y", "X (known locally as Y)", "X, formerly Y". */
+const ANOTHER_NAME = /^\s*[,(]?\s*(?:also\s+)?(?:known(?:\s+locally)?\s+as|called|formerly(?:\s+known\s+as)?|a\.k\.a\.?|aka)\s+(?:the\s+)?$/i;
 
 export interface FinderResources {
   lexicon: Lexicon;
@@ -84,6 +95,18 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       i = end;
       continue;
     }
+    // "the Ibar river", "Kyauktaw and Minbya townships": a name before a lower-case place noun
+    // is a place, named without the noun; a list before a plural noun is several places.
+    if (tail && tail.sentence === tokens[i].sentence && cues.placeNounsAfterName.has(tail.text) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+      let from = i;
+      for (let k = i; k <= end; k++) {
+        if (k < end && !(tokens[k].word && !tokens[k].upper && lower(tokens[k]) === 'and')) continue;
+        if (k > from && k - from <= 3) out.push({ ...mention(tokens, from, k, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, from) });
+        from = k + 1;
+      }
+      i = end;
+      continue;
+    }
     analyseChunk(tokens, texts, i, end, text, field, res, out);
     i = end;
   }
@@ -92,6 +115,22 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     if (m.acronym || text[m.end] !== ')') continue;
     const before = /\b(\p{Lu}{2,6})\s*\($/u.exec(text.slice(Math.max(0, m.start - 10), m.start));
     if (before) m.acronym = before[1];
+  }
+  const gapAfter = (k: number) => (out[k + 1] && out[k + 1].field === out[k].field && out[k + 1].start > out[k].end ? text.slice(out[k].end, out[k + 1].start) : null);
+  for (let k = 1; k < out.length; k++) {
+    const gap = gapAfter(k - 1);
+    if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
+  }
+  // Lists: "A and B", "A, B and C", "A, B, or C". Commas alone ("After A, B's …") make none.
+  for (let k = 0; k < out.length; ) {
+    let last = k;
+    while (gapAfter(last) !== null && LIST_COMMA.test(gapAfter(last)!)) last++;
+    const closing = gapAfter(last);
+    if (closing !== null && LIST_LAST.test(closing) && (last > k || !closing.includes(','))) {
+      const members = out.slice(k, last + 2);
+      for (const m of members) m.listedWith = members.filter((o) => o !== m).map((o) => o.start);
+      k = last + 2;
+    } else k = last + 1;
   }
   return out;
 }

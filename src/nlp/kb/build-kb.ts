@@ -21,7 +21,7 @@ export { KB_FILE } from './kb-record.js';
 export function buildKnowledgeBase(curated: CuratedData = readCurated()): KbRecord[] {
   const b = new KbBuilder();
   const problems: string[] = [];
-  const countries = countrySource(loadCountries(), curated.countries);
+  const countries = countrySource(loadCountries(), curated.countries, curated.countryPoints);
   const countryIds = new Map(countries.countries.map((c) => [c.geo?.country ?? '', c.id]));
   for (const e of [...countries.countries, ...countries.groups]) b.add(e, { byName: true });
   const ownMinistries = new Set(Object.entries(curated.countries.countries).filter(([, f]) => f.ownMinistries).map(([iso]) => iso));

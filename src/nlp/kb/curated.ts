@@ -91,8 +91,13 @@ const CountryFile = z
   .strict();
 export type CountryFile = z.infer<typeof CountryFile>;
 
+const CountryPoints = z.object({ _about: z.string(), points: z.record(iso2, z.tuple([z.number(), z.number()])) }).strict();
+/** ISO code -> [lat, lon]: where the country is as one point. */
+export type CountryPoints = Record<string, [number, number]>;
+
 export interface CuratedData {
   countries: CountryFile;
+  countryPoints: CountryPoints;
   patches: AliasPatch[];
   drop: string[];
   /** Entries of every other file, each with its type filled in, in file-name order. */
@@ -110,16 +115,17 @@ export function readCurated(dir = CURATED_DIR): CuratedData {
   };
   const countries = load('countries.json', CountryFile);
   const aliases = load('aliases.json', AliasFile);
+  const points = load('country-points.json', CountryPoints);
   const entries: CuratedData['entries'] = [];
   const others = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'countries.json' && f !== 'aliases.json')
+    .filter((f) => f.endsWith('.json') && !['countries.json', 'aliases.json', 'country-points.json'].includes(f))
     .sort();
   for (const f of others) {
     const file = load(f, CuratedFile);
     if (file) for (const e of file.entries) entries.push({ ...e, type: e.type ?? file.type, source: f });
   }
-  if (problems.length || !countries || !aliases) {
+  if (problems.length || !countries || !aliases || !points) {
     throw new Error(`curated knowledge-base data is invalid:\n  ${problems.join('\n  ')}`);
   }
-  return { countries, patches: aliases.patches, drop: aliases.drop, entries };
+  return { countries, countryPoints: points.points, patches: aliases.patches, drop: aliases.drop, entries };
 }

@@ -6,7 +6,7 @@ import { countryCentroids } from './country-centroids.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { CountryFile } from './curated.js';
+import type { CountryFile, CountryPoints } from './curated.js';
 import type { KbRecord } from './kb-record.js';
 import { fold } from './names.js';
 
@@ -26,6 +26,12 @@ export interface CountrySource {
   officials: Map<string, string>;
 }
 
+/** The curated point, else the centroid of the largest landmass, else the package's whole degrees. */
+function countryPoint(c: Country, points: CountryPoints, centroids: Map<string, { lat: number; lon: number }>): { lat: number; lon: number } {
+  const p = points[c.cca2];
+  return p ? { lat: p[0], lon: p[1] } : (centroids.get(c.ccn3) ?? { lat: c.latlng[0], lon: c.latlng[1] });
+}
+
 export function loadCountries(): Country[] {
   const require = createRequire(import.meta.url);
   return JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Country[];
@@ -33,7 +39,7 @@ export function loadCountries(): Country[] {
 
 export const countryId = (iso: string): string => `iso3166:${iso}`;
 
-export function countrySource(data: Country[], curated: CountryFile): CountrySource {
+export function countrySource(data: Country[], curated: CountryFile, points: CountryPoints = {}): CountrySource {
   const drop = new Set(curated.dropAliases.map(fold));
   const countries: KbRecord[] = [];
   const groups: KbRecord[] = [];
@@ -52,7 +58,7 @@ export function countrySource(data: Country[], curated: CountryFile): CountrySou
       name,
       aliases: [c.name.common, ...packageAliases(c, drop), ...(facts.aliases ?? [])],
       wikidata: facts.wikidata ?? null,
-      geo: { ...(centroids.get(c.ccn3) ?? { lat: c.latlng[0], lon: c.latlng[1] }), country: c.cca2 },
+      geo: { ...countryPoint(c, points, centroids), country: c.cca2 },
       adjectives: [...new Set(adjectives)],
     });
     capitals.set(c.cca2, c.capital);

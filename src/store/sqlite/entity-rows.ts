@@ -11,6 +11,7 @@ export interface EntityRow {
   lat: number | null;
   lon: number | null;
   country: string | null;
+  geo_near: string | null;
   kind: string | null;
   mentions: number;
   articles: number;
@@ -19,7 +20,7 @@ export interface EntityRow {
 export function rowToEntitySummary(r: EntityRow): EntitySummary {
   return {
     id: r.id, type: r.type, name: r.name, aliases: JSON.parse(r.aliases) as string[], wikidata: r.wikidata,
-    geo: r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon, country: r.country },
+    geo: r.lat === null || r.lon === null ? null : { lat: r.lat, lon: r.lon, country: r.country, ...(r.geo_near ? { near: r.geo_near } : {}) },
     kind: r.kind, mentions: r.mentions, articles: r.articles,
   };
 }

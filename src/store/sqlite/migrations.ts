@@ -334,6 +334,14 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'a place located only by a neighbour named beside it keeps that neighbour\'s name',
+    sql: `
+      -- Set when no gazetteer knows the place and its point is borrowed (analysis/place-anchor.ts).
+      ALTER TABLE entities ADD COLUMN geo_near TEXT;
+    `,
+  },
 ];
 
 /** Applies the migrations the file lacks; returns the version it had before. */

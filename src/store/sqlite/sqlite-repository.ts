@@ -141,12 +141,13 @@ class SqliteRepository implements Repository {
     const seqOf = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
     const clear = db.prepare('DELETE FROM mentions WHERE article_seq = ?');
     const getAliases = db.prepare('SELECT aliases FROM entities WHERE id = ?').pluck();
+    // The first point stays, unless it was borrowed from a neighbour (geo_near) and this one was not.
+    const better = 'excluded.lat IS NOT NULL AND (entities.lat IS NULL OR (entities.geo_near IS NOT NULL AND excluded.geo_near IS NULL))';
+    const pick = (col: string) => `${col} = CASE WHEN ${better} THEN excluded.${col} ELSE entities.${col} END`;
     const upsert = db.prepare(`
-      INSERT INTO entities (id, type, name, aliases, wikidata, lat, lon, country, kind)
-      VALUES (@id, @type, @name, @aliases, @wikidata, @lat, @lon, @country, @kind)
-      ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases,
-        lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
-        country = coalesce(entities.country, excluded.country)`);
+      INSERT INTO entities (id, type, name, aliases, wikidata, lat, lon, country, geo_near, kind)
+      VALUES (@id, @type, @name, @aliases, @wikidata, @lat, @lon, @country, @near, @kind)
+      ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, ${['lat', 'lon', 'country', 'geo_near'].map(pick).join(', ')}`);
     const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, field, start, "end", text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const writeClaims = this.claims.writers();
     const mark = db.prepare(`INSERT INTO analyses (article_seq, pipeline, analyzed_at) VALUES (?, ?, ?)
@@ -160,7 +161,7 @@ class SqliteRepository implements Repository {
         for (const e of a.entities) {
           const known = getAliases.get(e.id) as string | undefined;
           const aliases = known ? mergeAliases(JSON.parse(known) as string[], e.aliases) : e.aliases;
-          upsert.run({ id: e.id, type: e.type, name: e.name, aliases: JSON.stringify(aliases), wikidata: e.wikidata, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, kind: e.kind });
+          upsert.run({ id: e.id, type: e.type, name: e.name, aliases: JSON.stringify(aliases), wikidata: e.wikidata, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, near: e.geo?.near ?? null, kind: e.kind });
         }
         for (const m of a.mentions) insertMention.run(seq, m.entity, m.field, m.start, m.end, m.text, m.rule);
         writeClaims(seq, a);

@@ -42,7 +42,7 @@ export const entityView: View = async ({ data, route }) => {
       h('dt', {}, 'Id'), h('dd', {}, h('code', {}, e.id)),
       e.wikidata ? [h('dt', {}, 'Wikidata'), h('dd', {}, e.wikidata)] : null,
       h('dt', {}, 'Aliases'), h('dd', {}, e.aliases.join(', ') || '—'),
-      e.geo ? [h('dt', {}, 'Place'), h('dd', {}, `${e.geo.lat.toFixed(3)}, ${e.geo.lon.toFixed(3)}${e.geo.country ? ` (${e.geo.country})` : ''} · `, link(hashFor(['map'], { focus: e.id }), 'on the map'))] : null,
+      e.geo ? [h('dt', {}, 'Place'), h('dd', {}, `${e.geo.lat.toFixed(3)}, ${e.geo.lon.toFixed(3)}${e.geo.country ? ` (${e.geo.country})` : ''}${e.geo.near ? `, approximate: placed at ${e.geo.near}, named beside it` : ''} · `, link(hashFor(['map'], { focus: e.id }), 'on the map'))] : null,
       h('dt', {}, 'Mentions'), h('dd', {}, `${e.mentions} in ${e.articles} article${e.articles === 1 ? '' : 's'}`)),
     page.other_matches.length ? h('p', {}, 'Also matching: ', page.other_matches.map((o, i) => [i ? ', ' : '', link(entityHref(o.id), `${o.name} (${o.type})`)])) : null,
     h('div', { class: 'grid' },

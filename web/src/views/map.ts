@@ -49,7 +49,7 @@ export const mapView: View = async ({ data, route }) => {
     if (!xy) continue;
     const a = s('a', { href: entityHref(p.id), class: route.params.focus === p.id ? 'place focus' : 'place' });
     const title = s('title');
-    title.textContent = `${p.name}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.articles} article${p.articles === 1 ? '' : 's'}`;
+    title.textContent = `${p.name}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.articles} article${p.articles === 1 ? '' : 's'}${p.geo!.near ? ` (placed at ${p.geo!.near}, named beside it)` : ''}`;
     a.append(title, s('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (3 + 14 * Math.sqrt(p.mentions / max)).toFixed(1) }));
     svg.appendChild(a);
   }
@@ -58,8 +58,8 @@ export const mapView: View = async ({ data, route }) => {
     h('p', {}, 'Circles are sized by mentions; select one to open the place. ',
       whole ? link(hashFor(['map']), 'Zoom to the places') : link(hashFor(['map'], { zoom: 'world' }), 'Show the whole world')),
     h('div', { class: 'map-wrap' }, svg),
-    exports('places', () => places.map((p) => ({ id: p.id, name: p.name, lat: p.geo!.lat, lon: p.geo!.lon, country: p.geo!.country, mentions: p.mentions, articles: p.articles }))),
+    exports('places', () => places.map((p) => ({ id: p.id, name: p.name, lat: p.geo!.lat, lon: p.geo!.lon, country: p.geo!.country, placed_near: p.geo!.near ?? '', mentions: p.mentions, articles: p.articles }))),
     table(['Place', 'Country', 'Mentions', 'Articles', 'Lat, lon'], places.map((p) => [
-      link(entityHref(p.id), p.name), p.geo!.country ?? '—', String(p.mentions), String(p.articles), `${p.geo!.lat.toFixed(2)}, ${p.geo!.lon.toFixed(2)}`,
+      link(entityHref(p.id), p.name), p.geo!.country ?? '—', String(p.mentions), String(p.articles), `${p.geo!.lat.toFixed(2)}, ${p.geo!.lon.toFixed(2)}${p.geo!.near ? ` ≈ at ${p.geo!.near}` : ''}`,
     ])));
 };
