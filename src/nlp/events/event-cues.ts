@@ -17,7 +17,7 @@ export const eventCues = {
   habitual: set('habitual'),
   clauseBreaks: set('clauseBreaks'),
   clauseConjunctions: set('clauseConjunctions'),
-  /** Words that introduce a commentator rather than a party ("analyst", "Dr"). */
+  /** Words that introduce a commentator or a witness rather than a party ("analyst", "Dr", "a farmer"). */
   commentators: set('commentators'),
   /** Two words before a noun trigger that make it the setting of another event ("killed in the fighting"). */
   circumstantial: set('circumstantial'),
