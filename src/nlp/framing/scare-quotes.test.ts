@@ -15,6 +15,11 @@ describe('scare quotes', () => {
     assert.deepEqual(flagged('Their “mediation” efforts went nowhere.'), ['Loaded_Language: “mediation”']);
   });
 
+  it('takes "so-called" and "self-described" for distance, not for reported speech', () => {
+    assert.deepEqual(flagged('The road closed after self-described “volunteers” blocked it.'), ['Name_Calling,Labeling: “volunteers”']);
+    assert.deepEqual(flagged('The officials called the raids “a measure” on Monday.'), []);
+  });
+
   it('flags a quoted word opening a heading', () => {
     assert.deepEqual(flagged('‘Perfect’ Timing'), ['Loaded_Language: ‘Perfect’']);
   });

@@ -81,6 +81,9 @@ function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes:
   // A quotation that marks an elision ("[…]") is cut from a longer text: quoted speech, not a word held at arm's length.
   if (inner.includes('[')) return 'elided quotation';
   if (first.upper && !(first.sentenceStart && onlyFirstCapitalised(v, i + 1, j))) return 'name';
+  // "so-called “peacekeepers”", "self-described “activists”": "called" and "described" here
+  // distance the word rather than report it.
+  if (distanced(v, i)) return null;
   const s = tokens[i].sentence;
   const sentenceFirst = v.sentenceFirst[s];
   for (let k = i - 1; k >= Math.max(sentenceFirst, i - LOOK_BEHIND); k--) {
@@ -91,6 +94,15 @@ function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes:
   const key = inner.toLowerCase().replace(/[.,!?]+$/, '');
   if (longQuotes.some((q) => q.end < tokens[i].start && q.text.includes(key))) return 'echo';
   return null;
+}
+
+function distanced(v: FieldView, open: number): boolean {
+  let written = '';
+  for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
+    written = v.lower[k] + written;
+    if (CUES.distancing.has(written)) return true;
+  }
+  return false;
 }
 
 function onlyFirstCapitalised(v: FieldView, from: number, to: number): boolean {
