@@ -78,7 +78,7 @@ export function countrySource(data: Country[], curated: CountryFile, points: Cou
       related: [countryId(c.cca2)],
     });
   }
-  removeSharedAliases(countries);
+  removeSharedAliases(countries, curated);
   return { countries, groups, capitals, officials };
 }
 
@@ -111,10 +111,12 @@ export function pluralise(demonym: string): string {
 }
 
 /**
- * An alias that several countries share (a translation equal to another country's name, "Congo"
- * for two states) stays only with the country whose own name it is, or with none.
+ * An alias that several countries share (a translation equal to another country's name) stays
+ * only with the country whose own name it is, or with none, unless the
+ * curated file gives it to each of them on purpose ("Congo"): then the article's other places
+ * decide, as for any place name.
  */
-function removeSharedAliases(countries: KbRecord[]): void {
+function removeSharedAliases(countries: KbRecord[], curated: CountryFile): void {
   const holders = new Map<string, KbRecord[]>();
   for (const c of countries) {
     for (const a of new Set([c.name, ...c.aliases].map(fold))) {
@@ -123,8 +125,9 @@ function removeSharedAliases(countries: KbRecord[]): void {
       holders.set(a, list);
     }
   }
+  const chosen = (c: KbRecord, key: string) => (curated.countries[c.geo?.country ?? '']?.aliases ?? []).some((a) => fold(a) === key);
   for (const [key, list] of holders) {
-    if (list.length < 2) continue;
+    if (list.length < 2 || list.every((c) => chosen(c, key))) continue;
     const owners = list.filter((c) => fold(c.name) === key);
     for (const c of list) {
       if (owners.length === 1 && owners[0] === c) continue;
