@@ -20,6 +20,7 @@ const KB = [
   entry('BH', 'PLACE', 'Bosnia and Herzegovina', [], 'country', 'BA'),
   entry('GRU', 'ORG', 'Main Intelligence Directorate', ['GRU'], 'intelligence'),
   entry('HUR', 'ORG', 'Defence Intelligence of Ukraine', ['HUR'], 'intelligence'),
+  entry('M23', 'ORG', 'March 23 Movement', ['M23'], 'armed_group'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
@@ -116,4 +117,8 @@ test('a comma alone makes no list, and acronyms of things are no organisations',
   const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
   const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`), ['PLACE Armenia']);
+});
+
+test('a known name may open with a month and hold a number', () => {
+  assert.deepEqual(typed('Shells fired by the March 23 Movement hit the camp in March.'), ['ORG March 23 Movement']);
 });

@@ -74,8 +74,9 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     // A user's own entry may run on in lower case past the capitalised run ("the Ansongo
     // dam"); built-in aliases may not, or descriptions like "Russian military" would match.
     const known = res.lexicon.matchAt(texts, i);
-    // "Cox’s Bazar": a known name whose words are all capitalised may run over a possessive.
-    if (known && i + known.length > end && tokens.slice(i, i + known.length).every((t) => !t.word || t.upper || /^['’]s$/i.test(t.text))) {
+    // "Cox’s Bazar", "March 23 Movement": a known name whose words are all capitalised may run
+    // over a possessive or a number.
+    if (known && i + known.length > end && tokens.slice(i, i + known.length).every((t) => !t.word || t.upper || /^(['’]s|\d+)$/i.test(t.text))) {
       pushKnown(tokens, i, i + known.length, text, field, known.entries, res, out);
       i += known.length;
       continue;
@@ -142,7 +143,13 @@ function startsName(tokens: Token[], i: number, texts: string[], res: FinderReso
   const w = lower(t);
   // "al-Qaeda", "el-Sisi": a lower-case particle joined by a hyphen to a capitalised word.
   if (!t.upper) return cues.nameParticles.has(w) && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2] !== undefined && isCapitalWord(tokens[i + 2]);
-  if (cues.notNames.has(w)) return MONTHS.has(w) && tokens[i + 1] !== undefined && tokens[i + 1].upper && cues.eventHeads.has(lower(tokens[i + 1]));
+  if (cues.notNames.has(w)) {
+    if (!MONTHS.has(w)) return false;
+    // "the October Revolution"; "the March 23 Movement", a name the knowledge base knows.
+    if (tokens[i + 1] !== undefined && tokens[i + 1].upper && cues.eventHeads.has(lower(tokens[i + 1]))) return true;
+    const known = res.lexicon.matchAt(texts, i);
+    return known !== null && known.length > 1;
+  }
   if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
     // Still a name if the knowledge base knows it as more than a small place ("Turkey says ...").
     const known = res.lexicon.matchAt(texts, i);

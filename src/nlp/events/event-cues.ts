@@ -19,6 +19,8 @@ export const eventCues = {
   clauseConjunctions: set('clauseConjunctions'),
   /** Words that introduce a commentator or a witness rather than a party ("analyst", "Dr", "a farmer"). */
   commentators: set('commentators'),
+  /** Two words opening a clause that make a verb of saying an idiom ("Enough said.", "That said, …"). */
+  sayingIdioms: set('sayingIdioms'),
   /** Two words before a noun trigger that make it the setting of another event ("killed in the fighting"). */
   circumstantial: set('circumstantial'),
   /** Auxiliaries of the present perfect: "has said" without a date is a stance, not a dated statement. */

@@ -356,3 +356,8 @@ test('an undated event noun deep inside what a speaker said is the statement’s
   const widely = 'On 5 March, the widely reported raids ended.';
   assert.ok(!brief(widely, { timex: [day(widely, 'On 5 March', '2031-03-05')] }).some((e) => e.startsWith('statement')));
 });
+
+test('"Enough said" and "That said" are idioms, not statements', () => {
+  assert.deepEqual(brief('The envoy said the talks had failed. Enough said.'), ['statement 2031-04 [said]']);
+  assert.deepEqual(brief('That said, the envoy stayed.'), []);
+});

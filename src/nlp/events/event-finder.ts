@@ -334,6 +334,7 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     // "were reported missing", "people reported dead": a passive verb of saying names no speaker;
     // it qualifies a fact.
     if (cues.passive.has(words[i - 1]) || cues.passiveComplements.has(words[m.last])) return false;
+    if (i - 1 >= from && (i - 1 === from || tokens[i - 1].sentenceStart) && cues.sayingIdioms.has(`${words[i - 1]} ${words[i]}`)) return false;
     // "…,” the ministry said: the attribution of a quotation already reported or to be read as words.
     const sentenceFrom = tokens[sentenceStart].start;
     if (ctx.long.some((q) => q.end > sentenceFrom && q.end <= tokens[i].start)) return false;

@@ -39,3 +39,11 @@ test('an article without a publication date still gets its absolute dates', () =
     ['10 May 2013', '2013-05-10', 'day'],
   ]);
 });
+
+test('a date inside an organisation’s name dates nothing', () => {
+  const a = article('Rebels advance', ['Fighters of the April 9 Front took the ridge on May 2.'], '2031-05-05');
+  const entities = [{ key: 'ORG:april 9 front', type: 'ORG', name: 'April 9 Front', kb: null, forms: ['April 9 Front'], mentions: [{ field: 'text', start: 16, end: 29, text: 'April 9 Front', rule: 'test' }] }];
+  assert.equal(a.text.slice(16, 29), 'April 9 Front');
+  assert.ok(run(a).some((t) => t.text.includes('April 9')), 'without the entity layer the name reads as a date');
+  assert.deepEqual(tagger.run(a, { entities }, { report: () => {} }).map((t) => [t.text, t.value]), [['on May 2', '2031-05-02']]);
+});
