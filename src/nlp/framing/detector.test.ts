@@ -67,6 +67,8 @@ const CASES: { intent: string; text: string; expect: string[] }[] = [
   { intent: 'whataboutism', text: 'But what about the floods in the north?', expect: ['Whataboutism,Straw_Men,Red_Herring: But what about the floods in the north?'] },
   { intent: 'about as a plain preposition', text: 'The report is about the floods in the north.', expect: [] },
   { intent: 'bandwagon', text: 'Everyone knows the tax will rise.', expect: ['Bandwagon,Reductio_ad_hitlerum: Everyone knows the tax will rise.'] },
+  { intent: 'bandwagon through what every serious observer thinks', text: 'Every serious economist accepts the plan.', expect: ['Bandwagon,Reductio_ad_hitlerum: Every serious economist accepts the plan.'] },
+  { intent: 'a cliché that ends the argument', text: 'The report blames the port. Enough said.', expect: ['Thought-terminating_Cliches: Enough said.'] },
   { intent: 'everyone doing something ordinary', text: 'Everyone left the hall early.', expect: [] },
   { intent: 'reductio ad hitlerum', text: 'The columnist compared the governor to Hitler.', expect: ['Bandwagon,Reductio_ad_hitlerum: Hitler'] },
   { intent: 'a plain meeting', text: 'The governor met the columnist.', expect: [] },

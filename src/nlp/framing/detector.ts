@@ -261,7 +261,8 @@ function extendName(v: FieldView, to: number): number {
   for (let words = 0; words < MAX_NAME_WORDS && k < tokens.length; words++) {
     const t = tokens[k];
     if (t.start !== tokens[k - 1].end + 1 || !t.word || t.sentence !== tokens[to - 1].sentence) break;
-    if (upper[k]) end = k + 1;
+    // "the so-called March 23 Movement": a number inside a name.
+    if (upper[k] || /^\d+$/.test(t.text)) end = k + 1;
     else if (!NAME_JOINERS.has(lower[k])) break;
     k++;
   }

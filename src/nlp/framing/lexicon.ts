@@ -144,6 +144,8 @@ export interface Cues {
   /** Strongly valenced adjectives and adverbs of AFINN-165, as loaded words. */
   afinnLoaded: Set<string>;
   agentSuffixes: string[];
+  /** Nouns naming people or their bodies: scare-quoted, they are labels ("“rebels”", "so-called “experts”"). */
+  peopleNouns: Set<string>;
   authorityVerbs: Element[][];
   authorityCredentials: Set<string>;
   /** Expert credentials: what makes "according to Name, a …" lean on authority. */
@@ -152,7 +154,7 @@ export interface Cues {
 
 function loadCues(): Cues {
   const raw = readJson('cues.json') as unknown as {
-    reporting: string[]; distancing: string[]; agentSuffixes: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[];
+    reporting: string[]; distancing: string[]; agentSuffixes: string[]; peopleNouns: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[];
     afinn: { minScore: number; suffixes: string[]; ignore: string[] };
   };
   const ignore = new Set(raw.afinn.ignore);
@@ -164,6 +166,7 @@ function loadCues(): Cues {
     distancing: new Set(raw.distancing.map(fold)),
     afinnLoaded,
     agentSuffixes: raw.agentSuffixes,
+    peopleNouns: new Set(raw.peopleNouns.map(fold)),
     authorityVerbs: raw.authorityVerbs.map(phraseElements),
     authorityCredentials: new Set(raw.authorityCredentials.map(fold)),
     authorityExperts: new Set((raw.authorityExperts ?? []).map(fold)),

@@ -20,6 +20,10 @@ describe('scare quotes', () => {
     assert.deepEqual(flagged('The officials called the raids “a measure” on Monday.'), []);
   });
 
+  it('takes a scare-quoted noun for people as a label', () => {
+    assert.deepEqual(flagged('The “rebels” took the ridge, helped by so-called “experts”.'), ['Name_Calling,Labeling: “rebels”', 'Name_Calling,Labeling: “experts”']);
+  });
+
   it('flags a quoted word opening a heading', () => {
     assert.deepEqual(flagged('‘Perfect’ Timing'), ['Loaded_Language: ‘Perfect’']);
   });

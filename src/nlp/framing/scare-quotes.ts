@@ -122,6 +122,7 @@ function labelKind(v: FieldView, from: number, to: number, lexicon: CompiledLexi
   let last = to - 1;
   while (last >= from && !v.tokens[last].word) last--;
   const w = v.lower[last] ?? '';
+  if (CUES.peopleNouns.has(w)) return `people noun "${w}"`;
   const suffix = CUES.agentSuffixes.find((s) => w.length > s.length + 3 && w.endsWith(s));
   return suffix ? `agent noun -${suffix}` : null;
 }
