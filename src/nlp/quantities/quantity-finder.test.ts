@@ -260,3 +260,8 @@ test('a lone surname as the source stands for the person named with it earlier',
   const { items } = find(text, [['PERSON', 'Lena Marsh', ['Lena Marsh']]]);
   assert.deepEqual(items.map((q) => [q.text, q.attributedTo, q.attributedText]), [['300', 0, null]]);
 });
+
+test('a relative pronoun as the source stands for the phrase before its comma', () => {
+  const { items } = find('The newest chapter is a report by the River Commission, which claims that 4,000 fishermen lost their boats.');
+  assert.deepEqual(items.map((q) => [q.text, q.attributedText]), [['4,000', 'the River Commission']]);
+});

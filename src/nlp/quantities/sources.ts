@@ -108,6 +108,11 @@ function verbCue(words: Word[], i: number): SourceCue | null {
     const runsOn = after !== null && words[i + 1]?.lower === 'the' && isWord(words.find((w) => w.start >= after.end));
     if (after && !runsOn) return { start: verb.start, end: verb.end, subject: after, pronoun: false, according: false, postposed: true, introduces: false, rule: 'verb-inverted' };
   }
+  // "a report by the UN panel, which claims": the relative pronoun stands for the phrase before its comma.
+  if (j >= 2 && (words[j].lower === 'which' || words[j].lower === 'who') && words[j - 1].text === ',') {
+    const cue = verbCueBefore(words, i, j - 2, introduces);
+    return cue?.subject ? { ...cue, rule: `${cue.rule}-relative` } : null;
+  }
   // An aside between source and verb: "the ministry, for its part, released".
   const noSubject: SourceCue = { start: verb.start, end: verb.end, subject: null, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-no-subject' };
   let apposition = false;
