@@ -1,9 +1,9 @@
 // The last resort for a place no gazetteer knows ("outposts in Pauktaw township", "the camp at
-// Tinzaouaten"): put it at the nearest located place the text names beside it, in the same
-// sentence, and say so. Villages, crossings and rivers of a conflict
-// zone are the places a map most needs and the packaged gazetteers most often lack; a point at
-// the town or region named with them is close enough to map them, and `near` tells the reader
-// the point is borrowed. Countries, seas and macro-regions are too broad to lend a point.
+// Tinzaouaten"): put it at a located place its sentence names beside it, and say so. Villages,
+// crossings and camps of a conflict zone are the places a map most needs and the packaged
+// gazetteers most often lack; a point at the town or region named with them is close enough to
+// map them, and `near` tells the reader the point is borrowed. Countries, seas and macro-regions
+// are too broad to lend a point.
 import type { Span } from '../core/article.js';
 import type { Geo } from '../core/entity.js';
 
@@ -34,9 +34,8 @@ const SIDE_BY_SIDE = /^\s*(,\s*)?((and|or)\s+)?$/;
 
 /**
  * The point of the place named with it: a neighbour in the text ("X, Y", "X in Y", "Y's X",
- * "X and Y") or,
- * failing that, a region the same sentence names, the nearest by characters. Null when neither
- * exists: a city further along the sentence may lie hundreds of kilometres away.
+ * "X and Y") or, failing that, a region the same sentence names, the nearest by characters.
+ * Null when neither exists: a city further along the sentence may lie hundreds of kilometres away.
  */
 export function anchorGeo(place: PlacedMention[], anchors: Anchor[], text: string, sentences: Span[]): Geo | null {
   const sentenceOf = (offset: number) => {
