@@ -264,4 +264,6 @@ test('a lone surname as the source stands for the person named with it earlier',
 test('a relative pronoun as the source stands for the phrase before its comma', () => {
   const { items } = find('The newest chapter is a report by the River Commission, which claims that 4,000 fishermen lost their boats.');
   assert.deepEqual(items.map((q) => [q.text, q.attributedText]), [['4,000', 'the River Commission']]);
+  const described = find('Help came late, said Ana Lind, the charity’s doctor, who estimated that 300 people had arrived.');
+  assert.deepEqual(described.items.map((q) => [q.text, q.attributedText]), [['300', 'Ana Lind']]);
 });

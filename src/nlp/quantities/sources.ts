@@ -108,9 +108,18 @@ function verbCue(words: Word[], i: number): SourceCue | null {
     const runsOn = after !== null && words[i + 1]?.lower === 'the' && isWord(words.find((w) => w.start >= after.end));
     if (after && !runsOn) return { start: verb.start, end: verb.end, subject: after, pronoun: false, according: false, postposed: true, introduces: false, rule: 'verb-inverted' };
   }
-  // "a report by the UN panel, which claims": the relative pronoun stands for the phrase before its comma.
+  // "a report by the UN panel, which claims": the relative pronoun stands for the phrase before
+  // its comma, or for the name that phrase describes ("Ana Lind, the charity's doctor, who said").
   if (j >= 2 && (words[j].lower === 'which' || words[j].lower === 'who') && words[j - 1].text === ',') {
-    const cue = verbCueBefore(words, i, j - 2, introduces);
+    const end = j - 2;
+    let k = end;
+    while (k >= 0 && end - k <= 8 && words[k].text !== ',') k--;
+    const opener = words[k + 1];
+    if (k > 0 && words[k].text === ',' && opener && (LEX.appositionOpeners.has(opener.lower) || /['’]s$/.test(opener.text))) {
+      const named = verbCueBefore(words, i, k - 1, introduces);
+      if (named?.subject) return { ...named, rule: `${named.rule}-relative` };
+    }
+    const cue = verbCueBefore(words, i, end, introduces);
     return cue?.subject ? { ...cue, rule: `${cue.rule}-relative` } : null;
   }
   // An aside between source and verb: "the ministry, for its part, released".
