@@ -115,6 +115,11 @@ test('a date without a year follows the year the paragraph narrates', () => {
   ]);
   // A year used as a modifier does not set the scene.
   assert.deepEqual(tag('Since the 2019 siege, trade fell. On April 2, the town voted.'), [['2019', '2019'], ['On April 2', '2023-04-02']]);
+  // Nor does a range naming a war; one opened by "from" does.
+  assert.deepEqual(tag('Peace has been rare since the war of 1998 to 2003. The mission left at the end of June.'),
+    [['1998 to 2003', '1998-01-01/2003-12-31'], ['at the end of June', '2023-06']]);
+  assert.deepEqual(tag('From 1998 to 2003 the war raged. On June 4, the mission left.'),
+    [['From 1998 to 2003', '1998-01-01/2003-12-31'], ['On June 4', '2003-06-04']]);
 });
 
 test('a date far after publication is last year\'s, unless the clause looks ahead', () => {

@@ -395,9 +395,11 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
           const y1 = +g.year!, y2 = g.year2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.year2! : +g.year2!;
           return y2 > y1 && y2 - y1 < 200 && !countFollows(text, e, lex);
         },
-        resolve: (g) => {
+        resolve: (g, env) => {
           const y1 = +g.year!, y2 = g.year2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.year2! : +g.year2!;
-          return range(dayNumber(y1, 1, 1), dayNumber(y2, 12, 31), 'absolute', y2);
+          // As for a single year: "from 1992 to 1994" sets the scene, "the war of 1998 to 2003" names a war.
+          const scene = g.from !== undefined || env.prep === 'in' || env.prep === 'since' || env.prep === 'by';
+          return range(dayNumber(y1, 1, 1), dayNumber(y2, 12, 31), 'absolute', scene ? y2 : null);
         },
       },
       {
