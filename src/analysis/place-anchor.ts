@@ -6,6 +6,7 @@
 // are too broad to lend a point.
 import type { Span } from '../core/article.js';
 import type { Geo } from '../core/entity.js';
+import { BROAD_KINDS } from '../nlp/kb/geocode.js';
 
 export interface PlacedMention {
   start: number;
@@ -20,10 +21,8 @@ export interface Anchor {
   mentions: PlacedMention[];
 }
 
-/** Kinds whose point is a rough centre, never lent to a place inside them. */
-const BROAD = new Set(['country', 'territory', 'continent', 'macro_region', 'sea', 'historical']);
-
-export const canAnchor = (kind: string | null, geo: Geo | null): boolean => geo !== null && !geo.near && !BROAD.has(kind ?? '');
+/** Broad kinds' points are rough centres, never lent to a place inside them. */
+export const canAnchor = (kind: string | null, geo: Geo | null): boolean => geo !== null && !geo.near && !BROAD_KINDS.has(kind ?? '');
 
 /** Words between a place and the place that contains it: "Pauktaw, Rakhine", "Insein in Yangon", "a camp near Gao". */
 const AFTER_PLACE = /^(\s+\p{L}+){0,1}\s*(,|\s(in|of|near|outside|north of|south of|east of|west of)\s+(the\s+)?)\s*$/u;

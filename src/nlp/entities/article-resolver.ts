@@ -52,6 +52,15 @@ const lastWord = (s: string) => fold(s).split(/[\s-]+/).pop() ?? '';
 export function resolveArticle(candidates: MentionCandidate[], res: ResolverResources): ArticleEntity[] {
   const entities = new Map<string, ArticleEntity>();
   const keyAt = new Map<string, string>(); // field and start of a mention -> its entity's key
+  // Merges move the mentions, so their positions go on naming the entity that absorbed them.
+  const mergeInto = (target: ArticleEntity, source: ArticleEntity, why = `surname of "${target.name}"`) => {
+    for (const m of source.mentions) {
+      target.mentions.push({ ...m, rule: `${m.rule}; ${why}` });
+      keyAt.set(`${m.field}:${m.start}`, target.key);
+    }
+    for (const f of source.forms) if (!target.forms.includes(f)) target.forms.push(f);
+    entities.delete(source.key);
+  };
   const add = (key: string, type: EntityType, name: string, kb: KbEntry | null, c: MentionCandidate) => {
     keyAt.set(`${c.field}:${c.start}`, key);
     let e = entities.get(key);
@@ -88,8 +97,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const named = entities.get(key);
     const known = named && [...entities.values()].find((e) => e !== named && e.kb && e.type === named.type && e.forms.includes(acronym));
     if (!named || !known) continue;
-    if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, entities, `acronym of "${named.name}"`);
-    else mergeInto(known, named, entities, `expands "${acronym}"`);
+    if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, `acronym of "${named.name}"`);
+    else mergeInto(known, named, `expands "${acronym}"`);
   }
 
   // A shorter name for a person joins the longest full name it starts or ends
@@ -98,7 +107,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   for (const e of people) {
     const w = words(e.name);
     const full = people.find((p) => p !== e && entities.has(p.key) && words(p.name).length > w.length && (endsWith(words(p.name), w) || (w.length >= 2 && startsWith(words(p.name), w))));
-    if (full) mergeInto(full, e, entities);
+    if (full) mergeInto(full, e);
   }
   // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
   const places = [...entities.values()].filter((e) => e.type === 'PLACE');
@@ -107,8 +116,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (bare === fold(e.name)) continue;
     const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
     if (other) {
-      if (other.kb || !e.kb) mergeInto(other, e, entities, `same place as "${other.name}"`);
-      else mergeInto(e, other, entities, `same place as "${e.name}"`);
+      if (other.kb || !e.kb) mergeInto(other, e, `same place as "${other.name}"`);
+      else mergeInto(e, other, `same place as "${e.name}"`);
     }
   }
 
@@ -167,16 +176,10 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const first = entities.get(keyAt.get(`${c.field}:${c.sameAs}`) ?? '');
     const second = entities.get(keyAt.get(`${c.field}:${c.start}`) ?? '');
     if (!first || !second || first === second || (first.kb && second.kb)) continue;
-    if (second.kb) mergeInto(second, first, entities, `another name of "${second.name}"`);
-    else mergeInto(first, second, entities, `another name of "${first.name}"`);
+    if (second.kb) mergeInto(second, first, `another name of "${second.name}"`);
+    else mergeInto(first, second, `another name of "${first.name}"`);
   }
   return [...entities.values()];
-}
-
-function mergeInto(target: ArticleEntity, source: ArticleEntity, all: Map<string, ArticleEntity>, why = `surname of "${target.name}"`): void {
-  for (const m of source.mentions) target.mentions.push({ ...m, rule: `${m.rule}; ${why}` });
-  for (const f of source.forms) if (!target.forms.includes(f)) target.forms.push(f);
-  all.delete(source.key);
 }
 
 /** For mentions matching several knowledge-base entries, the one the article's context favours. */

@@ -122,3 +122,10 @@ test('a comma alone makes no list, and acronyms of things are no organisations',
 test('a known name may open with a month and hold a number', () => {
   assert.deepEqual(typed('Shells fired by the March 23 Movement hit the camp in March.'), ['ORG March 23 Movement']);
 });
+
+test('a list still counts its neighbour as a place after that neighbour is merged into another name', () => {
+  const text = 'Shells fell on Armenia. Later Armenia Province and Kestel were hit.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Armenia: Armenia | Armenia Province', 'PLACE Kestel: Kestel']);
+});

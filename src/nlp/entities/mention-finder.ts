@@ -117,16 +117,17 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     const before = /\b(\p{Lu}{2,6})\s*\($/u.exec(text.slice(Math.max(0, m.start - 10), m.start));
     if (before) m.acronym = before[1];
   }
-  const gapAfter = (k: number) => (out[k + 1] && out[k + 1].field === out[k].field && out[k + 1].start > out[k].end ? text.slice(out[k].end, out[k + 1].start) : null);
+  // The text between each name and the next (null across fields or overlaps).
+  const gaps = out.map((m, k) => (out[k + 1] && out[k + 1].field === m.field && out[k + 1].start > m.end ? text.slice(m.end, out[k + 1].start) : null));
   for (let k = 1; k < out.length; k++) {
-    const gap = gapAfter(k - 1);
+    const gap = gaps[k - 1];
     if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
   }
   // Lists: "A and B", "A, B and C", "A, B, or C". Commas alone ("After A, B's …") make none.
   for (let k = 0; k < out.length; ) {
     let last = k;
-    while (gapAfter(last) !== null && LIST_COMMA.test(gapAfter(last)!)) last++;
-    const closing = gapAfter(last);
+    while (gaps[last] != null && LIST_COMMA.test(gaps[last]!)) last++;
+    const closing = gaps[last] ?? null;
     if (closing !== null && LIST_LAST.test(closing) && (last > k || !closing.includes(','))) {
       const members = out.slice(k, last + 2);
       for (const m of members) m.listedWith = members.filter((o) => o !== m).map((o) => o.start);

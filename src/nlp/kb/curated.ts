@@ -93,7 +93,7 @@ export type CountryFile = z.infer<typeof CountryFile>;
 
 const CountryPoints = z.object({ _about: z.string(), points: z.record(iso2, z.tuple([z.number(), z.number()])) }).strict();
 /** ISO code -> [lat, lon]: where the country is as one point. */
-export type CountryPoints = Record<string, [number, number]>;
+export type CountryPoints = z.infer<typeof CountryPoints>['points'];
 
 export interface CuratedData {
   countries: CountryFile;

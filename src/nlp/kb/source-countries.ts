@@ -112,9 +112,8 @@ export function pluralise(demonym: string): string {
 
 /**
  * An alias that several countries share (a translation equal to another country's name) stays
- * only with the country whose own name it is, or with none, unless the
- * curated file gives it to each of them on purpose ("Congo"): then the article's other places
- * decide, as for any place name.
+ * only with the country whose own name it is, or with none, unless the curated file gives it to
+ * each of them on purpose ("Congo"): then the article's other places decide, as for any place.
  */
 function removeSharedAliases(countries: KbRecord[], curated: CountryFile): void {
   const holders = new Map<string, KbRecord[]>();

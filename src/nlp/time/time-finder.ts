@@ -45,6 +45,9 @@ interface Env {
   dayAnchor: TimexItem['anchor'];
 }
 
+/** A year after "in", "since" or "by" sets the scene for later dates; a modifier ("the 2020 war") does not. */
+const setsScene = (env: Env): boolean => env.prep === 'in' || env.prep === 'since' || env.prep === 'by';
+
 interface ResolvedItem extends Resolved {
   start: number;
   sentence: number;
@@ -398,7 +401,7 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         resolve: (g, env) => {
           const y1 = +g.year!, y2 = g.year2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.year2! : +g.year2!;
           // As for a single year: "from 1992 to 1994" sets the scene, "the war of 1998 to 2003" names a war.
-          const scene = g.from !== undefined || env.prep === 'in' || env.prep === 'since' || env.prep === 'by';
+          const scene = g.from !== undefined || setsScene(env);
           return range(dayNumber(y1, 1, 1), dayNumber(y2, 12, 31), 'absolute', scene ? y2 : null);
         },
       },
@@ -452,8 +455,7 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         },
         resolve: (g, env) => {
           const y = +g.year!;
-          // A year with a preposition sets the scene for later dates; a modifier ("the 2020 war") does not.
-          return { value: pad4(y), precision: 'year', anchor: 'absolute', narrativeYear: env.prep === 'in' || env.prep === 'since' || env.prep === 'by' ? y : null };
+          return { value: pad4(y), precision: 'year', anchor: 'absolute', narrativeYear: setsScene(env) ? y : null };
         },
       },
       {
