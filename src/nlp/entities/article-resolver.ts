@@ -81,7 +81,10 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       pending.push(c);
       continue;
     }
-    const kb = c.kb.length ? chosen.get(c) ?? c.kb[0] : null;
+    // "Prime Minister Pashinyan" with no full name in the article: the one person the knowledge
+    // base knows by that surname, as for an untitled surname.
+    const bySurname = !c.kb.length && c.type === 'PERSON' && c.titled && !/\s/.test(c.text) ? res.peopleBySurname(fold(c.text)) : [];
+    const kb = c.kb.length ? chosen.get(c) ?? c.kb[0] : bySurname.length === 1 ? bySurname[0] : null;
     const type = kb?.type ?? c.type;
     const key = kb ? `kb:${kb.id}` : `${type}:${nameKey(type, c.text)}`;
     const e = add(key, type, kb?.name ?? c.text, kb, c);

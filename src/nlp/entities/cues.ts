@@ -38,4 +38,10 @@ export const cues = {
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
   sentenceStarters: set('sentenceStarters'),
+  /** First parts of hyphenated adjectives ("Neo-Ottoman", "Russo-Armenian"). */
+  adjectivePrefixes: set('adjectivePrefixes'),
+  /** Lower-case nouns after which a name is a person's ("the Obama administration"). */
+  personNounsAfterName: set('personNounsAfterName'),
+  /** Endings of a capitalised word describing the person named after it ("Sorosite"). */
+  adjectiveEnding: new RegExp(`(${(raw.adjectiveSuffixes as string[]).join('|')})$`, 'i'),
 };

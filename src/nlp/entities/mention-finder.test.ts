@@ -27,6 +27,7 @@ const finder: FinderResources = {
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
   givenNames: new Set(['amina', 'john']),
   commonWords: new Set(['absurdity', 'poised', 'despite', 'will']),
+  peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
 };
 const resolver: ResolverResources = { choosePlace: (c) => c[0] ?? null, peopleBySurname: () => [] };
 
@@ -55,6 +56,17 @@ test('titles mark people and are not part of the name', () => {
   assert.deepEqual(typed('Serbian Foreign Minister Ivica Dacic said so. Dr. Amina Diallo agreed.'),
     ['PERSON Ivica Dacic', 'PERSON Amina Diallo']);
   assert.deepEqual(typed('Artin DerSimonian of the Eurasia Program spoke.'), ['PERSON Artin DerSimonian', 'ORG Eurasia Program']);
+});
+
+test('titles alone, hyphenated adjectives and spelled-out acronyms name nothing', () => {
+  assert.deepEqual(typed('Its Deputy Foreign Minister spoke of Russo-Armenian ties and Neo-Ottoman dreams.'), []);
+  assert.deepEqual(mentions('They shared ISR (intelligence, surveillance, reconnaissance) data.').map((m) => m.text), []);
+  assert.deepEqual(mentions('The deputy chief of mission wrote. The DCM told us. EULEX replied.').map((m) => m.text), ['EULEX']);
+});
+
+test('a name-derived adjective before a known surname is not part of the name', () => {
+  assert.deepEqual(mentions('The Sorosite Pashinyan regime fell.').map((m) => m.text), ['Pashinyan']);
+  assert.deepEqual(typed('Jonas Pashinyan spoke.'), ['PERSON Jonas Pashinyan']);
 });
 
 test('sentence-opening common words and lone adjectives are not names', () => {

@@ -48,6 +48,8 @@ export interface FinderResources {
   givenNames: Set<string>;
   /** Common English words, lower-cased: a capitalised one opening a sentence is no name. */
   commonWords: Set<string>;
+  /** Knowledge-base people known by this surname (folded). */
+  peopleBySurname(surname: string): KbEntry[];
 }
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -287,6 +289,8 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     out.push(mention(tokens, year ? a - 1 : a, b, text, field, head.type, [], `head word "${head.word}"`, false));
     return;
   }
+  // "its Deputy Foreign Minister": titles with no name after them name nobody.
+  if (titled && s === b - 1 && cues.titles.has(lower(tokens[s]))) return;
   if (titled && s > a && !tokens[s].allCaps) {
     const kb = res.lexicon.matchAt(texts, s, b);
     const person = kb && kb.length === b - s ? kb.entries.filter((e) => e.type === 'PERSON') : [];
@@ -294,6 +298,13 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   const words = tokens.slice(a, b).filter((t) => t.word);
+  // "Neo-Ottoman", "Russo-Armenian": a hyphenated adjective, not a name.
+  if (words.length === 2 && tokens[a + 1]?.text === '-' && cues.adjectivePrefixes.has(lower(tokens[a])) && !res.lexicon.matchAt(texts, a + 2, b)) return;
+  // "the Sorosite Pashinyan regime": a name-derived adjective before a known surname describes him.
+  if (words.length === 2 && cues.adjectiveEnding.test(words[0].text) && !res.givenNames.has(lower(words[0])) && res.peopleBySurname(lower(words[1])).length > 0) {
+    shapeUnit(tokens, a + 1, b, text, field, res, out, false);
+    return;
+  }
   // "Western Tigray", "South Kordofan": a compass word and a known place are one place.
   if (words.length >= 2 && COMPASS.has(lower(tokens[a]))) {
     const rest = res.lexicon.matchAt(texts, a + 1, b);
@@ -337,6 +348,12 @@ function pushKnown(tokens: Token[], a: number, b: number, text: string, field: F
   // a large city is not ("Geneva" is also a gin).
   const small = entries.every((e) => WEAK_KINDS.has(e.kind) && (e.population ?? 0) < 100_000);
   if (b - a === 1 && small && (res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a])))) return;
+  // "the Obama administration": a small town sharing a name does not outweigh what follows it.
+  const next = tokens[b];
+  if (small && type === 'PLACE' && next?.word && !next.upper && cues.personNounsAfterName.has(lower(next))) {
+    out.push(mention(tokens, a, b, text, field, 'PERSON', [], `before "${next.text}"`, false));
+    return;
+  }
   // "British" or "French" before a noun is an adjective, not the group of people.
   if (type === 'GROUP' && b - a === 1 && res.adjectives.has(lower(tokens[a])) && !standsAsNoun(tokens, a)) return;
   out.push(mention(tokens, a, b, text, field, type, entries, 'knowledge base', false));
@@ -415,7 +432,37 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       return;
     }
   }
+  // "ISR (intelligence, surveillance, reconnaissance)", "the deputy chief of mission … the DCM":
+  // an acronym the text spells out in lower-case words abbreviates a common noun, not a name.
+  if (words.length === 1 && words[0].allCaps && spelledOut(tokens, words[0].text)) return;
   out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
+}
+
+/** Words an expansion may skip between the words that give its letters. */
+const EXPANSION_GLUE = new Set(['of', 'and', 'for', 'the', ',', '-']);
+
+/** Some run of lower-case content words in the article starts with the acronym's letters, in order. */
+function spelledOut(tokens: Token[], acronym: string): boolean {
+  if (!/^[A-Z]{3,}$/.test(acronym)) return false;
+  const letters = acronym.toLowerCase();
+  const content = (t: Token | undefined) => t !== undefined && t.word && !t.upper && t.text.length >= 3 && !EXPANSION_GLUE.has(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!content(tokens[i]) || tokens[i].text[0].toLowerCase() !== letters[0]) continue;
+    let k = i + 1;
+    let n = 1;
+    while (n < letters.length && k < tokens.length) {
+      const t = tokens[k];
+      if (EXPANSION_GLUE.has(t.text.toLowerCase())) {
+        k++;
+        continue;
+      }
+      if (!content(t) || t.text[0].toLowerCase() !== letters[n]) break;
+      n++;
+      k++;
+    }
+    if (n === letters.length) return true;
+  }
+  return false;
 }
 
 function wordBefore(tokens: Token[], a: number): string | undefined {

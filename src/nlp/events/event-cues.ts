@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 
 const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/event-cues.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 const set = (key: string) => new Set(raw[key]);
+const adjectival = raw.adjectivalNouns as unknown as Record<string, string[]>;
 
 export const eventCues = {
   modals: set('modals'),
@@ -47,4 +48,10 @@ export const eventCues = {
   captureVerbs: set('captureVerbs'),
   /** Function words that may follow a name's last word ("the Dayton Agreement of 1995", "… Accord was"). */
   functionWords: set('functionWords'),
+  /** Event nouns that are also adjectives, with the words before them that make them one ("as offensive"). */
+  adjectivalNouns: new Map(Object.entries(adjectival).map(([noun, before]) => [noun, new Set(before)])),
+  /** Prefixes that turn a hyphen-joined trigger into a modifier ("anti-riot training"). */
+  notPrefixes: set('notPrefixes'),
+  /** Time expressions pointing back to the narrated date ("At the time, …"), as token sequences. */
+  anaphoricTimes: raw.anaphoricTimes.map((p) => p.split(' ')),
 };

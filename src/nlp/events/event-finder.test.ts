@@ -361,3 +361,18 @@ test('"Enough said" and "That said" are idioms, not statements', () => {
   assert.deepEqual(brief('The envoy said the talks had failed. Enough said.'), ['statement 2031-04 [said]']);
   assert.deepEqual(brief('That said, the envoy stayed.'), []);
 });
+
+test('adjectives, prefixed modifiers and prospects are not events', () => {
+  assert.deepEqual(brief('Velmora regards it as offensive for Ostria to hint at that.'), []);
+  assert.deepEqual(brief('The drills included anti-riot training for the police.'), []);
+  assert.deepEqual(brief('Ostria’s withdrawal might still happen.'), []);
+  assert.deepEqual(brief('Ostria’s withdrawal began on Monday.'), [`deployment ${PUBLISHED.slice(0, 7)} [withdrawal]`]);
+});
+
+test('"at the time" keeps a statement at the narrated date; "during the <year> war" dates the clause', () => {
+  const text = 'In 2027, the ministry launched a media programme. At the time, the government in Port Ilia accused the ministry of meddling.';
+  const events = brief(text, { timex: [timex(text, 'In 2027', '2027', 'year', '2027-01-01', '2027-12-31'), timex(text, 'At the time', null as unknown as string, 'none', '', '')] });
+  assert.ok(events.includes('statement 2027 [accused]'), events.join('; '));
+  const war = 'During the 2029 border war, Velmora sent hundreds of mercenaries to the front.';
+  assert.deepEqual(brief(war, { timex: [timex(war, '2029', '2029', 'year', '2029-01-01', '2029-12-31')] }), ['deployment 2029 [sent hundreds of mercenaries]']);
+});

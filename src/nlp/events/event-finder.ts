@@ -130,7 +130,8 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         let date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
         // A verb of saying with no date of its own is the news of the day: a date carried from
         // background history does not reach it.
-        if (!own && m.pattern.type === 'statement' && news && (!date || olderThan(date.value, news.value))) date = news;
+        // "At the time, X accused …" points back to the narrated date, and keeps it.
+        if (!own && m.pattern.type === 'statement' && news && (!date || olderThan(date.value, news.value)) && !(inherited && anaphoric(words, first, last))) date = news;
         const setting = m.pattern.kind === 'noun' && cues.circumstantial.has(`${words[m.first - 2]} ${words[m.first - 1]}`);
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
@@ -314,6 +315,8 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     }
   }
   if (window(3).some((w) => cues.negations.has(w))) return false;
+  // "anti-riot training": the trigger only modifies what follows.
+  if (words[i - 1] === '-' && cues.notPrefixes.has(words[i - 2])) return false;
   if (words.slice(from, i).some((w) => cues.hypothetical.has(w))) return false;
   if (m.pattern.kind === 'verb') {
     // "the reported effort", "the said exercises": a participle used as an adjective.
@@ -322,6 +325,11 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     const to = words[i - 1] === 'to' ? i - 1 : words[i - 2] === 'to' ? i - 2 : -1;
     if (to >= from && !cues.factiveBeforeTo.has(words[to - 1])) return false;
   } else {
+    // "regards it as offensive": the adjective, not the noun.
+    if (m.last - m.first === 1 && cues.adjectivalNouns.get(words[i])?.has(words[i - 1])) return false;
+    // "Armenia's withdrawal might still happen": a modal right after the noun makes it a prospect.
+    const after = tokens[m.last];
+    if (after && cues.modals.has(words[m.last]) && !(words[m.last] === 'may' && after.upper)) return false;
     const b = window(3);
     for (let k = 0; k < b.length; k++) if (cues.nounBlockers.has(b[k]) || (k + 1 < b.length && cues.nounBlockers.has(`${b[k]} ${b[k + 1]}`))) return false;
     // A capitalised noun inside a name ("Collective Security Treaty Organization") is part of the
@@ -362,6 +370,14 @@ function captures(first: number, last: number, ctx: SentenceContext): TriggerMat
     if (place) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
   }
   return out;
+}
+
+/** The sentence holds a time expression pointing back to the narrated date ("at the time"). */
+function anaphoric(words: string[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (cues.anaphoricTimes.some((p) => p.every((w, j) => words[k + j] === w))) return true;
+  }
+  return false;
 }
 
 function insideEvent(ctx: SentenceContext, offset: number): boolean {
@@ -535,11 +551,16 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
  * of 1995") dates the noun it modifies, nothing else in the sentence. Returns the token range
  * [from, to] where that noun's trigger may start, or null when the year is adverbial.
  */
+/** Prepositions that make "the <year> <noun>" after them the time of the clause. */
+const DURING = new Set(['during', 'throughout', 'amid']);
+
 function attributive(t: TimexItem, tokens: Token[], words: string[]): [number, number] | null {
   if (t.precision !== 'year' || !/^\d{4}$/.test(t.text.trim())) return null;
   const at = tokenAt(tokens, t.start);
   const before = words[at - 1];
   const next = tokens[at + 1];
+  // "during the 2020 war, Turkey sent…": the phrase is a time adjunct of the clause.
+  if (DETERMINERS.has(before) && DURING.has(words[at - 2])) return null;
   if ((DETERMINERS.has(before) || cues.possessives.has(before)) && next?.word && !cues.clauseConjunctions.has(words[at + 1]) && words[at + 1] !== 'and') {
     let to = at + 1;
     while (to < at + 3 && tokens[to + 1]?.word && !cues.relatives.has(words[to + 1]) && words[to + 1] !== 'and') to++;

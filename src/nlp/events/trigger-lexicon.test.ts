@@ -17,6 +17,8 @@ test('alternatives, prefixes and gaps of up to three words', () => {
 test('a gap counts words, so a hyphenated name does not break it', () => {
   const lexicon = compileLexicon({ types: { deployment: { verbs: ['invited ... jets'] } } });
   assert.deepEqual(found(lexicon, 'Baku invited Turkish F-16 jets'), ['deployment: invited turkish f - 16 jets']);
+  const sent = compileLexicon({ types: { deployment: { verbs: ['sent ... force'] } } });
+  assert.deepEqual(found(sent, 'Russia sent a 2000-strong peacekeeping force'), ['deployment: sent a 2000 - strong peacekeeping force']);
 });
 
 test('the longest phrase at a position wins, and the first listed type on a tie', () => {

@@ -143,7 +143,8 @@ function matchAt(p: TriggerPattern, words: string[], at: number, to: number): nu
         break;
       }
       if (!p.gapBefore[k] || words[j] === '.' || words[j] === ';' || words[j] === ',') break;
-      if (/[\p{L}\p{N}]/u.test(words[j]) && ++skipped > GAP) break;
+      // The part after a hyphen continues the word before it ("full-scale", "2000-strong").
+      if (/[\p{L}\p{N}]/u.test(words[j]) && words[j - 1] !== '-' && ++skipped > GAP) break;
     }
     if (hit < 0) return 0;
     pos = hit + 1;
