@@ -57,6 +57,10 @@ test('"ago" and "the past N years" give a point or a range; vague counts give nu
   assert.deepEqual(tag('It happened 5 days ago.'), [['5 days ago', '2023-09-22']]);
   assert.deepEqual(tag('Several wars were fought over the past 10 years.'), [['over the past 10 years', '2013-09-27/2023-09-27']]);
   assert.deepEqual(tag('It happened a few years ago.'), [['a few years ago', null]]);
+  assert.deepEqual(tag('The war ended two and a half years ago.'), [['two and a half years ago', '2021-03']]);
+  assert.deepEqual(tag('The talks failed a year and a half ago.'), [['a year and a half ago', '2022-03']]);
+  assert.deepEqual(tag('Over the last 24 hours, fighting spread.'), [['Over the last 24 hours', '2023-09-27']]);
+  assert.deepEqual(tag('In the past 48 hours, fighting spread.'), [['In the past 48 hours', '2023-09-25/2023-09-27']]);
   const vague = one('The past few weeks have been calm.');
   assert.equal(vague.text, 'The past few weeks');
   assert.equal(vague.precision, 'none');

@@ -489,11 +489,17 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       },
       {
         name: 'ago',
-        re: re(`${B}(?:(?:${NUM}|${VN})\\s+)?${UNIT}\\s+ago${E}`),
+        re: re(`${B}(?:(?:${NUM}|${VN})(?<half1>\\s+and\\s+a\\s+half)?\\s+)?${UNIT}(?<half2>\\s+and\\s+a\\s+half)?\\s+ago${E}`),
         resolve: (g, env) => {
           const n = num(g.n);
           const unit = L.units.get(g.unit!.toLowerCase())!;
           if (env.pub == null || n == null) return NULL;
+          // "two and a half years ago": half a year is told in months.
+          if (g.half1 || g.half2) {
+            if (unit === 'year') return shift(env.pub, 'month', -(n * 12 + 6), 'publication');
+            if (unit === 'month') return shift(env.pub, 'week', -Math.round((n + 0.5) * 4.35), 'publication');
+            return NULL;
+          }
           // Days count from the dateline; weeks and longer are told from publication.
           if (unit === 'day' && env.day != null) return shift(env.day, unit, -n, env.dayAnchor);
           return shift(env.pub, unit, -n, 'publication');
@@ -515,6 +521,18 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       },
       {
         // over the past 35 years, in the last two months, the next ten years; the past few weeks (vague)
+        // "over the last 24 hours": the day of the news, or the days the hours cover.
+        name: 'hours',
+        re: re(`${B}(?:(?:over|in|during|within|throughout)\\s+)?the\\s+(?:past|last|previous)\\s+(?<n>\\d{1,3}|${L.alt.number})\\s+hours${E}`),
+        resolve: (g, env) => {
+          const n = num(g.n);
+          const base = env.day ?? env.pub;
+          if (base == null || n == null) return NULL;
+          const days = Math.ceil(n / 24);
+          return days <= 1 ? { value: isoDay(base), precision: 'day', anchor: env.day != null ? env.dayAnchor : 'publication' } : span(base, 'day', -days, 'publication');
+        },
+      },
+      {
         name: 'span',
         re: re(`${B}(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(?<dir>past|last|previous|next|coming|following)\\s+(?:${NUM}|${VN})\\s+(?<unit>days|weeks|months|years|decades|centuries)${E}`),
         resolve: (g, env) => {
