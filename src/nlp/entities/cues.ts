@@ -37,6 +37,8 @@ export const cues = {
   placePrepositions: set('placePrepositions'),
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
+  /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */
+  orgNounsAfterName: set('orgNounsAfterName'),
   sentenceStarters: set('sentenceStarters'),
   /** First parts of hyphenated adjectives ("Neo-Ottoman", "Russo-Armenian"). */
   adjectivePrefixes: set('adjectivePrefixes'),

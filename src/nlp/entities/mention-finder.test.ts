@@ -141,3 +141,8 @@ test('a list still counts its neighbour as a place after that neighbour is merge
   const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Armenia: Armenia | Armenia Province', 'PLACE Kestel: Kestel']);
 });
+
+test('an unknown name before a lower-case noun of organisations is one', () => {
+  assert.deepEqual(typed('Money went to the Internews platform and the Veltra group.'), ['ORG Internews', 'ORG Veltra']);
+  assert.deepEqual(typed('The Armenian group left.'), []);
+});

@@ -59,6 +59,8 @@ const WEAK_KINDS = new Set(['city', 'region']);
 const COMPASS = cues.compass;
 // "El Geneina", "Al Hudaydah": a capitalised article opens a place name, not a person's.
 const ARABIC_ARTICLE = cues.arabicArticles;
+/** Before "X platform", "X group": the article that makes X name one organisation. */
+const DETERMINERS_BEFORE = new Set(['the', 'a', 'an']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const POSSESSIVE_INSIDE = cues.possessiveInside;
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'should', 'did', 'do', 'say', 'claim']);
@@ -95,6 +97,15 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
       end++;
       out.push({ ...mention(tokens, i, end, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
+      i = end;
+      continue;
+    }
+    // "the Internews platform", "the Wagner group": an unknown name before a lower-case noun of
+    // organisations is one, named without the noun.
+    if (!known && tail && tail.sentence === tokens[i].sentence && cues.orgNounsAfterName.has(tail.text) && end - i <= 3
+      && DETERMINERS_BEFORE.has(wordBefore(tokens, i) ?? '') && !tokens.slice(i, end).some((t) => t.word && res.adjectives.has(lower(t)))
+      && !(end - i === 1 && res.peopleBySurname(lower(tokens[i])).length)) {
+      out.push({ ...mention(tokens, i, end, text, field, 'ORG', [], `before "${tail.text}"`, false), before: wordBefore(tokens, i) });
       i = end;
       continue;
     }
