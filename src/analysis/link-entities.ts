@@ -77,9 +77,12 @@ function variants(form: string): string[] {
 }
 
 function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): EntityRecord['geo'] {
-  const names = [e.name, ...e.forms].flatMap(variants);
+  const written = [e.name, ...e.forms];
+  const names = written.flatMap(variants);
   for (const name of names) {
-    const found = gazetteer.placesNamed(name).filter((p) => p.geo);
+    // "West Asia" is no point of Asia: a continent's centre is far from any part named by compass.
+    const derived = !written.includes(name);
+    const found = gazetteer.placesNamed(name).filter((p) => p.geo && !(derived && p.kind === 'continent'));
     const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
     if (pick?.geo) return pick.geo;
   }
