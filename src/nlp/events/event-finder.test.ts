@@ -376,3 +376,9 @@ test('"at the time" keeps a statement at the narrated date; "during the <year> w
   const war = 'During the 2029 border war, Velmora sent hundreds of mercenaries to the front.';
   assert.deepEqual(brief(war, { timex: [timex(war, '2029', '2029', 'year', '2029-01-01', '2029-12-31')] }), ['deployment 2029 [sent hundreds of mercenaries]']);
 });
+
+test('leaving an organisation is no deployment; leaving a town is', () => {
+  const text = 'Velmora announced its withdrawal from the Northern Pact. Ostria began a withdrawal from Port Ilia.';
+  const entities = [entity(text, 'Northern Pact', 'ORG', 'alliance'), entity(text, 'Port Ilia', 'PLACE', 'city')];
+  assert.deepEqual(brief(text, { entities }).filter((e) => e.startsWith('deployment')), [`deployment ${PUBLISHED.slice(0, 7)} [withdrawal]`]);
+});

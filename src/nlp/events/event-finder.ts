@@ -321,7 +321,12 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
   if (m.pattern.kind === 'verb') {
     // "the reported effort", "the said exercises": a participle used as an adjective.
     // ("the alliance that signed": "that" is a relative pronoun far more often than a determiner.)
-    if (DETERMINERS.has(words[i - 1]) && words[i - 1] !== 'that' && (words[i].endsWith('ed') || words[i] === 'said')) return false;
+    const participle = words[i].endsWith('ed') || words[i] === 'said';
+    if (DETERMINERS.has(words[i - 1]) && words[i - 1] !== 'that' && participle) return false;
+    // "the openly declared intention": an adverb between the article and the participle.
+    const nextWord = words[m.last];
+    const attributiveUse = nextWord !== undefined && /^\p{L}+$/u.test(nextWord) && !DETERMINERS.has(nextWord) && !cues.functionWords.has(nextWord);
+    if (participle && attributiveUse && words[i - 1]?.endsWith('ly') && DETERMINERS.has(words[i - 2]) && words[i - 2] !== 'that') return false;
     const to = words[i - 1] === 'to' ? i - 1 : words[i - 2] === 'to' ? i - 2 : -1;
     if (to >= from && !cues.factiveBeforeTo.has(words[to - 1])) return false;
   } else {
@@ -337,6 +342,12 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     const next = tokens[m.last];
     const head = m.last - m.first === 1 && (!next || !next.word || cues.functionWords.has(words[m.last]));
     if (tokens[i].upper && !tokens[i].sentenceStart && !head && !insideEvent(ctx, tokens[i].start)) return false;
+  }
+  // "its withdrawal from the CSTO": leaving an organisation moves no troops.
+  if (m.pattern.type === 'deployment' && words[m.last] === 'from') {
+    const k = DETERMINERS.has(words[m.last + 1]) ? m.last + 2 : m.last + 1;
+    const at = tokens[k]?.start ?? -1;
+    if (mentionsIn(ctx.mentions, at, at + 1).some((x) => x.start === at && ctx.entities[x.entity].type === 'ORG')) return false;
   }
   if (m.pattern.type === 'statement') {
     // "were reported missing", "people reported dead": a passive verb of saying names no speaker;
