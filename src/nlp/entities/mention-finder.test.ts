@@ -146,3 +146,10 @@ test('an unknown name before a lower-case noun of organisations is one', () => {
   assert.deepEqual(typed('Money went to the Internews platform and the Veltra group.'), ['ORG Internews', 'ORG Veltra']);
   assert.deepEqual(typed('The Armenian group left.'), []);
 });
+
+test('a known event written with a lower-case head is found as the knowledge base spells it', () => {
+  const text = 'They recalled the Armenian genocide and Armenian forces.';
+  const lexicon = new Lexicon([entry('AG', 'EVENT', 'Armenian genocide', [], 'genocide'), ...KB]);
+  const found = findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon });
+  assert.deepEqual(found.filter((m) => m.type).map((m) => `${m.type} ${m.text}`), ['EVENT Armenian genocide']);
+});

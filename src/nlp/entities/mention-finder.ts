@@ -85,6 +85,17 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       i += known.length;
       continue;
     }
+    // "the Armenian genocide", "the Srebrenica massacre": a known event or document whose name
+    // is written with a lower-case head, exactly as the knowledge base spells it.
+    if (known && i + known.length > end && tokens[i + known.length - 1].sentence === tokens[i].sentence) {
+      const surface = text.slice(tokens[i].start, tokens[i + known.length - 1].end);
+      const named = known.entries.filter((e) => (e.type === 'EVENT' || e.type === 'WORK') && (e.name === surface || e.aliases.includes(surface)));
+      if (named.length) {
+        pushKnown(tokens, i, i + known.length, text, field, named, res, out);
+        i += known.length;
+        continue;
+      }
+    }
     const users = known?.entries.filter((e) => e.kind === 'user') ?? [];
     if (known && users.length && i + known.length > end && tokens[i + known.length - 1].sentence === tokens[i].sentence) {
       out.push(mention(tokens, i, i + known.length, text, field, users[0].type, users, 'your knowledge base', false));
