@@ -2,6 +2,7 @@
 // for the same inputs. Run `node dist/src/nlp/kb/build-kb.js`; the loader also runs it when the
 // file is missing or older than its inputs.
 import { writeSettlements } from './fallback-gazetteer.js';
+import { countryOutlines } from './country-centroids.js';
 import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,10 @@ export function buildKnowledgeBase(curated: CuratedData = readCurated()): KbReco
   for (const e of institutionSource(states, ownMinistries)) b.add(e);
   const places = new PlaceFinder();
   const patched = new Set(curated.patches.filter((p) => p.ref.startsWith('city:')).map((p) => placeKey(p.ref)));
-  for (const e of regionSource(loadRegions())) places.add(b.add(e));
+  const outlines = countryOutlines();
+  const numeric = new Map(loadCountries().map((c) => [c.cca2, c.ccn3]));
+  const holds = (iso: string, lat: number, lon: number) => (numeric.get(iso) ? outlines(numeric.get(iso)!, lat, lon) : null);
+  for (const e of regionSource(loadRegions(), holds)) places.add(b.add(e));
   for (const e of citySource(loadCities(), countries.capitals, countryIds, patched)) places.add(b.add(e));
   for (const ref of curated.drop) {
     const e = places.find(ref);
@@ -56,6 +60,7 @@ export function buildKnowledgeBase(curated: CuratedData = readCurated()): KbReco
     }
     if (p.wikidata) target.wikidata = p.wikidata;
     if (p.kind) target.kind = p.kind;
+    if (p.point) target.geo = { lat: p.point[0], lon: p.point[1], country: target.geo?.country ?? p.ref.split(':')[1] };
   }
 
   const added: [KbRecord, CuratedData['entries'][number]][] = [];
@@ -101,7 +106,9 @@ class PlaceFinder {
   add(e: KbRecord): void {
     const kind = e.kind === 'region' ? 'region' : 'city';
     for (const n of [e.name, ...e.aliases]) {
-      const key = `${kind}:${e.geo?.country ?? ''}:${fold(n)}`;
+      // A region left unplaced (its package point was another country's) keeps its country in its id.
+      const country = e.geo?.country ?? /^csc:([A-Z]{2})-/.exec(e.id)?.[1] ?? '';
+      const key = `${kind}:${country}:${fold(n)}`;
       const other = this.byKey.get(key);
       if (!other || (other.population ?? 0) < (e.population ?? 0)) this.byKey.set(key, e);
     }

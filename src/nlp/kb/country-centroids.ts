@@ -4,7 +4,7 @@
 // approximations, hundreds of kilometres off for large countries.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoArea, geoCentroid, geoContains } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 
@@ -32,4 +32,18 @@ export function countryCentroids(): Map<string, { lat: number; lon: number }> {
     out.set(String(f.id).padStart(3, '0'), { lat: Math.round(lat * 1000) / 1000, lon: Math.round(lon * 1000) / 1000 });
   }
   return out;
+}
+
+/**
+ * A test of which countries' outlines hold a point, by ISO 3166-1 numeric code, on Natural
+ * Earth's 1:50m outlines (coastal points may fall just outside every one).
+ */
+export function countryOutlines(): (numericCode: string, lat: number, lon: number) => boolean {
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const shapes = new Map<string, GeoJSON.Feature>();
+  for (const f of feature(topo, topo.objects.countries).features) if (f.id !== undefined && f.geometry) shapes.set(String(f.id).padStart(3, '0'), f);
+  return (code, lat, lon) => {
+    const f = shapes.get(code);
+    return f !== undefined && geoContains(f, [lon, lat]);
+  };
 }

@@ -50,6 +50,8 @@ const AliasPatch = z
     name: z.string().min(1).optional(),
     kind: z.string().min(1).optional(),
     wikidata: qid.optional(),
+    /** [lat, lon] where the package's point is wrong or missing. */
+    point: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
   })
   .strict();
 export type AliasPatch = z.infer<typeof AliasPatch>;

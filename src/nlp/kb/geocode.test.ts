@@ -64,6 +64,11 @@ test('Alexandria in Egypt or in Virginia', () => {
   assert.equal((va as { admin?: string } | null)?.admin, 'US-VA');
 });
 
+test('a mention of its country alone does not make a small town outweigh a big city of the same name', () => {
+  assert.equal(choose('Geneva', context(place('United States'), place('India')))?.geo?.country, 'CH');
+  assert.equal(choose('Geneva', context(place('United States'), place('Chicago')))?.geo?.country, 'US');
+});
+
 test('co-mentioned countries alone decide between towns', () => {
   const ctx = { countries: new Map([['LB', 3]]), places: [] };
   assert.equal(choosePlace(kb.lookup('Tripoli'), ctx)?.geo?.country, 'LB');

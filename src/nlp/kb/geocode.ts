@@ -22,9 +22,10 @@ const BROAD = BROAD_KINDS;
 export function choosePlace(candidates: KbEntry[], context: PlaceContext): KbEntry | null {
   let best: KbEntry | null = null;
   let bestScore = -Infinity;
+  const biggest = Math.max(0, ...candidates.map((c) => (c.type === 'PLACE' && c.kind === 'city' ? c.population ?? 0 : 0)));
   for (const c of candidates) {
     if (c.type !== 'PLACE') continue;
-    const s = scorePlace(c, context);
+    const s = scorePlace(c, context, biggest);
     if (s > bestScore || (s === bestScore && best && tieBreak(c, best) < 0)) {
       best = c;
       bestScore = s;
@@ -34,21 +35,30 @@ export function choosePlace(candidates: KbEntry[], context: PlaceContext): KbEnt
 }
 
 /** How well a candidate fits the article; exported so that callers can show why. */
-export function scorePlace(c: KbEntry, context: PlaceContext): number {
+export function scorePlace(c: KbEntry, context: PlaceContext, biggest = 0): number {
   let score = prior(c) / 20;
   const country = c.geo?.country ?? null;
   const mentions = country ? (context.countries.get(country) ?? 0) : 0;
-  if (mentions > 0) score += 2.5 + 0.5 * Math.log2(mentions);
   let sameCountry = 0;
   let near = 0;
+  let inside = false;
   for (const p of context.places) {
     if (p.id === c.id || !p.geo) continue;
     if (country && p.geo.country === country && p.kind !== 'country') sameCountry++;
-    if (contains(c, p) || contains(p, c)) score += 3;
+    if (contains(c, p) || contains(p, c)) inside = true;
     if (c.geo) near = Math.max(near, nearness(c, p));
   }
+  if (inside) score += 3;
+  // A small town sharing its name with a big city elsewhere (Geneva, Illinois) needs more than a
+  // mention of its country, which most articles about any conflict carry: a place beside it.
+  const minor = c.kind === 'city' && (c.population ?? 0) < MINOR_TOWN && biggest >= BIG_CITY && biggest >= 5 * (c.population ?? 0);
+  if (mentions > 0 && (!minor || inside || near >= 1)) score += 2.5 + 0.5 * Math.log2(mentions);
   return score + 0.75 * Math.min(sameCountry, 3) + near;
 }
+
+/** Population under which a town is minor beside a homonymous big city, and over which a city is big. */
+const MINOR_TOWN = 50_000;
+const BIG_CITY = 100_000;
 
 /**
  * Up to 3 for a place next to a known one, fading over a few hundred kilometres; countries

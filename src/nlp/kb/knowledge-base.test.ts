@@ -193,3 +193,19 @@ test('lookup order: countries and capitals before towns of the same name', () =>
   assert.equal(first('Moscow')?.geo?.country, 'RU');
   assert.deepEqual(ids('Kiev').slice(0, 1), ids('Kyiv').slice(0, 1));
 });
+
+test('regions of different countries never share one point; each Punjab lies in its own country', () => {
+  const seen = new Map<string, string>();
+  for (const e of kb.entries.values()) {
+    if (e.kind !== 'region' || !e.id.startsWith('csc:') || !e.geo) continue;
+    const key = `${e.geo.lat},${e.geo.lon}`;
+    const other = seen.get(key);
+    assert.ok(!other || other === e.geo.country, `${e.id} shares its point with a region of ${other}`);
+    seen.set(key, e.geo.country ?? '');
+  }
+  const punjabs = kb.lookup('Punjab').filter((e) => e.kind === 'region');
+  const india = punjabs.find((e) => e.geo?.country === 'IN');
+  const pakistan = punjabs.find((e) => e.geo?.country === 'PK');
+  assert.ok(india?.geo && pakistan?.geo);
+  assert.ok(india.geo.lon > 74 && pakistan.geo.lon < 74, `${india.geo.lon} ${pakistan.geo.lon}`);
+});

@@ -29,8 +29,11 @@ const PLAIN = new Set([
   'free', 'new', 'old', 'great', 'grand', 'first', 'second', 'high', 'federal', 'national', 'special', 'city',
 ]);
 
-export function regionSource(states: CscState[]): KbRecord[] {
-  return states.map((s) => {
+/** Whether a country (ISO 3166-1 alpha-2) holds a point, when its outline is known; null when not. */
+export type CountryHolds = (country: string, lat: number, lon: number) => boolean | null;
+
+export function regionSource(states: CscState[], holds: CountryHolds = () => null): KbRecord[] {
+  return dropBorrowedPoints(holds, states.map((s) => {
     const generic = GENERIC.exec(s.name);
     const bare = generic && !PLAIN.has(generic[1].toLowerCase()) ? generic[1] : null;
     const aliases = bare ? [bare, `${bare} region`] : [];
@@ -49,5 +52,34 @@ export function regionSource(states: CscState[]): KbRecord[] {
     // Only United States codes are the same in this package and in GeoNames (the cities).
     if (s.countryCode === 'US') e.admin = `US-${s.isoCode}`;
     return e;
-  });
+  }));
+}
+
+/**
+ * The package sometimes gives a region the very point of a namesake in another country
+ * (Pakistan's Punjab carries India's; a few carry the point of the United States). When regions
+ * of different countries share one point, it stays with the region whose country holds it (or,
+ * where no outline decides, whose country's other regions lie nearest); the others are left
+ * unplaced rather than put in the wrong country.
+ */
+function dropBorrowedPoints(holds: CountryHolds, regions: KbRecord[]): KbRecord[] {
+  const centres = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const r of regions) {
+    if (!r.geo?.country) continue;
+    const c = centres.get(r.geo.country) ?? { lat: 0, lon: 0, n: 0 };
+    centres.set(r.geo.country, { lat: c.lat + r.geo.lat, lon: c.lon + r.geo.lon, n: c.n + 1 });
+  }
+  const byPoint = new Map<string, KbRecord[]>();
+  for (const r of regions) if (r.geo) byPoint.set(`${r.geo.lat},${r.geo.lon}`, [...(byPoint.get(`${r.geo.lat},${r.geo.lon}`) ?? []), r]);
+  for (const group of byPoint.values()) {
+    if (new Set(group.map((r) => r.geo!.country)).size < 2) continue;
+    const far = (r: KbRecord) => {
+      const c = centres.get(r.geo!.country!)!;
+      return Math.hypot(c.lat / c.n - r.geo!.lat, c.lon / c.n - r.geo!.lon);
+    };
+    const inside = group.filter((r) => holds(r.geo!.country!, r.geo!.lat, r.geo!.lon) === true);
+    const keep = inside.length === 1 ? inside[0] : group.reduce((a, b) => (far(b) < far(a) ? b : a));
+    for (const r of group) if (r !== keep) r.geo = null;
+  }
+  return regions;
 }
