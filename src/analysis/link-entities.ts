@@ -40,10 +40,13 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   }
   const records: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
-  const geos = entities.map((e) => e.kb?.geo ?? (e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null));
+  const found = entities.map((e) => (e.kb?.geo ? { geo: e.kb.geo, kind: e.kb.kind } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null));
+  const geos = found.map((f) => f?.geo ?? null);
+  // The kind of the place a name was geocoded to: "the Ibar river" found as a river lends no point.
+  const kinds = entities.map((e, i) => e.kb?.kind ?? found[i]?.kind ?? null);
   const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
   const anchors: Anchor[] = entities.flatMap((e, i) =>
-    e.type === 'PLACE' && canAnchor(e.kb?.kind ?? null, geos[i]) ? [{ name: e.name, geo: geos[i]!, region: e.kb?.kind === 'region', mentions: bodyMentions(e) }] : []);
+    e.type === 'PLACE' && canAnchor(kinds[i], geos[i]) ? [{ name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) }] : []);
   entities.forEach((e, i) => {
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
   });
@@ -76,7 +79,7 @@ function variants(form: string): string[] {
   return [...out].filter((v) => v.trim().length > 1);
 }
 
-function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): EntityRecord['geo'] {
+function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): { geo: NonNullable<EntityRecord['geo']>; kind: string | null } | null {
   const written = [e.name, ...e.forms];
   const names = written.flatMap(variants);
   for (const name of names) {
@@ -84,12 +87,12 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     const derived = !written.includes(name);
     const found = gazetteer.placesNamed(name).filter((p) => p.geo && !(derived && p.kind === 'continent'));
     const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
-    if (pick?.geo) return pick.geo;
+    if (pick?.geo) return { geo: pick.geo, kind: pick.kind };
   }
   const mentioned = new Set(countries.keys());
   for (const name of names) {
     const geo = fallbackPlace(name, mentioned);
-    if (geo) return geo;
+    if (geo) return { geo, kind: null };
   }
   return null;
 }

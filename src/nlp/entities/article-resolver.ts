@@ -86,8 +86,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const bySurname = !c.kb.length && c.type === 'PERSON' && c.titled && !/\s/.test(c.text) ? res.peopleBySurname(fold(c.text)) : [];
     const kb = c.kb.length ? chosen.get(c) ?? c.kb[0] : bySurname.length === 1 ? bySurname[0] : null;
     const type = kb?.type ?? c.type;
-    const key = kb ? `kb:${kb.id}` : `${type}:${nameKey(type, c.text)}`;
-    const e = add(key, type, kb?.name ?? c.text, kb, c);
+    const label = c.name ?? c.text;
+    const key = kb ? `kb:${kb.id}` : `${type}:${nameKey(type, label)}`;
+    const e = add(key, type, kb?.name ?? label, kb, c);
     if (c.acronym) acronyms.set(c.acronym, e.key);
     if (!kb && type === 'PERSON' && c.text.length > e.name.length) e.name = c.text;
   }
@@ -102,6 +103,18 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (!named || !known) continue;
     if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, `acronym of "${named.name}"`);
     else mergeInto(known, named, `expands "${acronym}"`);
+  }
+
+  // "Operation Bunyan-um-Marsoos" and later "Bunyan-um-Marsoos", "Lake Kivu" and "Kivu" as a
+  // person-shaped guess: the name without its leading head word is the same thing.
+  const headed = new Map<string, ArticleEntity>();
+  for (const e of entities.values()) {
+    const [lead, ...rest] = e.name.split(/\s+/);
+    if (rest.length && cues.leadingHeads.has(lead.toLowerCase()) && e.type === cues.leadingHeads.get(lead.toLowerCase())) headed.set(fold(rest.join(' ')), e);
+  }
+  for (const e of [...entities.values()]) {
+    const whole = headed.get(fold(e.name));
+    if (whole && whole !== e && !e.kb && e.type === 'PERSON') mergeInto(whole, e, `short for "${whole.name}"`);
   }
 
   // A shorter name for a person joins the longest full name it starts or ends

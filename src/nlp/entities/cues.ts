@@ -42,6 +42,8 @@ export const cues = {
   sentenceStarters: set('sentenceStarters'),
   /** First parts of hyphenated adjectives ("Neo-Ottoman", "Russo-Armenian"). */
   adjectivePrefixes: set('adjectivePrefixes'),
+  /** Nouns after two hyphen-joined names that make the pair a route or work ("Neelum-Jhelum hydropower project"). */
+  worksAfterCompound: set('worksAfterCompound'),
   /** Lower-case nouns after which a name is a person's ("the Obama administration"). */
   personNounsAfterName: set('personNounsAfterName'),
   /** Endings of a capitalised word describing the person named after it ("Sorosite"). */

@@ -26,7 +26,7 @@ const finder: FinderResources = {
   lexicon: new Lexicon(KB),
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
   givenNames: new Set(['amina', 'john']),
-  commonWords: new Set(['absurdity', 'poised', 'despite', 'will']),
+  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
 };
 const resolver: ResolverResources = { choosePlace: (c) => c[0] ?? null, peopleBySurname: () => [] };
@@ -152,4 +152,21 @@ test('a known event written with a lower-case head is found as the knowledge bas
   const lexicon = new Lexicon([entry('AG', 'EVENT', 'Armenian genocide', [], 'genocide'), ...KB]);
   const found = findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon });
   assert.deepEqual(found.filter((m) => m.type).map((m) => `${m.type} ${m.text}`), ['EVENT Armenian genocide']);
+});
+
+const resolvedIn = (text: string) => resolveArticle(findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', finder), resolver);
+
+test('names joined by a short lower-case link stay whole; "Operation X" and "X" are one event', () => {
+  const entities = resolvedIn('They launched Operation Bunyan-um-Marsoos at dawn. We are Bunyan-um-Marsoos, a wall. The Commander-in-Chief spoke.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['EVENT Operation Bunyan-um-Marsoos: Operation Bunyan-um-Marsoos | Bunyan-um-Marsoos']);
+});
+
+test('adverbs, participles and compounds before a route are no person', () => {
+  assert.deepEqual(typed('They spoke of Illegally Occupied Velmora and the Dolna-Kestel hydropower project.'), []);
+  assert.deepEqual(typed('Donika Gervalla-Schwarz spoke.'), ['PERSON Donika Gervalla-Schwarz']);
+});
+
+test('three names between commas are a list, and a place before a singular noun is written with it', () => {
+  const entities = resolvedIn('Shells fell on the Vrana valley, Dolna, Kestel and the villages beyond.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Vrana: Vrana valley', 'PLACE Dolna: Dolna', 'PLACE Kestel: Kestel']);
 });

@@ -27,6 +27,8 @@ export interface MentionCandidate {
   acronym?: string;
   /** The word before the name, lower-cased ("in", "near", "said"): context for the resolver. */
   before?: string;
+  /** The name when the mention also holds a generic noun ("Neelum" for "Neelum valley"). */
+  name?: string;
   /** Start of the name this one is declared another name of ("Shire, also known as Inda Selassie"). */
   sameAs?: number;
   /** Starts of the names listed next to this one ("Tessalit and Aguelhok", "X, Y or Z"). */
@@ -124,11 +126,20 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     // is a place, named without the noun; a list before a plural noun is several places.
     if (tail && tail.sentence === tokens[i].sentence && cues.placeNounsAfterName.has(tail.text) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
       let from = i;
+      const parts: [number, number][] = [];
       for (let k = i; k <= end; k++) {
         if (k < end && !(tokens[k].word && !tokens[k].upper && lower(tokens[k]) === 'and')) continue;
-        if (k > from && k - from <= 3) out.push({ ...mention(tokens, from, k, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, from) });
+        if (k > from && k - from <= 3) parts.push([from, k]);
         from = k + 1;
       }
+      // One name before a singular noun is written with it ("the Neelum valley"), and named without it.
+      if (parts.length === 1 && parts[0][1] === end && !tail.text.endsWith('s')) {
+        const [x] = parts[0];
+        out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', [], `before "${tail.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
+        i = end + 1;
+        continue;
+      }
+      for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, x) });
       i = end;
       continue;
     }
@@ -147,15 +158,17 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     const gap = gaps[k - 1];
     if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
   }
-  // Lists: "A and B", "A, B and C", "A, B, or C". Commas alone ("After A, B's …") make none.
+  // Lists: "A and B", "A, B and C", "A, B, or C", and three names or more between commas ("the
+  // Neelum valley, Athmuqam, Chakothi and the villages"). Two names and a comma ("After A, B's …") make none.
   for (let k = 0; k < out.length; ) {
     let last = k;
     while (gaps[last] != null && LIST_COMMA.test(gaps[last]!)) last++;
     const closing = gaps[last] ?? null;
-    if (closing !== null && LIST_LAST.test(closing) && (last > k || !closing.includes(','))) {
-      const members = out.slice(k, last + 2);
+    const closed = closing !== null && LIST_LAST.test(closing) && (last > k || !closing.includes(','));
+    if (closed || last - k >= 2) {
+      const members = out.slice(k, closed ? last + 2 : last + 1);
       for (const m of members) m.listedWith = members.filter((o) => o !== m).map((o) => o.start);
-      k = last + 2;
+      k += members.length;
     } else k = last + 1;
   }
   return out;
@@ -205,6 +218,12 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     // "Tigray People’s Liberation Front": a possessive inside a name, after a common noun.
     if (/^['’]s$/i.test(t.text) && POSSESSIVE_INSIDE.has(lower(tokens[k - 1])) && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1])) continue;
+    // "Bunyan-um-Marsoos", "Lashkar-e-Taiba", "Rostov-on-Don": a short lower-case link between
+    // hyphens inside one name.
+    if (t.text === '-' && linkedByParticle(tokens, k)) {
+      k += 2;
+      continue;
+    }
     // Hyphens and dots join ("Nagorno-Karabakh", "St. Petersburg") when a capital follows.
     const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && DOTTED.test(tokens[k - 1].text));
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
@@ -213,6 +232,16 @@ function chunkEnd(tokens: Token[], i: number): number {
     break;
   }
   return end;
+}
+
+/** At hyphen k: a short lower-case word, another hyphen and a capitalised word, all written together. */
+function linkedByParticle(tokens: Token[], k: number): boolean {
+  const [link, hyphen, next] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!link || !hyphen || !next) return false;
+  const together = link.start === tokens[k].end && hyphen.start === link.end && next.start === hyphen.end;
+  // "Commander-in-Chief" is a title, not a name.
+  const title = cues.titles.has(lower(tokens[k - 1])) || cues.titles.has(lower(next));
+  return together && !title && link.word && !link.upper && link.text.length <= 4 && hyphen.text === '-' && isCapitalWord(next);
 }
 
 function isCapitalWord(t: Token): boolean {
@@ -449,6 +478,11 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     const given = res.givenNames.has(first);
     // Ordinary words capitalised together ("Lasting Peace", "Strategic Framework") are no person.
     if (!given && words.every((t) => res.commonWords.has(lower(t)))) return;
+    // "Illegally Occupied Jammu": an adverb or a participle is no part of a person's name.
+    if (words.some((t) => /(ly|ed)$/i.test(t.text) && res.commonWords.has(lower(t)) && !res.givenNames.has(lower(t)))) return;
+    // "the Neelum-Jhelum hydropower project": two names joined by a hyphen before a route or work.
+    const after = [tokens[b], tokens[b + 1]].filter((t) => t?.word && !t.upper).map((t) => lower(t!));
+    if (words.length === 2 && tokens.slice(a, b).some((t) => t.text === '-') && after.some((w) => cues.worksAfterCompound.has(w))) return;
     if (words.every((t) => !t.allCaps || t.text.length <= 2)) {
       out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
       return;

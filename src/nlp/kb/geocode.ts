@@ -15,7 +15,7 @@ export interface PlaceContext {
 }
 
 /** Kinds whose point is a rough centre: near them says little about a town. */
-export const BROAD_KINDS: ReadonlySet<string> = new Set(['country', 'territory', 'continent', 'macro_region', 'sea', 'historical']);
+export const BROAD_KINDS: ReadonlySet<string> = new Set(['country', 'territory', 'continent', 'macro_region', 'sea', 'historical', 'river', 'boundary']);
 const BROAD = BROAD_KINDS;
 
 /** The place the article most likely means, or null when no candidate is a place. */
