@@ -24,6 +24,7 @@ test('sentences end at terminal punctuation, not at abbreviations or initials', 
     ['The U.S. envoy met Gen. Keita on Sept. 5. Talks failed!', ['The U.S. envoy met Gen. Keita on Sept. 5.', 'Talks failed!']],
     ['J. R. Okafor wrote it. “We will return,” he said. Why? Nobody knows.', ['J. R. Okafor wrote it.', '“We will return,” he said.', 'Why?', 'Nobody knows.']],
     ['“Enough.” The minister left.', ['“Enough.”', 'The minister left.']],
+    ['Air Marshal A.K. Bharti spoke. He left.', ['Air Marshal A.K. Bharti spoke.', 'He left.']],
     ['Prices rose 3.5 percent. Fuel ran out.', ['Prices rose 3.5 percent.', 'Fuel ran out.']],
   ];
   for (const [text, expected] of cases) {

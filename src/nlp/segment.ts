@@ -133,6 +133,8 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
   while (s > floor && !/\s/.test(text[s - 1]) && !OPENERS.includes(text[s - 1])) s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  // "A.K. Bharti": initials run together.
+  if (/^(\p{Lu}\.)+\p{Lu}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

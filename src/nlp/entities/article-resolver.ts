@@ -167,8 +167,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       continue;
     }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
-    if (c.before && cues.placePrepositions.has(c.before) && !/\s/.test(c.text)) {
-      add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: `after "${c.before}"` });
+    if (((c.before && cues.placePrepositions.has(c.before)) || c.introduced) && !/\s/.test(c.text)) {
+      add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: c.introduced ? 'after a place noun' : `after "${c.before}"` });
       continue;
     }
     unsettled.push(c);

@@ -26,6 +26,8 @@ export const cues = {
   leadingHeads: new Map(Object.entries(raw.leadingHeads as unknown as Record<string, EntityType>)),
   /** Lower-case nouns that complete a name before them: "the Lachin corridor", "the Pretoria agreement". */
   lowercaseHeads: new Map(Object.entries(raw.lowercaseHeads as unknown as Record<string, EntityType>)),
+  /** Lower-case nouns that make a town named before them an event ("the Pahalgam attack"). */
+  attackHeads: set('attackHeads'),
   ofTakers: set('ofTakers'),
   titles: set('titles'),
   titleCores: set('titleCores'),
@@ -35,6 +37,8 @@ export const cues = {
   notOrganisationAcronyms: set('notOrganisationAcronyms'),
   /** Before an unknown single name, make it a place ("fighting near Humera"). */
   placePrepositions: set('placePrepositions'),
+  /** Words before an unknown name that make it a place ("the town of X", "villages such as X"), as word lists. */
+  placeIntroducers: (raw.placeIntroducers as string[]).map((p) => p.split(' ')),
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */

@@ -170,3 +170,13 @@ test('three names between commas are a list, and a place before a singular noun 
   const entities = resolvedIn('Shells fell on the Vrana valley, Dolna, Kestel and the villages beyond.');
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Vrana: Vrana valley', 'PLACE Dolna: Dolna', 'PLACE Kestel: Kestel']);
 });
+
+test('a title inside a name run starts a person; initials and a sentence-opening "Operation" are parts of names', () => {
+  assert.deepEqual(typed('The AJK Prime Minister Chaudhry Anwarul Haq spoke to Air Marshal A.K. Bharti.'), ['PERSON Chaudhry Anwarul Haq', 'PERSON A.K. Bharti']);
+  assert.deepEqual(typed('Operation Sindoor began at night.'), ['EVENT Operation Sindoor']);
+});
+
+test('"the town of X", "villages such as X and Y" and "the X attack" say what X is', () => {
+  const entities = resolvedIn('Troops reached the town of Dolna and villages such as Kestel and Vrana after the Pirin attack and the HUR attack.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`).sort(), ['EVENT Pirin attack', 'ORG Defence Intelligence of Ukraine', 'PLACE Dolna', 'PLACE Kestel', 'PLACE Vrana']);
+});

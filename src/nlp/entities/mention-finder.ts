@@ -6,6 +6,7 @@
 // whether they are a surname, an acronym or nothing.
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import type { Token } from '../tokenize.js';
+import { BROAD_KINDS } from '../kb/geocode.js';
 import { cues } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -27,6 +28,8 @@ export interface MentionCandidate {
   acronym?: string;
   /** The word before the name, lower-cased ("in", "near", "said"): context for the resolver. */
   before?: string;
+  /** Words before the name make it a place ("the town of X", "villages such as X"). */
+  introduced?: boolean;
   /** The name when the mention also holds a generic noun ("Neelum" for "Neelum valley"). */
   name?: string;
   /** Start of the name this one is declared another name of ("Shire, also known as Inda Selassie"). */
@@ -106,7 +109,12 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     }
     // "the Lachin corridor", "the Pretoria agreement": a lower-case noun completing a name.
     const tail = tokens[end];
-    const tailType = tail && tail.sentence === tokens[i].sentence ? cues.lowercaseHeads.get(tail.text) : undefined;
+    // "the Pahalgam attack" is an event: one town's name before an attack noun ("the Hamas attack"
+    // names its actor, "the Red Sea attacks" a wide area, "British attacks" their side).
+    const town = end - i <= 3 && tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end)
+      && (!known || known.entries.every((e) => e.type === 'PLACE' && !BROAD_KINDS.has(e.kind)));
+    const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
+    const tailType = tail && tail.sentence === tokens[i].sentence ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
     if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
       end++;
       out.push({ ...mention(tokens, i, end, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
@@ -145,6 +153,14 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     }
     analyseChunk(tokens, texts, i, end, text, field, res, out);
     i = end;
+  }
+  // "the town of X", "villages such as X and Y": words before an unknown name make it a place.
+  for (const m of out) {
+    if (m.type !== null) continue;
+    let i = 0;
+    while (i < tokens.length && tokens[i].start < m.start) i++;
+    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
+    m.introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
   }
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
@@ -188,6 +204,8 @@ function startsName(tokens: Token[], i: number, texts: string[], res: FinderReso
     const known = res.lexicon.matchAt(texts, i);
     return known !== null && known.length > 1;
   }
+  // "Operation Sindoor tore…", "Lake Kivu lies…": a leading head word opens the name it heads.
+  if (t.sentenceStart && cues.leadingHeads.has(w) && tokens[i + 1] !== undefined && isCapitalWord(tokens[i + 1])) return true;
   if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
     // Still a name if the knowledge base knows it as more than a small place ("Turkey says ...").
     const known = res.lexicon.matchAt(texts, i);
@@ -225,7 +243,7 @@ function chunkEnd(tokens: Token[], i: number): number {
       continue;
     }
     // Hyphens and dots join ("Nagorno-Karabakh", "St. Petersburg") when a capital follows.
-    const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && DOTTED.test(tokens[k - 1].text));
+    const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && (DOTTED.test(tokens[k - 1].text) || /^\p{Lu}$/u.test(tokens[k - 1].text)));
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
     if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
     if (connector && k + 2 < tokens.length && cues.connectors.has(lower(tokens[k + 1])) && isCapitalWord(tokens[k + 2])) continue;
@@ -340,9 +358,20 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     out.push(mention(tokens, year ? a - 1 : a, b, text, field, head.type, [], `head word "${head.word}"`, false));
     return;
   }
+  // "AJK Prime Minister Chaudhry Anwarul Haq", "ISPR Director General X": a name, then a title
+  // and a person; each part is analysed on its own.
+  if (s === a && !head) {
+    const inner = innerTitle(tokens, a, b, res);
+    if (inner > a) {
+      analyseUnit(tokens, texts, a, inner, text, field, res, out);
+      analyseUnit(tokens, texts, inner, b, text, field, res, out);
+      return;
+    }
+  }
   // "its Deputy Foreign Minister": titles with no name after them name nobody.
   if (titled && s === b - 1 && cues.titles.has(lower(tokens[s]))) return;
-  if (titled && s > a && !tokens[s].allCaps) {
+  // (Initials are written in capitals too: "Air Marshal A.K. Bharti".)
+  if (titled && s > a && (!tokens[s].allCaps || tokens[s].text.includes('.'))) {
     const kb = res.lexicon.matchAt(texts, s, b);
     const person = kb && kb.length === b - s ? kb.entries.filter((e) => e.type === 'PERSON') : [];
     out.push(mention(tokens, s, b, text, field, 'PERSON', person, `title "${tokens.slice(a, s).map((t) => t.text).join(' ')}"`, true));
@@ -438,6 +467,21 @@ function hasStrongKnownName(texts: string[], a: number, b: number, res: FinderRe
     if (m && m.entries.some((e) => !WEAK_KINDS.has(e.kind))) return true;
   }
   return false;
+}
+
+/** Start of a run of titles with a core title inside [a, b), after a non-title word and before a name; or -1. */
+function innerTitle(tokens: Token[], a: number, b: number, res: FinderResources): number {
+  for (let j = a + 1; j < b - 1; j++) {
+    if (!tokens[j].upper || !cues.titles.has(lower(tokens[j])) || isTitleWord(tokens[j - 1], res)) continue;
+    let k = j;
+    let core = false;
+    while (k < b - 1 && isTitleWord(tokens[k], res)) {
+      if (cues.titleCores.has(lower(tokens[k]))) core = true;
+      k++;
+    }
+    if (core && tokens[k].word && tokens[k].upper && !cues.titles.has(lower(tokens[k]))) return j;
+  }
+  return -1;
 }
 
 function isTitleWord(t: Token, res: FinderResources): boolean {
