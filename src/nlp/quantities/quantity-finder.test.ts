@@ -41,6 +41,13 @@ test('the verb around the figure decides the category, not only the noun', () =>
   ]);
 });
 
+test('a verb before a list governs the people listed after it; people by the million in figures are a population', () => {
+  const { items } = find('The shelling killed 40 civilians, including 15 children, and 11 members of the armed forces, and wounded 121 civilians and 78 soldiers. Gunmen murdered 26 passengers.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['40', 'killed'], ['15', 'killed'], ['11', 'killed'], ['121', 'injured'], ['78', 'injured'], ['26', 'killed']]);
+  const people = find('The rivers feed 240 million farmers. The drought could hurt millions of herders. About 1.2 million refugees fled.').items;
+  assert.deepEqual(people.map((q) => [q.text, q.category]), [['240 million', 'population'], ['millions', 'other'], ['About 1.2 million', 'displaced']]);
+});
+
 test('injured, missing, money, area, distance and votes', () => {
   const { items } = find('The quake injured 37 people and left 12 missing. Donors pledged $450m. The lake covers 2,000 sq km and lies 300 km away. The motion passed with 61 votes.');
   assert.deepEqual(items.map((q) => [q.text, q.category, q.unit]), [

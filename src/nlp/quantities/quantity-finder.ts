@@ -30,6 +30,8 @@ interface Counted { start: number; end: number; head: string | null }
 const COUNTED_WORD = /[ \t\u00a0]*([“"‘]?)([\p{L}\p{N}][\p{L}\p{N}’'\-‐]*)([”"’]?)/uy;
 const PLURAL = /^[a-z][a-z’'-]*[^siu’']s$/;
 const WINDOW = 140;
+/** People counted by at least this many, with no event cue, are a population. */
+const POPULATION_SCALE = 1_000_000;
 const LOCATIVE_BEFORE = /\s(?:in|at|from|near|across)\s+(?:the\s+)?$/i;
 
 export function findQuantities(input: QuantityInput): QuantityItem[] {
@@ -72,7 +74,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     const keep = group.map((e, i) => e.unit !== null || units[i] !== 'other' || !timex.some((t) => t.start <= e.numStart && e.numEnd <= t.end));
     const parts = group.map((e, i) => i > 0 && isPartOf(text, group[i - 1], e));
 
-    const cats: { category: QuantityCategory; rule: string; cued: boolean }[] = group.map((e, i) => {
+    const cats: Categorised[] = group.map((e, i) => {
       let next = i + 1;
       while (next < group.length && parts[next]) next++;
       const rightEnd = Math.min(sent.end, next < group.length ? group[next].start : sent.end, e.end + WINDOW);
@@ -86,6 +88,24 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     // "2,261 civilians, including 1,049 children, are sheltered": the part takes the whole's category.
     for (let i = 1; i < group.length; i++) {
       if (parts[i] && !cats[i].cued && cats[i - 1].cued) cats[i] = { ...cats[i - 1], rule: `${cats[i - 1].rule}(inherited)` };
+    }
+    // "had killed 40 civilians, including 15 children, and 11 members of the armed forces": a verb
+    // before the first figure of a list governs the figures listed after it that have no verb of their own.
+    for (let i = 1; i < group.length; i++) {
+      const prev = cats[i - 1];
+      const persons = units[i] === 'people' || units[i] === 'troops';
+      if (prev.governs && LEX.casualty.has(prev.category) && persons && (!cats[i].cued || cats[i].weak) && isListed(text, group[i - 1], group[i])) {
+        cats[i] = { ...prev, rule: `${prev.rule}(listed)` };
+      }
+    }
+    // "rivers that feed 240 million Pakistanis": people counted by the million in figures, with
+    // nothing said to have happened to them, are a population ("millions of traders" is no count).
+    for (let i = 0; i < group.length; i++) {
+      const noun = counted[i].head ? fold(counted[i].head!) : '';
+      const figure = /\d/.test(text.slice(group[i].numStart, group[i].numEnd));
+      if (figure && units[i] === 'people' && group[i].value >= POPULATION_SCALE && (!cats[i].cued || (cats[i].weak && cats[i].rule !== `cue:${noun}`))) {
+        cats[i] = { category: 'population', rule: 'people-by-the-million', cued: true };
+      }
     }
     // "12 soldiers and 3 civilians were killed": an uncued figure takes the cue of the one coordinated after it.
     for (let i = group.length - 2; i >= 0; i--) {
@@ -231,9 +251,19 @@ function unitFromHead(head: string | null, c: Counted, mentions: MentionRef[]): 
  * predicate cue ("were killed", "are sheltering") outranks a cue that is only the counted noun
  * ("refugees", "soldiers"), which outranks nothing; a military cue loses to any other.
  */
-function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string, beforeFigure = false): { category: QuantityCategory; rule: string; cued: boolean } {
+interface Categorised {
+  category: QuantityCategory;
+  rule: string;
+  cued: boolean;
+  /** The cue is a verb before the figure ("killed 40 civilians"): it may govern a list of figures. */
+  governs?: boolean;
+  /** Only a noun naming who is counted cued it ("11 members"): a governing verb outranks it. */
+  weak?: boolean;
+}
+
+function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string, beforeFigure = false): Categorised {
   if (e.category && e.category !== 'military_personnel') return { category: e.category, rule: 'unit', cued: true };
-  let best: { category: QuantityCategory; distance: number; order: number; phrase: string } | null = null;
+  let best: { category: QuantityCategory; distance: number; order: number; phrase: string; left: boolean } | null = null;
   const relative = relativeClause(right);
   const clauseEnd = right.search(/[,;:(]/u);
   LEX.cues.forEach((cue, order) => {
@@ -241,6 +271,7 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
     if (cue.needs && !cue.needs.test(sentence)) return;
     let distance = Infinity;
     let phrase = '';
+    let fromLeft = false;
     cue.right.lastIndex = 0;
     for (let r = cue.right.exec(right); r; r = cue.right.exec(right)) {
       // "abducted 25 students and killed two": a verb right before the next figure takes that one as its object.
@@ -264,15 +295,16 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
         if (d < distance) {
           distance = d;
           phrase = m[0];
+          fromLeft = true;
         }
       }
     }
     if (distance === Infinity) return;
     const rank = cue.category === 'military_personnel' ? distance + 10_000 : distance;
-    if (!best || rank < best.distance || (rank === best.distance && order < best.order)) best = { category: cue.category, distance: rank, order, phrase };
+    if (!best || rank < best.distance || (rank === best.distance && order < best.order)) best = { category: cue.category, distance: rank, order, phrase, left: fromLeft };
   });
-  const found = best as { category: QuantityCategory; phrase: string } | null;
-  if (found) return { category: found.category, rule: `cue:${fold(found.phrase)}`, cued: true };
+  const found = best as { category: QuantityCategory; phrase: string; distance: number; left: boolean } | null;
+  if (found) return { category: found.category, rule: `cue:${fold(found.phrase)}`, cued: true, governs: found.left, weak: !found.left && found.distance >= 5_000 };
   if (e.category) return { category: e.category, rule: 'modifier', cued: true };
   if (unit === 'troops') return { category: 'military_personnel', rule: 'troops', cued: false };
   return { category: 'other', rule: 'default', cued: false };
