@@ -78,7 +78,7 @@ const ABBREVIATIONS = new Set([
   'vs', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx', 'est', 'no', 'nos', 'vol', 'pp', 'fig', 'inc',
   'ltd', 'co', 'corp', 'dept', 'univ', 'assn', 'bros', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'km', 'op',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'km', 'op', 'rs',
 ]);
 const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';

@@ -69,6 +69,8 @@ const raw = JSON.parse(readFileSync(new URL('../../../../src/nlp/data/quantities
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of phrases, longest first so "more than" wins over "more"; spaces match any run of spaces. */
+/** A currency symbol written with letters ("Rs"), not a sign ("$"). */
+const lettered = (symbol: string) => /\p{L}$/u.test(symbol);
 const alt = (phrases: Iterable<string>) =>
   [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -158,7 +160,8 @@ export const LEX = {
   changeVerbBefore: new RegExp(`\\b(?:${alt(raw.changeVerbs)})\\s+$`, 'iu'),
   // "50 million Libyan dinars": a nationality adjective may stand between figure and currency.
   currencyAfter: new RegExp(`\\s((?:\\p{Lu}\\p{Ll}+\\s)?)(${alt([...Object.keys(raw.currencyWords), ...raw.currencyCodes])})(?![\\p{L}])`, 'uy'),
-  currencyBefore: new RegExp(`(?:(${alt(Object.keys(raw.currencySymbols))})|(?<![\\p{L}])(${raw.currencyCodes.join('|')})\\s?)$`, 'u'),
+  // Symbols written as letters ("Rs 2,000") may stand a space before the figure.
+  currencyBefore: new RegExp(`(?:(${alt(Object.keys(raw.currencySymbols).filter((k) => !lettered(k)))})|(?<![\\p{L}])(${alt(Object.keys(raw.currencySymbols).filter(lettered))})\\.?\\s?|(?<![\\p{L}])(${raw.currencyCodes.join('|')})\\s?)$`, 'u'),
   measureAfter: new RegExp(`(?:\\s|[-‐](?=\\p{L}))?(${alt(unitOf.keys())})(?![\\p{L}\\p{N}²])`, 'iuy'),
   ageAfter: new RegExp(`[-‐](${raw.ageSuffixes.join('|')})(?![\\p{L}])`, 'iuy'),
   hyphenModifier: new RegExp(`(?:[-‐]|\\s(?=troop-strong))(${alt(Object.keys(raw.hyphenModifiers))})(?![\\p{L}‐-])`, 'iuy'),

@@ -105,7 +105,7 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
   const cm = first.kind === 'digits' ? LEX.currencyBefore.exec(before) : null;
   let start = numStart;
   if (cm) {
-    currency = cm[1] ? LEX.currencySymbols.get(cm[1]) ?? null : cm[2];
+    currency = cm[1] ? LEX.currencySymbols.get(cm[1]) ?? null : cm[2] ? LEX.currencySymbols.get(cm[2]) ?? null : cm[3];
     start = numStart - cm[0].length;
   }
   let value = first.value;

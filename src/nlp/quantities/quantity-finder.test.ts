@@ -48,6 +48,16 @@ test('a verb before a list governs the people listed after it; people by the mil
   assert.deepEqual(people.map((q) => [q.text, q.category]), [['240 million', 'population'], ['millions', 'other'], ['About 1.2 million', 'displaced']]);
 });
 
+test('a figure with no noun counts what the figure before it counts; "25 of them" is a part', () => {
+  const { items } = find('Monitors verified 29 civilian deaths in Velmora and 19 in Ostria, and at least 260 people injured. The attack killed 26 people, 25 of them tourists.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['29', 'killed'], ['19', 'killed'], ['at least 260', 'injured'], ['26', 'killed'], ['25', 'killed']]);
+});
+
+test('rupees and the Indian scale words lakh and crore', () => {
+  const { items } = find('Tourism lost about Rs 2,000 crore, and each family got Rs. 10 lakh.');
+  assert.deepEqual(items.map((q) => [q.text, q.value, q.unit, q.category]), [['about Rs 2,000 crore', 20_000_000_000, 'rupees', 'money'], ['Rs. 10 lakh', 1_000_000, 'rupees', 'money']]);
+});
+
 test('injured, missing, money, area, distance and votes', () => {
   const { items } = find('The quake injured 37 people and left 12 missing. Donors pledged $450m. The lake covers 2,000 sq km and lies 300 km away. The motion passed with 61 votes.');
   assert.deepEqual(items.map((q) => [q.text, q.category, q.unit]), [

@@ -107,6 +107,13 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
         cats[i] = { category: 'population', rule: 'people-by-the-million', cued: true };
       }
     }
+    // "29 deaths in Pakistan and 19 in India": a figure with no noun of its own counts what the
+    // figure listed before it counts.
+    for (let i = 1; i < group.length; i++) {
+      if (!cats[i].cued && cats[i - 1].cued && units[i] === 'other' && group[i].unit === null && counted[i].end <= counted[i].start && isListed(text, group[i - 1], group[i])) {
+        cats[i] = { ...cats[i - 1], rule: `${cats[i - 1].rule}(elliptic)`, governs: false };
+      }
+    }
     // "12 soldiers and 3 civilians were killed": an uncued figure takes the cue of the one coordinated after it.
     for (let i = group.length - 2; i >= 0; i--) {
       if (!cats[i].cued && cats[i + 1].cued && LEX.cues.some((c) => c.category === cats[i + 1].category && (!c.peopleOnly || units[i] !== 'troops')) && isCoordinated(text, group[i], group[i + 1])) {
@@ -334,8 +341,13 @@ export function relativeClause(right: string): { start: number; end: number } | 
 /** "2,261 civilians, including 1,049 children": the second figure is part of the first. */
 function isPartOf(text: string, prev: NumberExpr, e: NumberExpr): boolean {
   const between = text.slice(prev.end, e.start);
-  return between.length < 80 && !/[.;!?]/.test(between) && LEX.partLink.test(between);
+  if (between.length >= 80 || /[.;!?]/.test(between)) return false;
+  // "26 people, 25 of them tourists": the link follows the part.
+  return LEX.partLink.test(between) || (/,\s*$/.test(between) && PART_AFTER.test(text.slice(e.end, e.end + 16)));
 }
+
+/** After a figure, words that make it a part of the figure before ("25 of them"). */
+const PART_AFTER = /^\s+(?:of them|of whom|among them)\b/i;
 
 function isCoordinated(text: string, a: NumberExpr, b: NumberExpr): boolean {
   const between = text.slice(a.end, b.start);
