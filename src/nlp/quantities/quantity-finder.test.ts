@@ -129,6 +129,15 @@ test('"according to X" after the figure names its source, even in a sentence fra
   assert.equal(entities[items[0].attributedTo!].name, 'Civil Protection Office');
 });
 
+test('a name between commas after a position is the source, and "said on May 13" names no speaker after the verb', () => {
+  const wing = 'Velmora’s military media wing, Joint Public Relations (JPR), said on May 13 that strikes had killed 40 civilians.';
+  const a = find(wing, [['ORG', 'Joint Public Relations', ['Joint Public Relations', 'JPR']]]);
+  assert.equal(a.entities[a.items[0].attributedTo!].name, 'Joint Public Relations');
+  const chief = 'Ostria’s Director General of Military Operations (DGMO), Lieutenant General Ivo Maren, told reporters that 35 to 40 soldiers had been killed.';
+  const b = find(chief, [['PERSON', 'Ivo Maren', ['Ivo Maren']]]);
+  assert.equal(b.entities[b.items[0].attributedTo!].name, 'Ivo Maren');
+});
+
 test('a short name in brackets before the verb belongs to the source', () => {
   const text = 'The regional water authority (RWA) says about 400 wells have run dry.';
   const { items, entities } = find(text, [['ORG', 'Regional Water Authority', ['RWA']]]);

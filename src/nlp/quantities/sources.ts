@@ -30,6 +30,22 @@ export interface SourceCue {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.\-‐][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
+/** Words that may open a speaker put after the verb (", said the mayor"). */
+const DETERMINER_AFTER_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'two', 'three', 'several', 'local', 'military', 'government', 'senior', 'officials', 'residents', 'witnesses', 'sources']);
+
+/** Words between commas that are a name: capitalised words (hyphens and a bracketed acronym allowed). */
+function nameAside(aside: Word[]): boolean {
+  const named = aside.filter((w) => isWord(w));
+  return named.length > 0 && named.length <= 5 && aside.every((w) => UPPER.test(w.text) || connector(w) || /^[-()]$/.test(w.text)) && UPPER.test(aside[0].text);
+}
+
+/** "India's Director General of Military Operations (DGMO), X, said": a capitalised position before the name. */
+function namedPosition(words: Word[], end: number): boolean {
+  let k = end;
+  if (words[k]?.text === ')') while (k >= 0 && words[k].text !== '(') k--;
+  const last = words[k - (words[k]?.text === '(' ? 1 : 0)];
+  return last !== undefined && isWord(last) && UPPER.test(last.text) && LEX.sourceNouns.has(words.slice(Math.max(0, k - 6), k).map((w) => w.lower).find((w) => LEX.sourceNouns.has(w)) ?? '');
+}
 const DIGIT = /^\p{N}/u;
 const ALNUM = /^[\p{L}\p{N}]/u;
 const CLOSING = /^[”"’»]$/u;
@@ -101,7 +117,9 @@ function verbCue(words: Word[], i: number): SourceCue | null {
   // Words between a source and its verb: "also", "on Monday", "has".
   while (j >= 0 && isWord(words[j]) && LEX.verbSkips.has(words[j].lower)) j--;
   // "“…,” said the mayor", "…, says Ana Lind": after a closing mark or a comma the source follows the verb.
-  if (j >= 0 && (words[j].text === ',' || CLOSING.test(words[j].text)) && LEX.invertingVerbs.has(verb.lower)) {
+  // (", said on May 13 that …": a preposition after the verb opens no speaker.)
+  const speakerNext = next !== undefined && (UPPER.test(next.text) || DETERMINER_AFTER_VERB.has(next.lower));
+  if (j >= 0 && (words[j].text === ',' || CLOSING.test(words[j].text)) && LEX.invertingVerbs.has(verb.lower) && speakerNext) {
     const after = walkForward(words, i + 1);
     // "…, said the attack showed that …": a definite phrase that runs on into more words is the
     // subject of the reported clause, not the speaker put after the verb ("…,” said the mayor.").
@@ -127,11 +145,11 @@ function verbCue(words: Word[], i: number): SourceCue | null {
   let apposition = false;
   if (j >= 0 && words[j].text === ',') {
     let k = j - 1;
-    while (k >= 0 && j - k <= 8 && words[k].text !== ',') k--;
+    while (k >= 0 && j - k <= 11 && words[k].text !== ',') k--;
     const asideWords = k >= 0 && words[k].text === ',' ? words.slice(k + 1, j) : [];
     const aside = asideWords.map((w) => w.text).join(' ');
     if (aside && LEX.parenthetical.test(aside)) j = k - 1;
-    else if (asideWords.length && asideWords.length <= 5 && asideWords.every((w) => UPPER.test(w.text) || connector(w)) && LEX.sourceNouns.has(words[k - 1]?.lower ?? '')) {
+    else if (nameAside(asideWords) && (LEX.sourceNouns.has(words[k - 1]?.lower ?? '') || namedPosition(words, k - 1))) {
       // "Its commission president, Omar Alieu Touray, told": the name in apposition is the source.
       return { start: verb.start, end: verb.end, subject: { start: asideWords[0].start, end: asideWords[asideWords.length - 1].end }, pronoun: false, according: false, postposed: false, introduces, rule: 'verb-apposition-name' };
     } else if (asideWords.length && (LEX.appositionOpeners.has(asideWords[0].lower) || /['’]s$/.test(asideWords[0].text)) && k > 0 &&
