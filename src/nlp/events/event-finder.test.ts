@@ -382,3 +382,10 @@ test('leaving an organisation is no deployment; leaving a town is', () => {
   const entities = [entity(text, 'Northern Pact', 'ORG', 'alliance'), entity(text, 'Port Ilia', 'PLACE', 'city')];
   assert.deepEqual(brief(text, { entities }).filter((e) => e.startsWith('deployment')), [`deployment ${PUBLISHED.slice(0, 7)} [withdrawal]`]);
 });
+
+test('a date after the short object of a verb of saying is the saying’s; after "that" it is what was said', () => {
+  const text = 'In March the council met. The envoy condemned the decision on Saturday evening. The envoy said that troops left on Sunday.';
+  const events = brief(text, { timex: [timex(text, 'In March', '2031-03', 'month', '2031-03-01', '2031-03-31'), day(text, 'on Saturday evening', '2031-04-12'), day(text, 'on Sunday', '2031-04-13')] });
+  assert.ok(events.includes('statement 2031-04-12 [condemned]'), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('statement 2031-04-13')), events.join('; '));
+});

@@ -474,7 +474,13 @@ function dateOf(
   // dates further on belong to what was said.
   // A statement with an object of its own ("issued a declaration on June 8") is dated like any act.
   const said = m.pattern.type === 'statement' && m.pattern.elements.length === 1;
-  const usable = local.filter((t) => !said || t.start < triggerStart || t.start - triggerEnd <= 4);
+  // "announced the ceasefire on Saturday evening": after a short object, no clause has begun.
+  const ownObject = (t: TimexItem) => {
+    if (t.start - triggerEnd > OBJECT_REACH) return false;
+    const between = words.slice(m.last, tokenAt(tokens, t.start));
+    return between.length > 0 && !between.some((w) => w === 'that' || /^[,;:“”"]$/.test(w));
+  };
+  const usable = local.filter((t) => !said || t.start < triggerStart || t.start - triggerEnd <= 4 || ownObject(t));
   // "later said", "subsequently signed": the dates before the trigger are not its own.
   const posterior = posteriorTo(words, m);
   let best: { date: EventDate; source: number } | null = null;
@@ -562,6 +568,9 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
  * of 1995") dates the noun it modifies, nothing else in the sentence. Returns the token range
  * [from, to] where that noun's trigger may start, or null when the year is adverbial.
  */
+/** Characters after a verb of saying within which a date still follows its short object ("announced the ceasefire on Saturday"). */
+const OBJECT_REACH = 40;
+
 /** Prepositions that make "the <year> <noun>" after them the time of the clause. */
 const DURING = new Set(['during', 'throughout', 'amid']);
 
