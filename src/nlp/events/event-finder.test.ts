@@ -389,3 +389,8 @@ test('a date after the short object of a verb of saying is the saying’s; after
   assert.ok(events.includes('statement 2031-04-12 [condemned]'), events.join('; '));
   assert.ok(!events.some((e) => e.startsWith('statement 2031-04-13')), events.join('; '));
 });
+
+test('a second act told by its own verb in one sentence is a second event', () => {
+  const text = 'On 3 March, Velmora placed the water treaty in abeyance and shut the border crossing.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['other 2031-03-03 [placed the water treaty in abeyance]', 'blockade 2031-03-03 [shut the border]']);
+});

@@ -321,7 +321,8 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
   if (m.pattern.kind === 'verb') {
     // "the reported effort", "the said exercises": a participle used as an adjective.
     // ("the alliance that signed": "that" is a relative pronoun far more often than a determiner.)
-    const participle = words[i].endsWith('ed') || words[i] === 'said';
+    // ("of the dead": the adjective as a noun.)
+    const participle = words[i].endsWith('ed') || words[i] === 'said' || words[i] === 'dead';
     if (DETERMINERS.has(words[i - 1]) && words[i - 1] !== 'that' && participle) return false;
     // "the openly declared intention": an adverb between the article and the participle.
     const nextWord = words[m.last];
@@ -436,6 +437,9 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
       // A participle ("a resolution demanding…") describes the event rather than reporting speech.
       const own = group.find((c) => c.type === 'statement' && c.match.first > main.match.last && c.clause[1] - c.match.last >= OWN_WORDS && !c.match.pattern.source.endsWith('ing'));
       if (own) out.push(own);
+      // "placed the treaty in abeyance and shut the crossing": a second act told by its own verb.
+      const act = group.find((c) => c.type === 'other' && c.match.pattern.kind === 'verb' && !c.setting);
+      if (act) out.push(act);
       continue;
     }
     const statement = group.find((c) => c.type === 'statement');
