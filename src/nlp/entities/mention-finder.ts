@@ -157,8 +157,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   // "the town of X", "villages such as X and Y": words before an unknown name make it a place.
   for (const m of out) {
     if (m.type !== null) continue;
-    let i = 0;
-    while (i < tokens.length && tokens[i].start < m.start) i++;
+    const i = tokenIndexAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
     m.introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
   }
@@ -538,12 +537,36 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
 }
 
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words an expansion may skip between the words that give its letters. */
 const EXPANSION_GLUE = new Set(['of', 'and', 'for', 'the', ',', '-']);
 
 /** Some run of lower-case content words in the article starts with the acronym's letters, in order. */
+const spelledCache = new WeakMap<Token[], Map<string, boolean>>();
+
 function spelledOut(tokens: Token[], acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
+  let seen = spelledCache.get(tokens);
+  if (!seen) spelledCache.set(tokens, (seen = new Map()));
+  const known = seen.get(acronym);
+  if (known !== undefined) return known;
+  const found = spellsOut(tokens, acronym);
+  seen.set(acronym, found);
+  return found;
+}
+
+function spellsOut(tokens: Token[], acronym: string): boolean {
   const letters = acronym.toLowerCase();
   const content = (t: Token | undefined) => t !== undefined && t.word && !t.upper && t.text.length >= 3 && !EXPANSION_GLUE.has(t.text);
   for (let i = 0; i < tokens.length; i++) {

@@ -119,3 +119,12 @@ test('an aside between the speaker and the verb ("X, who runs the clinic, said")
   const quotes = run('Mara Quill, who runs the ferry, said the crossings were “too dangerous for anyone at night”. Quill, the ferry’s owner, said the boats would stay in port “until the wind drops”.', [MARA]);
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['too dangerous for anyone at night', 'Mara Quill'], ['until the wind drops', 'Mara Quill']]);
 });
+
+test('"the general" is the officer named before; a name with titles in apposition speaks; a name closing a possessive phrase speaks', () => {
+  const rank = run('Lieutenant General Ivo Maren told reporters the base was safe. “They came like thieves and left in flames,” the general said.', [['PERSON', 'Ivo Maren']]);
+  assert.equal(rank[0].speaker, 'Ivo Maren');
+  const wing = run('Its director general, Lieutenant General Ivo Maren, called the figures “pure fiction”.', [['PERSON', 'Ivo Maren']]);
+  assert.equal(wing[0].speaker, 'Ivo Maren');
+  const council = run('Then Velmora’s National Water Council warned that any diversion would be “an act of war”.', [['PLACE', 'Velmora'], ['ORG', 'National Water Council']]);
+  assert.equal(council[0].speaker, 'National Water Council');
+});

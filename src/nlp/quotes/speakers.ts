@@ -164,6 +164,11 @@ export class SpeakerIndex {
         const after = this.mentions.get(k + 1);
         if (after && after.type === 'PERSON' && after.endTok <= limit) return this.make(i, after.endTok, after.entity, 'entity', true, false, low[after.endTok - 1], false);
         if (k + 1 < limit && cues.speakerNouns.has(low[k + 1])) continue; // "media outlets"
+        // "Pakistan’s National Security Committee": the noun closes a name; the name is the speaker.
+        for (let n = i; n <= k; n++) {
+          const named = this.mentions.get(n);
+          if (named && named.endTok === k + 1 && named.type !== 'PLACE') return this.make(i, k + 1, named.entity, 'entity', named.type === 'PERSON', named.type === 'GROUP', w, false);
+        }
         const head = singular(w);
         // "the commander of the Revolutionary Guard": a description made specific by a name.
         let end = k + 1;
@@ -243,7 +248,10 @@ export class SpeakerIndex {
     for (let k = s.endTok; k < Math.min(hi, s.endTok + 14); k++) {
       if (this.verbAt(k) || this.cues.clauseWords.has(this.low[k])) break;
       if (tokens[k].text !== ',') continue;
-      const m = this.mentions.get(k + 1);
+      // ", Lieutenant General Ahmed Sharif Chaudhry,": titles may stand before the name.
+      let n = k + 1;
+      while (n < Math.min(hi, k + 4) && !this.mentions.has(n) && tokens[n].upper && tokens[n].word) n++;
+      const m = this.mentions.get(n);
       if (m && m.type === 'PERSON' && /^[,]$/.test(tokens[m.endTok]?.text ?? '')) return this.make(k + 1, m.endTok, m.entity, 'entity', true, false, this.low[m.endTok - 1], false);
       break;
     }
