@@ -114,7 +114,9 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     const town = end - i <= 3 && tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end)
       && (!known || known.entries.every((e) => e.type === 'PLACE' && !BROAD_KINDS.has(e.kind)));
     const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
-    const tailType = tail && tail.sentence === tokens[i].sentence ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
+    // ("the Turko-Azeri genocide": an adjective compound names no event.)
+    const compound = end - i === 3 && tokens[i + 1].text === '-' && cues.adjectivePrefixes.has(lower(tokens[i]));
+    const tailType = tail && tail.sentence === tokens[i].sentence && !compound ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
     if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
       end++;
       out.push({ ...mention(tokens, i, end, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
