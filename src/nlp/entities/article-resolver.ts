@@ -37,6 +37,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** "XVII", "III": numbers, not organisations. */
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
+/** Consonants of a name, doubled ones once, x as ks: "zelenskyy" and "zelensky" are both "zlnsk". */
+const skeleton = (word: string) => word.replace(/[^a-z]/g, '').replace(/x/g, 'ks').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
 const startsWith = (long: string[], short: string[]) => short.every((w, i) => long[i] === w);
 
@@ -124,6 +126,18 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const w = words(e.name);
     const full = people.find((p) => p !== e && entities.has(p.key) && words(p.name).length > w.length && (endsWith(words(p.name), w) || (w.length >= 2 && startsWith(words(p.name), w))));
     if (full) mergeInto(full, e);
+  }
+  // "Vladimir Zelensky" and "Volodymyr Zelenskyy": one person spelled two ways. Full names match
+  // by consonant skeleton, given name and surname alike.
+  const spelled = new Map<string, ArticleEntity>();
+  for (const e of [...entities.values()].filter((x) => x.type === 'PERSON').sort((x, y) => Number(!!y.kb) - Number(!!x.kb))) {
+    const parts = words(e.name);
+    if (parts.length < 2) continue;
+    const key = parts.map(skeleton).join(' ');
+    if (skeleton(parts[parts.length - 1]).length < 3) continue;
+    const same = spelled.get(key);
+    if (same && entities.has(same.key) && same !== e) mergeInto(same, e, `spelling of "${same.name}"`);
+    else spelled.set(key, e);
   }
   // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
   const places = [...entities.values()].filter((e) => e.type === 'PLACE');

@@ -180,3 +180,12 @@ test('"the town of X", "villages such as X and Y" and "the X attack" say what X 
   const entities = resolvedIn('Troops reached the town of Dolna and villages such as Kestel and Vrana after the Pirin attack and the HUR attack.');
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`).sort(), ['EVENT Pirin attack', 'ORG Defence Intelligence of Ukraine', 'PLACE Dolna', 'PLACE Kestel', 'PLACE Vrana']);
 });
+
+test('one person spelled two ways is one entity; two people of one surname stay two', () => {
+  const entities = resolvedIn('Oleksandr Syrskyi spoke. Later Alexander Syrsky met Ilham Aliyev and Heydar Aliyev.');
+  assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => `${e.name}: ${e.forms.join(' | ')}`), [
+    'Oleksandr Syrskyi: Oleksandr Syrskyi | Alexander Syrsky',
+    'Ilham Aliyev: Ilham Aliyev',
+    'Heydar Aliyev: Heydar Aliyev',
+  ]);
+});
