@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Qualifier, QuantityCategory } from '../claims/types.js';
 
 interface MeasureUnit { forms: string[]; unit: string; category: QuantityCategory; factor: number }
-interface CategoryCue { category: QuantityCategory; right: string[]; left: string[]; peopleOnly?: boolean; needs?: string[] }
+interface CategoryCue { category: QuantityCategory; right: string[]; left: string[]; peopleOnly?: boolean; personsOnly?: boolean; needs?: string[] }
 
 interface RawLexicon {
   numberWords: Record<string, number>;
@@ -90,9 +90,12 @@ const trailingOf = new Map(Object.entries(raw.trailingQualifiers).map(([k, v]) =
 
 export interface CompiledCue {
   category: QuantityCategory;
-  right: RegExp;
+  /** Null when the cue has only left words (an empty pattern would match everywhere). */
+  right: RegExp | null;
   left: RegExp | null;
   peopleOnly: boolean;
+  /** The cue counts people or troops only ("lost three fighters", not "lost 30 tanks"). */
+  personsOnly: boolean;
   needs: RegExp | null;
 }
 
@@ -145,9 +148,10 @@ export const LEX = {
   accordingPhrases: raw.accordingTo.map((p) => fold(p).split(' ')),
   cues: raw.categoryCues.map((c): CompiledCue => ({
     category: c.category,
-    right: wordsRe(c.right, 'giu'),
+    right: c.right.length ? wordsRe(c.right, 'giu') : null,
     left: c.left.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.left)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     peopleOnly: c.peopleOnly ?? false,
+    personsOnly: c.personsOnly ?? false,
     needs: c.needs ? wordsRe(c.needs) : null,
   })),
 

@@ -5,6 +5,7 @@ import type { QuantityItem, QuoteItem, TimexItem } from '../claims/types.js';
 import type { ArticleEntity } from '../entities/article-resolver.js';
 import { splitParagraphs, splitSentences } from '../segment.js';
 import { findQuantities } from './quantity-finder.js';
+import { LEX } from './lexicon.js';
 
 /** Entities named by their surface forms; every occurrence of a form is a mention. */
 function entitiesOf(text: string, names: [EntityType, string, string[]][]): ArticleEntity[] {
@@ -292,4 +293,17 @@ test('a relative pronoun as the source stands for the phrase before its comma', 
   assert.deepEqual(items.map((q) => [q.text, q.attributedText]), [['4,000', 'the River Commission']]);
   const described = find('Help came late, said Ana Lind, the charity’s doctor, who estimated that 300 people had arrived.');
   assert.deepEqual(described.items.map((q) => [q.text, q.attributedText]), [['300', 'Ana Lind']]);
+});
+
+test('no category cue matches the empty string (a cue with only left words has no right pattern)', () => {
+  for (const cue of LEX.cues) {
+    for (const re of [cue.right, cue.left]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      const m = re.exec('the figure');
+      assert.ok(!m || m[0].length > 0, `${cue.category}: ${re.source.slice(0, 40)}`);
+    }
+  }
+  const { items } = find('The rebels had lost three fighters and 30 tanks.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['three', 'killed'], ['30', 'other']]);
 });

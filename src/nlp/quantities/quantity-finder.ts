@@ -275,12 +275,14 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
   const clauseEnd = right.search(/[,;:(]/u);
   LEX.cues.forEach((cue, order) => {
     if (cue.peopleOnly && unit === 'troops') return;
+    if (cue.personsOnly && unit !== 'people' && unit !== 'troops') return;
     if (cue.needs && !cue.needs.test(sentence)) return;
     let distance = Infinity;
     let phrase = '';
     let fromLeft = false;
-    cue.right.lastIndex = 0;
-    for (let r = cue.right.exec(right); r; r = cue.right.exec(right)) {
+    const rightRe = cue.right;
+    if (rightRe) rightRe.lastIndex = 0;
+    for (let r = rightRe?.exec(right) ?? null; r && rightRe; r = rightRe.exec(right)) {
       // "abducted 25 students and killed two": a verb right before the next figure takes that one as its object.
       if (beforeFigure && right.slice(r.index + r[0].length).trim() === '') continue;
       // A cue inside a relative clause describes the people counted ("eight people who fled ...
