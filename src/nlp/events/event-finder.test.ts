@@ -394,3 +394,9 @@ test('a second act told by its own verb in one sentence is a second event', () =
   const text = 'On 3 March, Velmora placed the water treaty in abeyance and shut the border crossing.';
   assert.deepEqual(brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] }), ['other 2031-03-03 [placed the water treaty in abeyance]', 'blockade 2031-03-03 [shut the border]']);
 });
+
+test('a date before an "and" belongs to the act before it', () => {
+  const text = 'Velmora annexed the island in 2027 and launched an invasion of Ostria in February 2030.';
+  const events = brief(text, { timex: [year(text, 'in 2027', '2027'), timex(text, 'in February 2030', '2030-02', 'month', '2030-02-01', '2030-02-28')] });
+  assert.ok(events.includes('military_operation 2030-02 [launched an invasion]'), events.join('; '));
+});

@@ -498,7 +498,10 @@ function dateOf(
     if (m.pattern.type !== 'statement' && ownedBySaying(t, m, sayings, tokens)) continue;
     const distance = t.start >= triggerEnd ? t.start - triggerEnd : triggerStart - t.end;
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
-    const score = Math.max(0, distance) + (inClause ? 0 : 10_000);
+    // "annexed Crimea in 2014 and launched an invasion in February 2022": a date before an "and"
+    // belongs to the act before it; one after the trigger is nearer in the sense that counts.
+    const across = t.end <= triggerStart && words.slice(tokenAt(tokens, t.end), m.first).includes('and');
+    const score = Math.max(0, distance) + (inClause ? 0 : 10_000) + (across ? COORDINATION_PENALTY : 0);
     if (score >= bestScore) continue;
     const date = dateValue(t, published);
     if (date) {
@@ -572,6 +575,9 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
  * of 1995") dates the noun it modifies, nothing else in the sentence. Returns the token range
  * [from, to] where that noun's trigger may start, or null when the year is adverbial.
  */
+/** Added to a date's distance when an "and" stands between it and the trigger before it. */
+const COORDINATION_PENALTY = 200;
+
 /** Characters after a verb of saying within which a date still follows its short object ("announced the ceasefire on Saturday"). */
 const OBJECT_REACH = 40;
 
