@@ -54,3 +54,15 @@ export function tokenize(text: string, sentences: Span[]): Token[] {
   }
   return tokens;
 }
+
+/** Index of the first token starting at or after `offset` (binary search over a token stream in text order). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

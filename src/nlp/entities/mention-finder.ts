@@ -5,10 +5,10 @@
 // plain name shape. Single unknown words are left untyped: the article resolver decides
 // whether they are a surname, an acronym or nothing.
 import type { EntityType, KbEntry } from '../../core/entity.js';
-import type { Token } from '../tokenize.js';
 import { BROAD_KINDS } from '../kb/geocode.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import { cues } from './cues.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, LexiconMatch } from './lexicon.js';
 
 export type Field = 'text' | 'title';
 
@@ -107,62 +107,15 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       i += known.length;
       continue;
     }
-    // "the Lachin corridor", "the Pretoria agreement": a lower-case noun completing a name.
-    const tail = tokens[end];
-    // "the Pahalgam attack" is an event: one town's name before an attack noun ("the Hamas attack"
-    // names its actor, "the Red Sea attacks" a wide area, "British attacks" their side).
-    const town = end - i <= 3 && tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end)
-      && (!known || known.entries.every((e) => e.type === 'PLACE' && !BROAD_KINDS.has(e.kind)));
-    const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
-    // ("the Turko-Azeri genocide": an adjective compound names no event.)
-    const compound = end - i === 3 && tokens[i + 1].text === '-' && cues.adjectivePrefixes.has(lower(tokens[i]));
-    const tailType = tail && tail.sentence === tokens[i].sentence && !compound ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
-    if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
-      end++;
-      out.push({ ...mention(tokens, i, end, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
-      i = end;
-      continue;
-    }
-    // "the Internews platform", "the Wagner group": an unknown name before a lower-case noun of
-    // organisations is one, named without the noun.
-    if (!known && tail && tail.sentence === tokens[i].sentence && cues.orgNounsAfterName.has(tail.text) && end - i <= 3
-      && DETERMINERS_BEFORE.has(wordBefore(tokens, i) ?? '') && !tokens.slice(i, end).some((t) => t.word && res.adjectives.has(lower(t)))
-      && !(end - i === 1 && res.peopleBySurname(lower(tokens[i])).length)) {
-      out.push({ ...mention(tokens, i, end, text, field, 'ORG', [], `before "${tail.text}"`, false), before: wordBefore(tokens, i) });
-      i = end;
-      continue;
-    }
-    // "the Ibar river", "Kyauktaw and Minbya townships": a name before a lower-case place noun
-    // is a place, named without the noun; a list before a plural noun is several places.
-    if (tail && tail.sentence === tokens[i].sentence && cues.placeNounsAfterName.has(tail.text) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
-      let from = i;
-      const parts: [number, number][] = [];
-      for (let k = i; k <= end; k++) {
-        if (k < end && !(tokens[k].word && !tokens[k].upper && lower(tokens[k]) === 'and')) continue;
-        if (k > from && k - from <= 3) parts.push([from, k]);
-        from = k + 1;
-      }
-      // One name before a singular noun is written with it ("the Neelum valley"), and named without it.
-      if (parts.length === 1 && parts[0][1] === end && !tail.text.endsWith('s')) {
-        const [x] = parts[0];
-        out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', [], `before "${tail.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
-        i = end + 1;
-        continue;
-      }
-      for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, x) });
-      i = end;
+    const after = nameBeforeNoun(tokens, i, end, known, text, field, res, out);
+    if (after >= 0) {
+      i = after;
       continue;
     }
     analyseChunk(tokens, texts, i, end, text, field, res, out);
     i = end;
   }
-  // "the town of X", "villages such as X and Y": words before an unknown name make it a place.
-  for (const m of out) {
-    if (m.type !== null) continue;
-    const i = tokenIndexAt(tokens, m.start);
-    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
-    m.introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
-  }
+  markIntroduced(out, tokens);
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
     if (m.acronym || text[m.end] !== ')') continue;
@@ -175,8 +128,26 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     const gap = gaps[k - 1];
     if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
   }
-  // Lists: "A and B", "A, B and C", "A, B, or C", and three names or more between commas ("the
-  // Neelum valley, Athmuqam, Chakothi and the villages"). Two names and a comma ("After A, B's …") make none.
+  markLists(out, gaps);
+  return out;
+}
+
+/** "the town of X", "villages such as X and Y": words before an unknown name make it a place. */
+function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
+  for (const m of out) {
+    if (m.type !== null) continue;
+    const i = tokenAt(tokens, m.start);
+    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
+    m.introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
+  }
+}
+
+/**
+ * Lists: "A and B", "A, B and C", "A, B, or C", and three names or more between commas ("the
+ * Neelum valley, Athmuqam, Chakothi and the villages"). Two names and a comma ("After A, B's …")
+ * make none. `gaps[k]` is the text between name k and name k + 1.
+ */
+function markLists(out: MentionCandidate[], gaps: (string | null)[]): void {
   for (let k = 0; k < out.length; ) {
     let last = k;
     while (gaps[last] != null && LIST_COMMA.test(gaps[last]!)) last++;
@@ -188,7 +159,56 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       k += members.length;
     } else k = last + 1;
   }
-  return out;
+}
+
+/**
+ * A name completed or typed by the lower-case noun after it: "the Lachin corridor", "the
+ * Pahalgam attack", "the Internews platform", "the Ibar river". Returns the index after what it
+ * consumed, or -1 when the noun after the name says nothing.
+ */
+function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconMatch | null, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): number {
+  // "the Lachin corridor", "the Pretoria agreement": a lower-case noun completing a name.
+  const tail = tokens[end];
+  // "the Pahalgam attack" is an event: one town's name before an attack noun ("the Hamas attack"
+  // names its actor, "the Red Sea attacks" a wide area, "British attacks" their side).
+  const town = end - i <= 3 && tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end)
+    && (!known || known.entries.every((e) => e.type === 'PLACE' && !BROAD_KINDS.has(e.kind)));
+  const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
+  // ("the Turko-Azeri genocide": an adjective compound names no event.)
+  const compound = end - i === 3 && tokens[i + 1].text === '-' && cues.adjectivePrefixes.has(lower(tokens[i]));
+  const tailType = tail && tail.sentence === tokens[i].sentence && !compound ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
+  if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+    out.push({ ...mention(tokens, i, end + 1, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
+    return end + 1;
+  }
+  // "the Internews platform", "the Wagner group": an unknown name before a lower-case noun of
+  // organisations is one, named without the noun.
+  if (!known && tail && tail.sentence === tokens[i].sentence && cues.orgNounsAfterName.has(tail.text) && end - i <= 3
+    && DETERMINERS_BEFORE.has(wordBefore(tokens, i) ?? '') && !tokens.slice(i, end).some((t) => t.word && res.adjectives.has(lower(t)))
+    && !(end - i === 1 && res.peopleBySurname(lower(tokens[i])).length)) {
+    out.push({ ...mention(tokens, i, end, text, field, 'ORG', [], `before "${tail.text}"`, false), before: wordBefore(tokens, i) });
+    return end;
+  }
+  // "the Ibar river", "Kyauktaw and Minbya townships": a name before a lower-case place noun
+  // is a place, named without the noun; a list before a plural noun is several places.
+  if (tail && tail.sentence === tokens[i].sentence && cues.placeNounsAfterName.has(tail.text) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+    let from = i;
+    const parts: [number, number][] = [];
+    for (let k = i; k <= end; k++) {
+      if (k < end && !(tokens[k].word && !tokens[k].upper && lower(tokens[k]) === 'and')) continue;
+      if (k > from && k - from <= 3) parts.push([from, k]);
+      from = k + 1;
+    }
+    // One name before a singular noun is written with it ("the Neelum valley"), and named without it.
+    if (parts.length === 1 && parts[0][1] === end && !tail.text.endsWith('s')) {
+      const [x] = parts[0];
+      out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', [], `before "${tail.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
+      return end + 1;
+    }
+    for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, x) });
+    return end;
+  }
+  return -1;
 }
 
 /** A capitalised word that may open a name (not a sentence-opening common word). */
@@ -537,18 +557,6 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   // an acronym the text spells out in lower-case words abbreviates a common noun, not a name.
   if (words.length === 1 && words[0].allCaps && spelledOut(tokens, words[0].text)) return;
   out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Words an expansion may skip between the words that give its letters. */

@@ -6,7 +6,7 @@ import type { Span } from '../../core/article.js';
 import type { EntityType } from '../../core/entity.js';
 import type { EventItem, EventType, QuantityItem, QuoteItem, TimexItem, TimexPrecision } from '../claims/types.js';
 import type { ArticleEntity } from '../entities/article-resolver.js';
-import type { Token } from '../tokenize.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import { eventCues as cues } from './event-cues.js';
 import { compilePattern, defaultTriggerLexicon, type TriggerLexicon, type TriggerMatch } from './trigger-lexicon.js';
 
@@ -531,17 +531,6 @@ function embedded(t: TimexItem, m: TriggerMatch, sentenceFirst: number, tokens: 
   }
   for (let k = m.last; k < first; k++) if (words[k] === ',' && cues.relatives.has(words[k + 1])) return true;
   return false;
-}
-
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
