@@ -54,4 +54,6 @@ export const eventCues = {
   notPrefixes: set('notPrefixes'),
   /** Time expressions pointing back to the narrated date ("At the time, …"), as token sequences. */
   anaphoricTimes: raw.anaphoricTimes.map((p) => p.split(' ')),
+  /** Prepositions that make "the <year> <noun>" after them the time of the clause ("during the 2020 war"). */
+  timeAdjuncts: set('timeAdjuncts'),
 };

@@ -570,16 +570,13 @@ const COORDINATION_PENALTY = 200;
 /** Characters after a verb of saying within which a date still follows its short object ("announced the ceasefire on Saturday"). */
 const OBJECT_REACH = 40;
 
-/** Prepositions that make "the <year> <noun>" after them the time of the clause. */
-const DURING = new Set(['during', 'throughout', 'amid']);
-
 function attributive(t: TimexItem, tokens: Token[], words: string[]): [number, number] | null {
   if (t.precision !== 'year' || !/^\d{4}$/.test(t.text.trim())) return null;
   const at = tokenAt(tokens, t.start);
   const before = words[at - 1];
   const next = tokens[at + 1];
   // "during the 2020 war, Turkey sent…": the phrase is a time adjunct of the clause.
-  if (DETERMINERS.has(before) && DURING.has(words[at - 2])) return null;
+  if (DETERMINERS.has(before) && cues.timeAdjuncts.has(words[at - 2])) return null;
   if ((DETERMINERS.has(before) || cues.possessives.has(before)) && next?.word && !cues.clauseConjunctions.has(words[at + 1]) && words[at + 1] !== 'and') {
     let to = at + 1;
     while (to < at + 3 && tokens[to + 1]?.word && !cues.relatives.has(words[to + 1]) && words[to + 1] !== 'and') to++;
