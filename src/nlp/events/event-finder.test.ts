@@ -400,3 +400,8 @@ test('a date before an "and" belongs to the act before it', () => {
   const events = brief(text, { timex: [year(text, 'in 2027', '2027'), timex(text, 'in February 2030', '2030-02', 'month', '2030-02-01', '2030-02-28')] });
   assert.ok(events.includes('military_operation 2030-02 [launched an invasion]'), events.join('; '));
 });
+
+test('a dated statement of a toll is one casualty report, dated by the saying', () => {
+  const text = 'The ministry said on Wednesday that at least 18 civilians had been killed around the port.';
+  assert.deepEqual(brief(text, { timex: [day(text, 'on Wednesday', '2031-04-09')] }), ['casualty_report 2031-04-09 [been killed]']);
+});

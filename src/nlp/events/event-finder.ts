@@ -136,7 +136,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
       let used = false;
-      for (const c of choose(candidates, lexicon)) {
+      for (const c of choose(reportedTolls(candidates, words), lexicon)) {
         if (!c.date) continue;
         seenNouns.add(stem(words[c.match.last - 1]));
         events.push(build(c, c.date, input, tokens, mentions));
@@ -454,6 +454,26 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
   return out.sort((a, b) => a.match.first - b.match.first);
 }
 
+/**
+ * "The ministry said on Monday that 12 people were killed": a dated verb of saying whose clause
+ * goes on to a death or injury of its own undated is one report of a toll, dated by the saying.
+ */
+function reportedTolls(candidates: Candidate[], words: string[]): Candidate[] {
+  const tolls = new Set<Candidate>();
+  const sayings = new Set<Candidate>();
+  for (const s of candidates) {
+    if (s.type !== 'statement' || s.match.pattern.elements.length !== 1 || s.source < 0 || !s.date) continue;
+    for (const c of candidates) {
+      if ((c.type !== 'casualty_report' && !(c.type === 'armed_clash' && words[c.match.first] === 'killed')) || c.source >= 0) continue;
+      if (c.match.first <= s.match.last || c.match.first - s.match.last > TOLL_REACH || c.clause[0] !== s.clause[0]) continue;
+      tolls.add(c);
+      sayings.add(s);
+      Object.assign(c, { type: 'casualty_report' as EventType, date: { ...s.date, rule: `reported:${s.date.rule}` }, source: s.source });
+    }
+  }
+  return tolls.size ? candidates.filter((c) => !sayings.has(c)) : candidates;
+}
+
 function definiteBefore(words: string[], i: number): boolean {
   return DEFINITE.has(words[i - 1]) || (DEFINITE.has(words[i - 2]) && /^[a-z-]+$/.test(words[i - 1]));
 }
@@ -564,6 +584,9 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
  * of 1995") dates the noun it modifies, nothing else in the sentence. Returns the token range
  * [from, to] where that noun's trigger may start, or null when the year is adverbial.
  */
+/** Tokens after a verb of saying within which a death or injury is the toll it reports. */
+const TOLL_REACH = 16;
+
 /** Added to a date's distance when an "and" stands between it and the trigger before it. */
 const COORDINATION_PENALTY = 200;
 
