@@ -405,3 +405,9 @@ test('a dated statement of a toll is one casualty report, dated by the saying', 
   const text = 'The ministry said on Wednesday that at least 18 civilians had been killed around the port.';
   assert.deepEqual(brief(text, { timex: [day(text, 'on Wednesday', '2031-04-09')] }), ['casualty_report 2031-04-09 [been killed]']);
 });
+
+test('an undated happening told in a dated report takes the report’s month, not a date carried from before', () => {
+  const text = 'On 2 March the army moved north.\nThe agency said on Wednesday that 37,000 people were displaced.';
+  const events = brief(text, { timex: [day(text, 'On 2 March', '2031-03-02'), day(text, 'on Wednesday', '2031-04-09')] });
+  assert.ok(events.includes('displacement 2031-04 [displaced]'), events.join('; '));
+});

@@ -471,7 +471,17 @@ function reportedTolls(candidates: Candidate[], words: string[]): Candidate[] {
       Object.assign(c, { type: 'casualty_report' as EventType, date: { ...s.date, rule: `reported:${s.date.rule}` }, source: s.source });
     }
   }
-  return tolls.size ? candidates.filter((c) => !sayings.has(c)) : candidates;
+  const kept = tolls.size ? candidates.filter((c) => !sayings.has(c)) : candidates;
+  // "OCHA said on Wednesday that … 37,000 people were displaced": an undated happening told in a
+  // dated report took place by then; the report's month is its date, not a date carried from before.
+  for (const s of kept) {
+    if (s.type !== 'statement' || s.source < 0 || !s.date || s.date.value.length < 7) continue;
+    for (const c of kept) {
+      if (c === s || c.source >= 0 || c.type === 'statement' || c.match.first <= s.match.last || c.clause[0] !== s.clause[0]) continue;
+      c.date = { value: s.date.value.slice(0, 7), precision: 'month', rule: `within-report:${s.date.rule}` };
+    }
+  }
+  return kept;
 }
 
 function definiteBefore(words: string[], i: number): boolean {
