@@ -189,3 +189,10 @@ test('one person spelled two ways is one entity; two people of one surname stay 
     'Heydar Aliyev: Heydar Aliyev',
   ]);
 });
+
+test('a nationality word after a quantifier or before a verb is the people; before a noun it is an adjective', () => {
+  const text = 'Many Velmorese believe it. The Velmorese government said so. The Velmorese voted.';
+  const lexicon = new Lexicon([entry('VEL', 'GROUP', 'Velmorese', [], 'group'), ...KB]);
+  const found = findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon, adjectives: new Set([...finder.adjectives, 'velmorese']) });
+  assert.deepEqual(found.filter((m) => m.type).map((m) => `${m.type} ${text.slice(m.start, m.end)} @${m.start}`), ['GROUP Velmorese @5', 'GROUP Velmorese @65']);
+});

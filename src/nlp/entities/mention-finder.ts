@@ -463,8 +463,17 @@ function pushKnown(tokens: Token[], a: number, b: number, text: string, field: F
 function standsAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return before !== undefined && lower(before) === 'the' && (after === undefined || !after.word || cues.personContext.has(lower(after)) || AUXILIARIES.has(lower(after)));
+  // "the Taiwanese voted", "many Taiwanese believe", "the Chinese have": a determiner or a
+  // quantifier before, and a verb or the end of the phrase after.
+  const opened = before !== undefined && (lower(before) === 'the' || GROUP_QUANTIFIERS.has(lower(before)));
+  const verbAfter = after !== undefined && after.word && !after.upper && (/ed$/.test(lower(after)) || GROUP_VERBS.has(lower(after)));
+  return opened && (after === undefined || !after.word || cues.personContext.has(lower(after)) || AUXILIARIES.has(lower(after)) || verbAfter);
 }
+
+/** Words before a nationality word that make it the people ("many Taiwanese"). */
+const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'all', 'ordinary', 'fellow', 'young', 'older', 'million', 'millions', 'thousands', 'of']);
+/** Present-tense verbs after a nationality word that make it the people ("Taiwanese believe"). */
+const GROUP_VERBS = new Set(['believe', 'think', 'want', 'fear', 'support', 'oppose', 'live', 'feel', 'know', 'see', 'vote', 'remember', 'reject', 'back', 'favour', 'favor', 'prefer', 'say', 'agree']);
 
 /** Every hyphen-separated part of [a, b) is a known place. */
 function allKnownPlaces(texts: string[], a: number, b: number, res: FinderResources): boolean {
