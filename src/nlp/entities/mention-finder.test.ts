@@ -196,3 +196,7 @@ test('a nationality word after a quantifier or before a verb is the people; befo
   const found = findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon, adjectives: new Set([...finder.adjectives, 'velmorese']) });
   assert.deepEqual(found.filter((m) => m.type).map((m) => `${m.type} ${text.slice(m.start, m.end)} @${m.start}`), ['GROUP Velmorese @5', 'GROUP Velmorese @65']);
 });
+
+test('a code name with its year is an exercise or operation', () => {
+  assert.deepEqual(typed('The Joint Sword-2024A drills recalled Zapad-2021 and the 2021-2022 talks.'), ['EVENT Joint Sword-2024A', 'EVENT Zapad-2021']);
+});

@@ -64,6 +64,9 @@ const WEAK_KINDS = new Set(['city', 'region']);
 const COMPASS = cues.compass;
 // "El Geneina", "Al Hudaydah": a capitalised article opens a place name, not a person's.
 const ARABIC_ARTICLE = cues.arabicArticles;
+/** The year of an exercise's or operation's code name ("Zapad-2021", "Joint Sword-2024A"). */
+const CODE_YEAR = /^(19|20)\d\d[A-Z]?$/;
+
 /** Before "X platform", "X group": the article that makes X name one organisation. */
 const DETERMINERS_BEFORE = new Set(['the', 'a', 'an']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -263,6 +266,11 @@ function chunkEnd(tokens: Token[], i: number): number {
       k += 2;
       continue;
     }
+    // "Zapad-2021", "Joint Sword-2024A": a code name with its year.
+    if (t.text === '-' && tokens[k + 1] !== undefined && tokens[k + 1].start === t.end && t.start === tokens[k - 1].end && CODE_YEAR.test(tokens[k + 1].text)) {
+      end = k + 2;
+      break;
+    }
     // Hyphens and dots join ("Nagorno-Karabakh", "St. Petersburg") when a capital follows.
     const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && (DOTTED.test(tokens[k - 1].text) || /^\p{Lu}$/u.test(tokens[k - 1].text)));
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
@@ -337,6 +345,11 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
 }
 
 function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): void {
+  // "Zapad-2021", "Joint Sword-2024A": a name and its year are an exercise or operation.
+  if (b - a >= 3 && tokens[b - 2].text === '-' && CODE_YEAR.test(tokens[b - 1].text)) {
+    out.push({ ...mention(tokens, a, b, text, field, 'EVENT', [], 'code name and year', false), before: wordBefore(tokens, a) });
+    return;
+  }
   // The whole chunk is one known name ("Bosnia and Herzegovina", "Soviet Union"): the
   // knowledge base knows its type better than any head word does.
   const whole = res.lexicon.matchAt(texts, a, b);
