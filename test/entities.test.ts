@@ -66,3 +66,20 @@ test('--kb adds the user\'s own entries', () => {
   const found = JSON.parse(cli(['entities', '--db', db, '--name', 'Ansongo', '--json']).stdout).entities as { name: string }[];
   assert.ok(found.some((e) => e.name === 'Ansongo Dam'), found.map((e) => e.name).join(', '));
 });
+
+test('a village no gazetteer knows, in an article about a small country, is put at that country and marked approximate', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'small.txt');
+  writeFileSync(file, [
+    'Shelling hits southern villages as Lebanon protests again',
+    'Cedar Coast Wire – 04.10.2024',
+    'Shelling hit the southern Lebanese village of Kfarhamam overnight, Lebanon’s civil defence said, adding that two houses were destroyed and nobody was hurt.',
+    'Lebanon has filed another complaint at the United Nations, its foreign ministry said on Thursday, the third complaint from Lebanon this month.',
+  ].join('\n'));
+  const db = path.join(dir, 'd.db');
+  assert.equal(cli(['ingest', file, '--db', db]).code, 0);
+  const places = JSON.parse(cli(['entities', '--db', db, '--type', 'PLACE', '--json']).stdout).entities as { name: string; geo: { country: string; near?: string } | null }[];
+  const village = places.find((p) => p.name === 'Kfarhamam');
+  assert.equal(village?.geo?.country, 'LB', JSON.stringify(places));
+  assert.equal(village?.geo?.near, 'Lebanon');
+});

@@ -9,6 +9,7 @@ import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
 import { fallbackPlace } from '../nlp/kb/fallback-gazetteer.js';
+import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
 import { linkClaims } from './link-claims.js';
 import { anchorGeo, canAnchor, type Anchor } from './place-anchor.js';
@@ -47,8 +48,15 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
   const anchors: Anchor[] = entities.flatMap((e, i) =>
     e.type === 'PLACE' && canAnchor(kinds[i], geos[i]) ? [{ name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) }] : []);
+  // The article's main country, when it is small enough that its centre is near any of its villages.
+  const main = entities.filter((e) => e.kb?.kind === 'country' && e.kb.geo && ((e.kb as KbRecord).extentKm ?? Infinity) <= SMALL_COUNTRY_KM)
+    .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const mainIsTop = main !== undefined && main.kb!.geo!.country !== null && Math.max(...countries.values()) === countries.get(main.kb!.geo!.country!);
   entities.forEach((e, i) => {
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
+    // "the southern Lebanese village of X": no neighbour lends a point, but the country the
+    // article is about is small enough that its centre is within a short drive.
+    if (e.type === 'PLACE' && !geos[i] && !e.kb && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
   });
   for (const [i, e] of entities.entries()) {
     const id = entityId(e.type, e.name, e.kb);
@@ -64,6 +72,9 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const analysis = { article: articleId, pipeline, entities: records, mentions, ...claims };
   return { ...analysis, profile: profileArticle(article, analysis) };
 }
+
+/** A country this small (side of a square of its area) lends its centre to an unplaced village. */
+const SMALL_COUNTRY_KM = 180;
 
 // Generic words around place names; without them the rest may be a town or region we know
 // ("Naf River", "North Mitrovica", "Insein Prison").

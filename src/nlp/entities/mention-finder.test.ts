@@ -200,3 +200,7 @@ test('a nationality word after a quantifier or before a verb is the people; befo
 test('a code name with its year is an exercise or operation', () => {
   assert.deepEqual(typed('The Joint Sword-2024A drills recalled Zapad-2021 and the 2021-2022 talks.'), ['EVENT Joint Sword-2024A', 'EVENT Zapad-2021']);
 });
+
+test('a person-shaped name after "the village of" is a place', () => {
+  assert.deepEqual(typed('Shells hit the village of Dolna Vrana, said Ivo Maren.'), ['PLACE Dolna Vrana', 'PERSON Ivo Maren']);
+});

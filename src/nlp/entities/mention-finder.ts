@@ -138,10 +138,16 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
 /** "the town of X", "villages such as X and Y": words before an unknown name make it a place. */
 function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
   for (const m of out) {
-    if (m.type !== null) continue;
+    // A name guessed a person's by its shape alone ("the village of Qlayaat al-Wusta") may be a place too.
+    const guessed = m.type === 'PERSON' && !m.titled && !m.kb.length;
+    if (m.type !== null && !guessed) continue;
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
-    m.introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
+    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
+    if (guessed && introduced) {
+      m.type = 'PLACE';
+      m.rule = 'after a place noun';
+    } else m.introduced = introduced;
   }
 }
 

@@ -47,3 +47,14 @@ export function countryOutlines(): (numericCode: string, lat: number, lon: numbe
     return f !== undefined && geoContains(f, [lon, lat]);
   };
 }
+
+/** ISO 3166-1 numeric code -> land area in km² (all of a country's outlines on Natural Earth 1:50m). */
+export function countryAreas(): Map<string, number> {
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const out = new Map<string, number>();
+  for (const f of feature(topo, topo.objects.countries).features) {
+    if (f.id === undefined || !f.geometry) continue;
+    out.set(String(f.id).padStart(3, '0'), Math.round(geoArea(f) * 6371 * 6371));
+  }
+  return out;
+}

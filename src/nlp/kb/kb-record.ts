@@ -17,16 +17,18 @@ export interface KbRecord extends KbEntry {
   /** People in office, events, treaties: ISO dates (YYYY, YYYY-MM or YYYY-MM-DD). */
   since?: string;
   until?: string;
+  /** Countries: the side of a square of the same area, in km (how far a point inside may lie from the centre). */
+  extentKm?: number;
 }
 
 /** Where `build-kb` writes the knowledge base (dist/kb/kb.tsv beside the compiled code). */
 export const KB_FILE = fileURLToPath(new URL('../../../kb/kb.tsv', import.meta.url));
 
 /** First line of the file; a file with another header is rebuilt. */
-export const KB_HEADER = '#dossier-kb\t5';
+export const KB_HEADER = '#dossier-kb\t6';
 
 const LIST = '|';
-const EXTRA_FIELDS = ['adjectives', 'role', 'since', 'until'] as const;
+const EXTRA_FIELDS = ['adjectives', 'role', 'since', 'until', 'extentKm'] as const;
 
 /**
  * One line per entry. The last field holds the index keys of the name and aliases, computed

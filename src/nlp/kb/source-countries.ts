@@ -2,7 +2,7 @@
 // and the nationality groups ("Armenians") derived from their demonyms. The curated
 // countries.json adds what the package lacks: Wikidata ids, English variants (US, Britain,
 // Turkey), irregular plurals (Danes, Czechs) and spellings to drop because they are words.
-import { countryCentroids } from './country-centroids.js';
+import { countryAreas, countryCentroids } from './country-centroids.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
@@ -46,6 +46,7 @@ export function countrySource(data: Country[], curated: CountryFile, points: Cou
   const capitals = new Map<string, string[]>();
   const officials = new Map<string, string>();
   const centroids = countryCentroids();
+  const areas = countryAreas();
   for (const c of [...data].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const facts = curated.countries[c.cca2] ?? {};
     const state = c.independent || STATES.has(c.cca2);
@@ -59,6 +60,7 @@ export function countrySource(data: Country[], curated: CountryFile, points: Cou
       aliases: [c.name.common, ...packageAliases(c, drop), ...(facts.aliases ?? [])],
       wikidata: facts.wikidata ?? null,
       geo: { ...countryPoint(c, points, centroids), country: c.cca2 },
+      ...(areas.has(c.ccn3) ? { extentKm: Math.round(Math.sqrt(areas.get(c.ccn3)!)) } : {}),
       adjectives: [...new Set(adjectives)],
     });
     capitals.set(c.cca2, c.capital);
