@@ -204,3 +204,7 @@ test('a code name with its year is an exercise or operation', () => {
 test('a person-shaped name after "the village of" is a place', () => {
   assert.deepEqual(typed('Shells hit the village of Dolna Vrana, said Ivo Maren.'), ['PLACE Dolna Vrana', 'PERSON Ivo Maren']);
 });
+
+test('Arabic and Hebrew place words open place names', () => {
+  assert.deepEqual(typed('Strikes hit Kfar Dolna and Beit Vrana.'), ['PLACE Kfar Dolna', 'PLACE Beit Vrana']);
+});
