@@ -55,14 +55,17 @@ export function tokenize(text: string, sentences: Span[]): Token[] {
   return tokens;
 }
 
-/** Index of the first token starting at or after `offset` (binary search over a token stream in text order). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first item starting at or after `offset`, in a list sorted by start (binary search). */
+export function firstAt(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (items[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Index of the first token starting at or after `offset`. */
+export const tokenAt = (tokens: readonly Token[], offset: number): number => firstAt(tokens, offset);

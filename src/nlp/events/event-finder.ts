@@ -6,7 +6,7 @@ import type { Span } from '../../core/article.js';
 import type { EntityType } from '../../core/entity.js';
 import type { EventItem, EventType, QuantityItem, QuoteItem, TimexItem, TimexPrecision } from '../claims/types.js';
 import type { ArticleEntity } from '../entities/article-resolver.js';
-import { tokenAt, type Token } from '../tokenize.js';
+import { firstAt, tokenAt, type Token } from '../tokenize.js';
 import { eventCues as cues } from './event-cues.js';
 import { compilePattern, defaultTriggerLexicon, type TriggerLexicon, type TriggerMatch } from './trigger-lexicon.js';
 
@@ -236,15 +236,8 @@ function entityMentions(entities: ArticleEntity[]): Mention[] {
 }
 
 function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
+  for (let i = firstAt(mentions, start); i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
   return out;
 }
 
