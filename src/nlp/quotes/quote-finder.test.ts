@@ -127,4 +127,6 @@ test('"the general" is the officer named before; a name with titles in appositio
   assert.equal(wing[0].speaker, 'Ivo Maren');
   const council = run('Then Velmora’s National Water Council warned that any diversion would be “an act of war”.', [['PLACE', 'Velmora'], ['ORG', 'National Water Council']]);
   assert.equal(council[0].speaker, 'National Water Council');
+  const dated = run('The army shut the crossing, and on April 24 Velmora’s National Water Council warned that any diversion would be “an act of war”.', [['PLACE', 'Velmora'], ['ORG', 'National Water Council']]);
+  assert.equal(dated[0].speaker, 'National Water Council');
 });

@@ -167,7 +167,7 @@ export class SpeakerIndex {
         // "Pakistan’s National Security Committee": the noun closes a name; the name is the speaker.
         for (let n = i; n <= k; n++) {
           const named = this.mentions.get(n);
-          if (named && named.endTok === k + 1 && named.type !== 'PLACE') return this.make(i, k + 1, named.entity, 'entity', named.type === 'PERSON', named.type === 'GROUP', w, false);
+          if (named && named.endTok === k + 1 && named.type !== 'PLACE') return this.make(n, k + 1, named.entity, 'entity', named.type === 'PERSON', named.type === 'GROUP', w, false);
         }
         const head = singular(w);
         // "the commander of the Revolutionary Guard": a description made specific by a name.
