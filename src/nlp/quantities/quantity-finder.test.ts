@@ -307,3 +307,8 @@ test('no category cue matches the empty string (a cue with only left words has n
   const { items } = find('The rebels had lost three fighters and 30 tanks.');
   assert.deepEqual(items.map((q) => [q.text, q.category]), [['three', 'killed'], ['30', 'other']]);
 });
+
+test('weapons sent are no troops; nights are a duration', () => {
+  const { items } = find('Velmora sent hundreds of drones across the border over three nights, and deployed 2,000 soldiers.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [['hundreds', 'other'], ['three nights', 'duration'], ['2,000', 'military_personnel']]);
+});
