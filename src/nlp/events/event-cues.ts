@@ -46,6 +46,10 @@ export const eventCues = {
   posterior: set('posterior'),
   /** Verbs that report a capture when their object is a named place ("took Kadugli"). */
   captureVerbs: set('captureVerbs'),
+  /** Verbs that report a capture when their subject is a named place ("when Avdiivka fell"). */
+  fallVerbs: set('fallVerbs'),
+  /** Words after such a verb that make it a change of amount or state instead ("fell by", "fell silent"). */
+  fallNotCapture: set('fallNotCapture'),
   /** Function words that may follow a name's last word ("the Dayton Agreement of 1995", "… Accord was"). */
   functionWords: set('functionWords'),
   /** Event nouns that are also adjectives, with the words before them that make them one ("as offensive"). */
@@ -56,4 +60,6 @@ export const eventCues = {
   anaphoricTimes: raw.anaphoricTimes.map((p) => p.split(' ')),
   /** Prepositions that make "the <year> <noun>" after them the time of the clause ("during the 2020 war"). */
   timeAdjuncts: set('timeAdjuncts'),
+  /** Event types whose verbs name discrete acts: two of them with their own objects are two events. */
+  discreteActs: set('discreteActs'),
 };

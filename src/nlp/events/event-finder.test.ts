@@ -411,3 +411,24 @@ test('an undated happening told in a dated report takes the report’s month, no
   const events = brief(text, { timex: [day(text, 'On 2 March', '2031-03-02'), day(text, 'on Wednesday', '2031-04-09')] });
   assert.ok(events.includes('displacement 2031-04 [displaced]'), events.join('; '));
 });
+
+test('two captures with their own objects are two events; "shelled and bombed" or a participle is one', () => {
+  const text = 'On 3 March, rebels took the town of Ferrin within hours, captured dozens of soldiers and shelled and bombed the depot.';
+  const events = brief(text, { timex: [day(text, 'On 3 March', '2031-03-03')] });
+  assert.deepEqual(events, ['military_operation 2031-03-03 [took the town]', 'military_operation 2031-03-03 [captured]', 'military_operation 2031-03-03 [shelled]']);
+  const grip = 'On 3 March, rebels tightened their grip on the valley, shelling farms along the river.';
+  assert.equal(brief(grip, { timex: [day(grip, 'On 3 March', '2031-03-03')] }).length, 1);
+});
+
+test('"since" a year opens a period up to now: it does not carry into the next sentence', () => {
+  const text = 'For the first time since 1943, foreign armour crossed the frontier. The army evacuated the border villages.';
+  const events = brief(text, { timex: [year(text, 'since 1943', '1943')] });
+  assert.ok(events.includes('displacement 2031-04 [evacuated]'), events.join('; '));
+});
+
+test('a named place that fell was captured', () => {
+  const text = 'Compare that with February, when Ferrin fell. Prices fell by half.';
+  const ferrin = entity(text, 'Ferrin', 'PLACE', 'city');
+  const events = brief(text, { entities: [ferrin], timex: [timex(text, 'with February', '2031-02', 'month', '2031-02-01', '2031-02-28')] });
+  assert.deepEqual(events, ['military_operation 2031-02 [fell]']);
+});

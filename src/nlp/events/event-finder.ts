@@ -136,7 +136,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
       let used = false;
-      for (const c of choose(reportedTolls(candidates, words), lexicon)) {
+      for (const c of choose(reportedTolls(candidates, words), lexicon, words)) {
         if (!c.date) continue;
         seenNouns.add(stem(words[c.match.last - 1]));
         events.push(build(c, c.date, input, tokens, mentions));
@@ -148,7 +148,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
     if (local.length) {
       // Any time expression moves the narration: a usable one becomes its date, a vague one
       // ("in the late 1980s") leaves no date to carry.
-      const narration = local.filter((t) => !inRelative(t, first, tokens, words) && !attributive(t, tokens, words));
+      const narration = local.filter((t) => !inRelative(t, first, tokens, words) && !attributive(t, tokens, words) && !sinceThen(t, tokens, words));
       const latest = latestPast(narration, input.published);
       carried = latest ? { date: latest, sentence: s, paragraph } : null;
       const year = Number((narration[narration.length - 1]?.value ?? '').slice(0, 4));
@@ -363,7 +363,7 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
 /** The synthetic pattern of a capture verb whose object is a named place ("took Lashio"). */
 const CAPTURE = compilePattern('capture-verb + place', 'military_operation', 'verb');
 
-/** "seized Kadugli", "took the town of X": a capture verb directly followed by a place's name. */
+/** "seized Kadugli", "took the town of X": a capture verb directly followed by a place's name; "Avdiivka fell". */
 function captures(first: number, last: number, ctx: SentenceContext): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = first; i < last - 1; i++) {
@@ -372,6 +372,13 @@ function captures(first: number, last: number, ctx: SentenceContext): TriggerMat
     if (next >= last) continue;
     const at = ctx.tokens[next].start;
     const place = mentionsIn(ctx.mentions, at, at + 1).find((x) => x.start === at && ctx.entities[x.entity].type === 'PLACE');
+    if (place) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
+  }
+  // "when Avdiivka fell", "the town of X fell to the rebels": the place is the one captured.
+  for (let i = first + 1; i < last; i++) {
+    if (!cues.fallVerbs.has(ctx.words[i]) || cues.fallNotCapture.has(ctx.words[i + 1])) continue;
+    const before = ctx.tokens[i - 1];
+    const place = mentionsIn(ctx.mentions, before.start, before.end).find((x) => x.end === before.end && ctx.entities[x.entity].type === 'PLACE');
     if (place) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
   }
   return out;
@@ -395,7 +402,7 @@ function insideEvent(ctx: SentenceContext, offset: number): boolean {
  * reports the ceasefire), the most specific type first; a statement keeps the event that was
  * only its setting ("called on Armenia during joint drills").
  */
-function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
+function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[]): Candidate[] {
   const groups = new Map<number, Candidate[]>();
   for (const c of candidates) {
     const g = groups.get(c.source);
@@ -420,7 +427,7 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
       // its blockade"); types that describe one happening twice stay one event.
       const kept = [main];
       for (const c of [...strong].sort((a, b) => lexicon.rank(a.type) - lexicon.rank(b.type))) {
-        if (c.match.pattern.kind === 'verb' && kept.every((k) => !lexicon.sameEvent(k.type, c.type))) {
+        if (c.match.pattern.kind === 'verb' && kept.every((k) => !lexicon.sameEvent(k.type, c.type) || separateActs(k, c, words))) {
           kept.push(c);
           out.push(c);
         }
@@ -445,6 +452,21 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon): Candidate[] {
     }
   }
   return out.sort((a, b) => a.match.first - b.match.first);
+}
+
+/**
+ * "took the town within days, captured hundreds of conscripts and held…": two verbs of one type,
+ * each with its own object, are two acts; "shelled and bombed the town" is one. Only for types
+ * whose verbs name discrete acts (a capture, a strike), not a flow told twice ("fled … driven out").
+ */
+function separateActs(a: Candidate, b: Candidate, words: string[]): boolean {
+  if (a.match.pattern.kind !== 'verb' || b.match.pattern.kind !== 'verb' || a.type !== b.type || !cues.discreteActs.has(a.type)) return false;
+  const [x, y] = a.match.first < b.match.first ? [a.match, b.match] : [b.match, a.match];
+  if (y.first - x.last < SEPARATE_ACT_GAP || words[x.first] === words[y.first]) return false;
+  // "tightened their grip, shelling districts…": a participle elaborates the act before it.
+  if (words[y.first].endsWith('ing')) return false;
+  const between = words.slice(x.last, y.first);
+  return between.includes(',') || between.includes('and') || between.includes('then');
 }
 
 /**
@@ -595,6 +617,8 @@ const COORDINATION_PENALTY = 200;
 
 /** Characters after a verb of saying within which a date still follows its short object ("announced the ceasefire on Saturday"). */
 const OBJECT_REACH = 40;
+/** Fewest words between two verbs of one type for them to be separate acts, each with an object. */
+const SEPARATE_ACT_GAP = 3;
 
 function attributive(t: TimexItem, tokens: Token[], words: string[]): [number, number] | null {
   if (t.precision !== 'year' || !/^\d{4}$/.test(t.text.trim())) return null;
@@ -660,6 +684,14 @@ function inRelative(t: TimexItem, sentenceFirst: number, tokens: Token[], words:
     if (cues.relatives.has(words[k])) return first - k > 2;
   }
   return false;
+}
+
+/**
+ * "for the first time since 1943", "since 2014": a period reaching up to now. Its start dates
+ * what the clause itself says, but the narration stays in the present for what follows.
+ */
+function sinceThen(t: TimexItem, tokens: Token[], words: string[]): boolean {
+  return /^since\b/i.test(t.text) || words[tokenAt(tokens, t.start) - 1] === 'since';
 }
 
 /** The last past, dated expression of a sentence: the narration's date for what follows. */

@@ -202,6 +202,11 @@ test('a bare month follows the tense of its clause', () => {
   ]);
 });
 
+test('a bare month after "with", "of" or "to" is a month too; "May" without one stays a word', () => {
+  assert.deepEqual(tag('Compare that with February, when the town fell.', '2024-09-10'), [['with February', '2024-02']]);
+  assert.deepEqual(tag('Exports may fall.', '2024-09-10'), []);
+});
+
 test('named days of the calendar, and vague "since then"', () => {
   assert.deepEqual(tag('The pact was signed on New Year’s Day. Since then the border has stayed shut.', '2024-11-02'), [
     ['on New Year’s Day', '2024-01-01'], ['Since then', null],

@@ -373,7 +373,7 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       {
         // A month alone needs a preposition before it ("in October"): "May" and "March" are also words.
         name: 'month',
-        re: re(`${B}(?:in|since|until|till|by|from|through|during|before|after|for)\\s+${MON('mon')}(?!\\s*\\d)(?:,?\\s+(?:of\\s+)?(?<ofrel>this|last|next)\\s+year${E})?`),
+        re: re(`${B}(?:in|since|until|till|by|from|through|throughout|during|before|after|for|with|of|around|to)\\s+${MON('mon')}(?!\\s*\\d)(?:,?\\s+(?:of\\s+)?(?<ofrel>this|last|next)\\s+year${E})?`),
         accept: (g) => capsOk(g) && !/\.$/.test(g.mon!),
         resolve: (g, env) => monthRelative(g, env),
       },
