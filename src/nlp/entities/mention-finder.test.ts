@@ -28,6 +28,7 @@ const finder: FinderResources = {
   givenNames: new Set(['amina', 'john']),
   commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
+  isSettlement: (name) => name === 'Qiryat Vered',
 };
 const resolver: ResolverResources = { choosePlace: (c) => c[0] ?? null, peopleBySurname: () => [] };
 
@@ -207,4 +208,9 @@ test('a person-shaped name after "the village of" is a place', () => {
 
 test('Arabic and Hebrew place words open place names', () => {
   assert.deepEqual(typed('Strikes hit Kfar Dolna and Beit Vrana.'), ['PLACE Kfar Dolna', 'PLACE Beit Vrana']);
+});
+
+test('the title of an organisation names the organisation; a settlement shaped like a person is a place', () => {
+  assert.deepEqual(typed('He met the Secretary-General of M23, Amina Kessel, in Goma.').filter((m) => m.startsWith('ORG') || m.startsWith('PERSON')), ['ORG M23', 'PERSON Amina Kessel']);
+  assert.deepEqual(typed('Rockets fell on Qiryat Vered and on Tomas Vered.'), ['PLACE Qiryat Vered', 'PERSON Tomas Vered']);
 });

@@ -55,6 +55,8 @@ export interface FinderResources {
   commonWords: Set<string>;
   /** Knowledge-base people known by this surname (folded). */
   peopleBySurname(surname: string): KbEntry[];
+  /** Whether a settlement of the gazetteer has exactly this name ("Kiryat Shmona"). */
+  isSettlement?(name: string): boolean;
 }
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -413,6 +415,12 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   // (Initials are written in capitals too: "Air Marshal A.K. Bharti".)
   if (titled && s > a && (!tokens[s].allCaps || tokens[s].text.includes('.'))) {
     const kb = res.lexicon.matchAt(texts, s, b);
+    // "the Secretary-General of Hezbollah": a title of an organisation or a place names its holder
+    // elsewhere; what follows "of" is that organisation or place.
+    if (lower(tokens[s - 1]) === 'of' && kb && kb.length === b - s && kb.entries.length && kb.entries.every((e) => e.type !== 'PERSON')) {
+      analyseUnit(tokens, texts, s, b, text, field, res, out);
+      return;
+    }
     const person = kb && kb.length === b - s ? kb.entries.filter((e) => e.type === 'PERSON') : [];
     out.push(mention(tokens, s, b, text, field, 'PERSON', person, `title "${tokens.slice(a, s).map((t) => t.text).join(' ')}"`, true));
     return;
@@ -577,6 +585,12 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     const after = [tokens[b], tokens[b + 1]].filter((t) => t?.word && !t.upper).map((t) => lower(t!));
     if (words.length === 2 && tokens.slice(a, b).some((t) => t.text === '-') && after.some((w) => cues.worksAfterCompound.has(w))) return;
     if (words.every((t) => !t.allCaps || t.text.length <= 2)) {
+      // "Kiryat Shmona", "Bint Jbeil": a name shaped like a person's that no given name opens and
+      // a settlement bears is that place.
+      if (!given && !titled && res.isSettlement?.(text.slice(tokens[a].start, tokens[b - 1].end))) {
+        out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], 'settlement name', false), acronym, before });
+        return;
+      }
       out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
       return;
     }

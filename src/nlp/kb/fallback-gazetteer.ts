@@ -95,3 +95,8 @@ export function fallbackPlace(name: string, countries: ReadonlySet<string>): Geo
   const near = (bySkeleton.get(s) ?? []).filter((c) => countries.has(c.geo.country ?? ''));
   return near.length ? best(near).geo : null;
 }
+
+/** Whether some settlement is called exactly `name` (folded): evidence that an unknown name is a place. */
+export function isSettlementName(name: string): boolean {
+  return (load().byName.get(foldName(name))?.length ?? 0) > 0;
+}
