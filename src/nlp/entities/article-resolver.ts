@@ -139,6 +139,15 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (same && entities.has(same.key) && same !== e) mergeInto(same, e, `spelling of "${same.name}"`);
     else spelled.set(key, e);
   }
+  // "the defence ministry" after "the Ministry of National Defense (MND)": the one ministry of
+  // that field the article names in full.
+  for (const e of [...entities.values()]) {
+    const field = /^(\p{L}+) Ministry$/u.exec(e.name);
+    if (!field || e.kb || e.type !== 'ORG') continue;
+    const stem = fold(field[1]).replace(/s$/, '').replace(/defense/, 'defence');
+    const full = [...entities.values()].filter((o) => o !== e && o.type === 'ORG' && /\bministry\b/i.test(o.name) && words(fold(o.name).replace(/defense/g, 'defence')).some((w) => w.replace(/s$/, '') === stem));
+    if (full.length === 1) mergeInto(full[0], e, `the ${field[1].toLowerCase()} ministry named in full`);
+  }
   // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
   const places = [...entities.values()].filter((e) => e.type === 'PLACE');
   for (const e of places) {

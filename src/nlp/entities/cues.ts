@@ -7,6 +7,10 @@ const set = (key: string) => new Set(raw[key] as string[]);
 const suffix = (words: string[]) => new RegExp(`\\s+(${words.join('|')})$`, 'i');
 
 export const cues = {
+  /** Fields of government that name a ministry written in lower case ("health ministry", "ministry of defense"). */
+  ministryDomains: set('ministryDomains'),
+  /** Words before such a ministry that make it a definite one ("the", "its"). */
+  ministryOpeners: set('ministryOpeners'),
   orgHeads: set('orgHeads'),
   placeHeads: set('placeHeads'),
   eventHeads: set('eventHeads'),

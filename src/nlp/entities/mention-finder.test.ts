@@ -214,3 +214,13 @@ test('the title of an organisation names the organisation; a settlement shaped l
   assert.deepEqual(typed('He met the Secretary-General of M23, Amina Kessel, in Goma.').filter((m) => m.startsWith('ORG') || m.startsWith('PERSON')), ['ORG M23', 'PERSON Amina Kessel']);
   assert.deepEqual(typed('Rockets fell on Qiryat Vered and on Tomas Vered.'), ['PLACE Qiryat Vered', 'PERSON Tomas Vered']);
 });
+
+test('a ministry written in lower case is one organisation, and the one the article names in full', () => {
+  assert.deepEqual(typed('Velmora’s health ministry said 40 died; the Serbian defence ministry and its ministry of justice disagreed.'), [
+    'ORG health ministry', 'ORG Serbian defence ministry', 'ORG ministry of justice',
+  ]);
+  const text = 'The Ministry of National Defense (MND) counted 40 jets. The defense ministry said more were coming.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const orgs = resolveArticle(findMentions(tokens, text, 'text', finder), resolver).filter((e) => e.type === 'ORG');
+  assert.deepEqual(orgs.map((e) => [e.name, e.forms.length]), [['Ministry of National Defense', 3]]);
+});

@@ -120,6 +120,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     analyseChunk(tokens, texts, i, end, text, field, res, out);
     i = end;
   }
+  lowerCaseMinistries(tokens, text, field, res, out);
   markIntroduced(out, tokens);
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
@@ -544,6 +545,44 @@ function innerTitle(tokens: Token[], a: number, b: number, res: FinderResources)
 function isTitleWord(t: Token, res: FinderResources): boolean {
   const w = lower(t);
   return cues.titles.has(w) || res.adjectives.has(w) || t.text === '-' || t.text === '.' || (!t.upper && cues.connectors.has(w));
+}
+
+/**
+ * "Lebanon's health ministry", "the Russian defence ministry", "its ministry of defense": a
+ * government department written in lower case is still one organisation. A nationality adjective
+ * right before it belongs to the name; the entity is named by its field ("Health Ministry") so
+ * that every mention of it in the article is one entity.
+ */
+function lowerCaseMinistries(tokens: Token[], text: string, field: Field, res: FinderResources, out: MentionCandidate[]): void {
+  const taken = (from: number, to: number) => out.some((m) => m.field === field && m.start < to && from < m.end);
+  const found: MentionCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'ministry') continue;
+    let a = -1;
+    let b = -1;
+    let domain = '';
+    if (i > 0 && cues.ministryDomains.has(tokens[i - 1].text)) {
+      a = i - 1;
+      b = i + 1;
+      domain = tokens[i - 1].text;
+    } else if (tokens[i + 1]?.text === 'of' && cues.ministryDomains.has(tokens[i + 2]?.text ?? '')) {
+      a = i;
+      b = i + 3;
+      domain = tokens[i + 2].text;
+    }
+    if (a < 0) continue;
+    const before = tokens[a - 1];
+    if (before && res.adjectives.has(lower(before)) && before.upper) a--;
+    else if (!before || !(cues.ministryOpeners.has(lower(before)) || /^['’]s?$/.test(before.text))) continue;
+    const start = tokens[a].start;
+    const end = tokens[b - 1].end;
+    if (taken(start, end)) continue;
+    const name = `${domain[0].toUpperCase()}${domain.slice(1)} Ministry`;
+    found.push({ ...mention(tokens, a, b, text, field, 'ORG', [], 'lower-case ministry', false), name });
+  }
+  if (!found.length) return;
+  out.push(...found);
+  out.sort((x, y) => x.start - y.start);
 }
 
 /** Names not in the knowledge base, typed by their shape and surroundings. */
