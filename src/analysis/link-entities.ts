@@ -100,9 +100,8 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
     if (pick?.geo) return { geo: pick.geo, kind: pick.kind };
   }
-  const mentioned = new Set(countries.keys());
   for (const name of names) {
-    const geo = fallbackPlace(name, mentioned);
+    const geo = fallbackPlace(name, countries);
     if (geo) return { geo, kind: null };
   }
   return null;

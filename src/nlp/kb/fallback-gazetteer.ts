@@ -23,6 +23,8 @@ interface City {
 interface Indexed {
   geo: Geo;
   population: number;
+  /** First letter of the folded name (after an Arabic article), for skeleton matches. */
+  initial: string;
 }
 
 let index: { byName: Map<string, Indexed[]>; bySkeleton: Map<string, Indexed[]> } | null = null;
@@ -51,6 +53,12 @@ function* settlements(): Iterable<City> {
   }
 }
 
+const ARTICLE = /^(al|el|ad|ar|as|ash|at|az)[\s-]/i;
+const initialOf = (name: string) => foldName(name.replace(ARTICLE, '')).replace(/[^a-z]/g, '').charAt(0);
+// Transliterations swap these first letters freely (Qadarif, Gedaref; Kyiv, Chernihiv's Kh-).
+const INITIAL_CLASS: Record<string, string> = { q: 'k', g: 'k', c: 'k', k: 'k', y: 'a', j: 'a', e: 'a', o: 'a', u: 'a', i: 'a' };
+const sameInitial = (a: string, b: string) => a === b || (INITIAL_CLASS[a] ?? a) === (INITIAL_CLASS[b] ?? b);
+
 /** Consonants only, doubled letters once: spelling variants of one transliteration agree. */
 export function skeleton(name: string): string {
   // q, k, hard c and g stand for one Arabic letter in different transliterations (Gedaref, Qadarif).
@@ -67,11 +75,12 @@ function load() {
     else map.set(key, [v]);
   };
   for (const c of settlements()) {
-    const v = { geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country }, population: c.population };
+    const geo = { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country };
     // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
     const names = [c.name, c.altName].filter(Boolean);
-    for (const n of [...names]) if (/^(al|el|ad|ar|as|ash|at|az)[\s-]/i.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
+    for (const n of [...names]) if (ARTICLE.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
     for (const n of names) {
+      const v = { geo, population: c.population, initial: initialOf(n) };
       push(byName, foldName(n), v);
       const s = skeleton(n);
       if (s.length >= 4) push(bySkeleton, s, v);
@@ -83,16 +92,20 @@ function load() {
 
 /**
  * Coordinates for a settlement called `name`: an exact (folded) name anywhere, preferring the
- * article's countries and then population; a skeleton match only inside the article's countries.
+ * article's countries (by how often it names them) and then population; a skeleton match only inside the article's countries.
  */
-export function fallbackPlace(name: string, countries: ReadonlySet<string>): Geo | null {
+export function fallbackPlace(name: string, countries: ReadonlyMap<string, number>): Geo | null {
   const { byName, bySkeleton } = load();
-  const best = (list: Indexed[]) => [...list].sort((a, b) => Number(countries.has(b.geo.country ?? '')) - Number(countries.has(a.geo.country ?? '')) || b.population - a.population)[0];
+  // The article's most mentioned country first ("Chakothi" in a Kashmir report is not Checotah, Oklahoma).
+  const weight = (c: Indexed) => countries.get(c.geo.country ?? '') ?? 0;
+  const best = (list: Indexed[]) => [...list].sort((a, b) => weight(b) - weight(a) || b.population - a.population)[0];
   const exact = byName.get(foldName(name));
   if (exact?.length) return best(exact).geo;
   const s = skeleton(name);
   if (s.length < 4 || countries.size === 0) return null;
-  const near = (bySkeleton.get(s) ?? []).filter((c) => countries.has(c.geo.country ?? ''));
+  // The first letter agrees as well: "Ocheretyne" is no spelling of "Chariton".
+  const initial = initialOf(name);
+  const near = (bySkeleton.get(s) ?? []).filter((c) => countries.has(c.geo.country ?? '') && sameInitial(c.initial, initial));
   return near.length ? best(near).geo : null;
 }
 

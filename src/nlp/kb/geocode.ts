@@ -22,7 +22,7 @@ const BROAD = BROAD_KINDS;
 export function choosePlace(candidates: KbEntry[], context: PlaceContext): KbEntry | null {
   let best: KbEntry | null = null;
   let bestScore = -Infinity;
-  const biggest = Math.max(0, ...candidates.map((c) => (c.type === 'PLACE' && c.kind === 'city' ? c.population ?? 0 : 0)));
+  const biggest = Math.max(0, ...candidates.map((c) => (c.type === 'PLACE' && (c.kind === 'city' || c.kind === 'capital') ? c.population ?? 0 : 0)));
   for (const c of candidates) {
     if (c.type !== 'PLACE') continue;
     const s = scorePlace(c, context, biggest);
@@ -52,13 +52,15 @@ export function scorePlace(c: KbEntry, context: PlaceContext, biggest = 0): numb
   // A small town sharing its name with a big city elsewhere (Geneva, Illinois) needs more than a
   // mention of its country, which most articles about any conflict carry: a place beside it.
   const minor = c.kind === 'city' && (c.population ?? 0) < MINOR_TOWN && biggest >= BIG_CITY && biggest >= 5 * (c.population ?? 0);
-  if (mentions > 0 && (!minor || inside || near >= 1)) score += 2.5 + 0.5 * Math.log2(mentions);
-  return score + 0.75 * Math.min(sameCountry, 3) + near;
+  const placed = !minor || inside || near >= 1;
+  if (mentions > 0 && placed) score += 2.5 + 0.5 * Math.log2(mentions);
+  // Nor do other places of its country far away (Berlin, New Hampshire in an article naming Washington).
+  return score + (placed ? 0.75 * Math.min(sameCountry, 3) : 0) + near;
 }
 
 /** Population under which a town is minor beside a homonymous big city, and over which a city is big. */
-const MINOR_TOWN = 50_000;
-const BIG_CITY = 100_000;
+const MINOR_TOWN = 100_000;
+const BIG_CITY = 50_000;
 
 /**
  * Up to 3 for a place next to a known one, fading over a few hundred kilometres; countries
