@@ -224,3 +224,8 @@ test('a ministry written in lower case is one organisation, and the one the arti
   const orgs = resolveArticle(findMentions(tokens, text, 'text', finder), resolver).filter((e) => e.type === 'ORG');
   assert.deepEqual(orgs.map((e) => [e.name, e.forms.length]), [['Ministry of National Defense', 3]]);
 });
+
+test('an organisation named after the place it works in is one name when its acronym spells the whole', () => {
+  assert.deepEqual(typed('The Border Assistance Mission in Armenia (BAMA) reported calm, the EU said.').slice(0, 1), ['ORG Border Assistance Mission in Armenia']);
+  assert.deepEqual(typed('The army in Armenia (AZA) moved.'), ['PLACE Armenia']);
+});

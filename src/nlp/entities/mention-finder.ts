@@ -121,6 +121,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     i = end;
   }
   lowerCaseMinistries(tokens, text, field, res, out);
+  joinMissionsIn(out, tokens, text);
   markIntroduced(out, tokens);
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
@@ -583,6 +584,28 @@ function lowerCaseMinistries(tokens: Token[], text: string, field: Field, res: F
   if (!found.length) return;
   out.push(...found);
   out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "United Nations Support Mission in Libya (UNSMIL)": an organisation named after the place it
+ * works in, when the acronym that follows spells the whole, is one name, not an organisation and
+ * a place.
+ */
+function joinMissionsIn(out: MentionCandidate[], tokens: Token[], text: string): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [org, place] = [out[k], out[k + 1]];
+    if (org.type !== 'ORG' || place.type !== 'PLACE' || org.field !== place.field) continue;
+    if (!/^\s+(in|for|to|on)\s+(the\s+)?$/i.test(text.slice(org.end, place.start))) continue;
+    const acronym = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(place.end, place.end + 12))?.[1];
+    if (!acronym || acronym[acronym.length - 1] !== place.text[0].toUpperCase()) continue;
+    const span = text.slice(org.start, place.end);
+    // The acronym's letters in order among the words' initials ("HRMMU" in "UN Human Rights …").
+    const initials = span.split(/[\s-]+/).map((w) => w[0]?.toUpperCase() ?? '').join('');
+    let at = 0;
+    for (const ch of initials) if (ch === acronym[at]) at++;
+    if (at < acronym.length) continue;
+    out.splice(k, 2, { ...org, end: place.end, text: span, kb: [], rule: `named with its place, as "${acronym}" spells`, acronym });
+  }
 }
 
 /** Names not in the knowledge base, typed by their shape and surroundings. */
