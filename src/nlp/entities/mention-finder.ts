@@ -121,7 +121,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     i = end;
   }
   lowerCaseMinistries(tokens, text, field, res, out);
-  joinMissionsIn(out, tokens, text);
+  joinMissionsIn(out, text);
   markIntroduced(out, tokens);
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
@@ -591,7 +591,7 @@ function lowerCaseMinistries(tokens: Token[], text: string, field: Field, res: F
  * works in, when the acronym that follows spells the whole, is one name, not an organisation and
  * a place.
  */
-function joinMissionsIn(out: MentionCandidate[], tokens: Token[], text: string): void {
+function joinMissionsIn(out: MentionCandidate[], text: string): void {
   for (let k = out.length - 2; k >= 0; k--) {
     const [org, place] = [out[k], out[k + 1]];
     if (org.type !== 'ORG' || place.type !== 'PLACE' || org.field !== place.field) continue;

@@ -55,7 +55,8 @@ function* settlements(): Iterable<City> {
 
 const ARTICLE = /^(al|el|ad|ar|as|ash|at|az)[\s-]/i;
 const initialOf = (name: string) => foldName(name.replace(ARTICLE, '')).replace(/[^a-z]/g, '').charAt(0);
-// Transliterations swap these first letters freely (Qadarif, Gedaref; Kyiv, Chernihiv's Kh-).
+// Transliterations swap these first letters freely: k-sounds (Qadarif, Gedaref) and vowels or
+// glides (Ocheretyne, Ocheretino; Yanbu, Janbu).
 const INITIAL_CLASS: Record<string, string> = { q: 'k', g: 'k', c: 'k', k: 'k', y: 'a', j: 'a', e: 'a', o: 'a', u: 'a', i: 'a' };
 const sameInitial = (a: string, b: string) => a === b || (INITIAL_CLASS[a] ?? a) === (INITIAL_CLASS[b] ?? b);
 
