@@ -130,3 +130,23 @@ test('"the general" is the officer named before; a name with titles in appositio
   const dated = run('The army shut the crossing, and on April 24 Velmora’s National Water Council warned that any diversion would be “an act of war”.', [['PLACE', 'Velmora'], ['ORG', 'National Water Council']]);
   assert.equal(dated[0].speaker, 'National Water Council');
 });
+
+test('a colon after a clause with no speech verb introduces its subject’s words', () => {
+  const text = 'The floods are over, and Governor Mara Quill, re-elected in May, has put it bluntly: “Nobody will be left on the roofs.”';
+  assert.equal(run(text, [MARA])[0].speaker, 'Mara Quill');
+});
+
+test('a long relative clause does not hide the speaker standing before it', () => {
+  const text = 'Mara Quill, who leads the union and has demanded that Mayor Ivo Brandt resign, accused the council of “hiding the accounts from the people”.';
+  assert.equal(run(text, [MARA, ['PERSON', 'Ivo Brandt']])[0].speaker, 'Mara Quill');
+});
+
+test('"he" with no subject to take falls back on the person named last', () => {
+  const text = 'Thousands filled the square to hear Mara Quill on Sunday. “We are not against the treaty, we are against its price,” she told the crowd.';
+  assert.equal(run(text, [MARA])[0].speaker, 'Mara Quill');
+});
+
+test('a label verb before the marks names the speaker, not a clause after the quote', () => {
+  const text = 'Dorvik says 40 soldiers died in the raid, which Dorvik calls “a limited police operation against bandits”, while Quill said more than 60 people were killed.';
+  assert.equal(run(text, [MARA, ['PLACE', 'Dorvik']])[0].speaker, 'Dorvik');
+});

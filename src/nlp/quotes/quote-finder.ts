@@ -93,6 +93,8 @@ function attribute(index: SpeakerIndex, span: QuoteSpan, openTok: number, closeT
     while (lead < tokens.length && /^[,—–-]$/.test(tokens[lead].text)) lead++;
     for (let i = lead; i < Math.min(tokens.length, lead + 5); i++) {
       if (QUOTE_MARK.test(tokens[i].text) || tokens[i].text === '.' || (i > lead && tokens[i].text === ',')) break;
+      // "“…”, while officials said": a new clause with its own speaker ("as X put it" still attributes).
+      if (i === lead && index.lower(i) !== 'as' && cues.clauseWords.has(index.lower(i))) break;
       const v = index.verbAt(i);
       if (v && !v.verb.forward) {
         const s = index.subjectOf(v, after);
@@ -119,6 +121,11 @@ function attribute(index: SpeakerIndex, span: QuoteSpan, openTok: number, closeT
     if (nearestVerbEnd < 0) nearestVerbEnd = v.end;
     const s = index.subjectOf(v, first);
     if (s) return { speaker: s.speaker, rule: `before the quote: ${s.rule}`, adjacentAfter: false, sameClause: index.sameClause(nearestVerbEnd, openTok) };
+  }
+  // "X has put it plainly: “…”": a colon after a clause with no speech verb introduces its subject's words.
+  if (openTok > first && tokens[openTok - 1].text === ':') {
+    const s = index.clauseSubject(first, openTok - 1);
+    if (s) return { speaker: s, rule: 'the subject before a colon', adjacentAfter: false };
   }
   // A paragraph introduced by the one before ending with a colon.
   if (openTok === first && openTok > 0) {

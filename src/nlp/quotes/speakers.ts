@@ -284,9 +284,11 @@ export class SpeakerIndex {
     // "Ana Lind, who runs the clinic, said" / "Lind, the clinic's head, said": the speaker stands before the aside.
     if (j > lo && tokens[j].text === ',') {
       let c = j - 1;
-      while (c > lo && j - c <= 12 && tokens[c].text !== ',' && !QUOTE_MARK.test(tokens[c].text)) c--;
+      // A relative clause may run long ("who leads the movement and has demanded that …"); an apposition is short.
+      while (c > lo && j - c <= 30 && tokens[c].text !== ',' && !QUOTE_MARK.test(tokens[c].text)) c--;
       const opener = low[c + 1];
-      if (c > lo && tokens[c].text === ',' && (opener === 'who' || opener === 'which' || cues.determiners.has(opener))) {
+      const relative = opener === 'who' || opener === 'which';
+      if (c > lo && tokens[c].text === ',' && (relative || (cues.determiners.has(opener) && j - c <= 16))) {
         const found = this.speakersIn(Math.max(lo, c - 6), c).filter((x) => !x.modifier && x.s.endTok === c);
         if (found.length) return { speaker: found[found.length - 1].s, rule: `X, …, ${low[v.tok]}` };
       }
@@ -317,6 +319,22 @@ export class SpeakerIndex {
     // "Until recently, says Shakarian, “…”": the speaker after the verb.
     const s = v.verb.inverts ? this.forwardSpeaker(v.end, limit) : null;
     return s ? { speaker: s, rule: `${low[v.tok]} X` } : null;
+  }
+
+  /** The subject of the clause ending at token `end` ("…, and President X, re-elected in May, has put it plainly"). */
+  clauseSubject(lo: number, end: number): Speaker | null {
+    const { tokens, low } = this;
+    let from = lo;
+    for (let k = end - 1; k > lo; k--) {
+      if (/^[;—–]$/.test(tokens[k].text) || QUOTE_MARK.test(tokens[k].text) || ((low[k] === 'and' || low[k] === 'but') && tokens[k - 1].text === ',')) {
+        from = k + 1;
+        break;
+      }
+    }
+    const found = this.speakersIn(from, end).filter((x) => !x.modifier);
+    const first = found[0]?.s;
+    if (!first || first.startTok - from > 3) return null;
+    return first.kind === 'description' ? this.apposition(first, end) : first;
   }
 
   /** The speaker right after a verb ("said Dacic", "says one expert", "according to Dr. Ehsan Movahedian"). */
@@ -361,6 +379,16 @@ export class SpeakerIndex {
     return out;
   }
 
+  /** The person entity mentioned last before token `tok`, within the pronoun window. */
+  private lastPersonBefore(tok: number, sentence: number): number | null {
+    for (let k = tok - 1; k >= 0; k--) {
+      if (sentence - this.tokens[k].sentence > this.cues.pronounSentences) break;
+      const m = this.mentions.get(k);
+      if (m && m.type === 'PERSON' && m.endTok <= tok) return m.entity;
+    }
+    return null;
+  }
+
   /** The entity or words a speaker phrase refers to, resolving pronouns and "the expert". */
   resolve(s: Speaker): Resolved {
     const discourse = this.discourse ?? this.buildDiscourse();
@@ -385,6 +413,11 @@ export class SpeakerIndex {
         return type === 'ORG' || type === 'PLACE' || (type === null && !sp.person && !sp.plural);
       });
       if (hit) return { entity: hit.resolved.entity, text: hit.resolved.entity !== null ? s.text : hit.resolved.text, rule: `pronoun "${s.text}" -> ${hit.resolved.text}` };
+      // No subject fits: "… to hear Archbishop X. “…,” he told the crowd" takes the person named last.
+      if (kind === 'person') {
+        const person = this.lastPersonBefore(s.startTok, sentence);
+        if (person !== null) return { entity: person, text: s.text, rule: `pronoun "${s.text}" -> ${this.entities[person].name} (last person named)` };
+      }
       return { entity: null, text: s.text, rule: 'pronoun unresolved' };
     }
     if (!s.definite || s.specific) return { entity: null, text: s.text, rule: 'description' };
