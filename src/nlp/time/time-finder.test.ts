@@ -59,6 +59,7 @@ test('"ago" and "the past N years" give a point or a range; vague counts give nu
   assert.deepEqual(tag('It happened a few years ago.'), [['a few years ago', null]]);
   assert.deepEqual(tag('The war ended two and a half years ago.'), [['two and a half years ago', '2021-03']]);
   assert.deepEqual(tag('The talks failed a year and a half ago.'), [['a year and a half ago', '2022-03']]);
+  assert.deepEqual(tag('Three years ago this month, the dam broke.'), [['Three years ago this month', '2020-09']]);
   assert.deepEqual(tag('Over the last 24 hours, fighting spread.'), [['Over the last 24 hours', '2023-09-27']]);
   assert.deepEqual(tag('In the past 48 hours, fighting spread.'), [['In the past 48 hours', '2023-09-25/2023-09-27']]);
   const vague = one('The past few weeks have been calm.');
@@ -124,6 +125,9 @@ test('a date without a year follows the year the paragraph narrates', () => {
     [['1998 to 2003', '1998-01-01/2003-12-31'], ['at the end of June', '2023-06']]);
   assert.deepEqual(tag('From 1998 to 2003 the war raged. On June 4, the mission left.'),
     [['From 1998 to 2003', '1998-01-01/2003-12-31'], ['On June 4', '2003-06-04']]);
+  // A month earlier than the one narrated moves on to the next year when that is not past publication.
+  assert.deepEqual(tag('The offensive of September 2022 ended the war. On February 13, soldiers died at the border.'),
+    [['September 2022', '2022-09'], ['On February 13', '2023-02-13']]);
 });
 
 test('a date far after publication is last year\'s, unless the clause looks ahead', () => {

@@ -190,7 +190,8 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         // "created in September 2023 and turned into a confederation in July": a narrative told in
         // order within one sentence moves on to the next July, unless that lies past publication.
         const bm = b.value && /^\d{4}-(\d\d)/.exec(b.value);
-        if (bm && b.sentence === env.sentence && month < +bm[1] && (env.pub == null || dayNumber(b.narrativeYear + 1, month, day ?? 1) <= env.pub)) {
+        // The same holds for the sentences after it: a story told in order rarely steps back without a year.
+        if (bm && month < +bm[1] && (env.pub == null || dayNumber(b.narrativeYear + 1, month, day ?? 1) <= env.pub)) {
           return { y: b.narrativeYear + 1, anchor: 'text' };
         }
         return { y: b.narrativeYear, anchor: 'text' };
@@ -489,7 +490,7 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       },
       {
         name: 'ago',
-        re: re(`${B}(?:(?:${NUM}|${VN})(?<half1>\\s+and\\s+a\\s+half)?\\s+)?${UNIT}(?<half2>\\s+and\\s+a\\s+half)?\\s+ago${E}`),
+        re: re(`${B}(?:(?:${NUM}|${VN})(?<half1>\\s+and\\s+a\\s+half)?\\s+)?${UNIT}(?<half2>\\s+and\\s+a\\s+half)?\\s+ago(?<thisMonth>\\s+this\\s+month)?${E}`),
         resolve: (g, env) => {
           const n = num(g.n);
           const unit = L.units.get(g.unit!.toLowerCase())!;
@@ -499,6 +500,11 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
             if (unit === 'year') return shift(env.pub, 'month', -(n * 12 + 6), 'publication');
             if (unit === 'month') return shift(env.pub, 'week', -Math.round((n + 0.5) * 4.35), 'publication');
             return NULL;
+          }
+          // "three years ago this month": the publication month, that many years back.
+          if (g.thisMonth && unit === 'year') {
+            const p = fromDayNumber(env.pub);
+            return month(p.y - n, p.m, 'publication', null);
           }
           // Days count from the dateline; weeks and longer are told from publication.
           if (unit === 'day' && env.day != null) return shift(env.day, unit, -n, env.dayAnchor);
