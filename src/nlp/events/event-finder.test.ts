@@ -54,6 +54,12 @@ test('each kind of event is typed by its trigger', () => {
     ['The republic delivered howitzers and drones to its ally.', 'arms_transfer'],
     ['Twelve soldiers were killed at the checkpoint.', 'casualty_report'],
     ['The two cities established a joint water board.', 'other'],
+    ['Border troops crossed into the valley and dug trenches.', 'military_operation'],
+    ['The garrison repelled a night landing on the island.', 'armed_clash'],
+    ['The navy sent two destroyers through the strait.', 'deployment'],
+    ['The cabinet approved the sale of radar systems to its neighbour.', 'arms_transfer'],
+    ['Parliament passed the Border Relations Act.', 'vote'],
+    ['A smuggling boat capsized off the cape.', 'other'],
   ];
   for (const [sentence, type] of cases) {
     const text = `On 3 March, ${sentence[0].toLowerCase()}${sentence.slice(1)}`;

@@ -379,6 +379,13 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         resolve: (g, env) => monthRelative(g, env),
       },
       {
+        // "January’s election": a month in the possessive (not "Theresa May’s", after a capitalised word).
+        name: 'month-possessive',
+        re: re(`${B}${MON('mon')}(?=['’]s${E})`),
+        accept: (g, text, s) => capsOk(g) && !/\.$/.test(g.mon!) && !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, s - 30), s)),
+        resolve: (g, env) => monthRelative(g, env),
+      },
+      {
         // New Year's Day, Christmas Eve: a day of the calendar by its name.
         name: 'fixed-day',
         re: re(`${B}(?<fd>${L.alt.fixedDay})${E}`),
