@@ -125,6 +125,9 @@ test('a date without a year follows the year the paragraph narrates', () => {
     [['1998 to 2003', '1998-01-01/2003-12-31'], ['at the end of June', '2023-06']]);
   assert.deepEqual(tag('From 1998 to 2003 the war raged. On June 4, the mission left.'),
     [['From 1998 to 2003', '1998-01-01/2003-12-31'], ['On June 4', '2003-06-04']]);
+  // A date restating "N years ago" is an aside: the next date is told from publication again.
+  assert.deepEqual(tag('Two years ago, on May 4, 2021, the dam broke. On August 25 the inquiry closed.'),
+    [['Two years ago', '2021'], ['on May 4, 2021', '2021-05-04'], ['On August 25', '2023-08-25']]);
   // A month earlier than the one narrated moves on to the next year when that is not past publication.
   assert.deepEqual(tag('The offensive of September 2022 ended the war. On February 13, soldiers died at the border.'),
     [['September 2022', '2022-09'], ['On February 13', '2023-02-13']]);

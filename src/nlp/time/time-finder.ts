@@ -149,7 +149,10 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         day = parseIsoDay(r.value);
         dayAnchor = 'text';
       }
-      before.push({ ...r, start: c.start, sentence: sent, rule: c.rule.name });
+      // "three years ago, on October 4, 2021": a date restating a publication-anchored one sets no scene.
+      const last = before[before.length - 1];
+      const restates = last?.anchor === 'publication' && out.length > 0 && /^\s*,\s*(?:on|in)?\s*$/i.test(text.slice(out[out.length - 1].end, start));
+      before.push({ ...r, ...(restates ? { narrativeYear: null } : {}), start: c.start, sentence: sent, rule: c.rule.name });
       const cover = coverage(r.value);
       out.push({
         field, start, end: c.end, text: text.slice(start, c.end),
