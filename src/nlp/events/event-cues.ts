@@ -62,4 +62,8 @@ export const eventCues = {
   timeAdjuncts: set('timeAdjuncts'),
   /** Event types whose verbs name discrete acts: two of them with their own objects are two events. */
   discreteActs: set('discreteActs'),
+  /** After a comma, words that open a new clause ("…, and President X sent …"). */
+  clauseJoiners: set('clauseJoiners'),
+  /** First words of a clause that goes on with the same subject ("…, and then bombed …"). */
+  notSubjectOpeners: set('notSubjectOpeners'),
 };

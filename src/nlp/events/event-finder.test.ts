@@ -438,3 +438,12 @@ test('a named place that fell was captured', () => {
   const events = brief(text, { entities: [ferrin], timex: [timex(text, 'with February', '2031-02', 'month', '2031-02-01', '2031-02-28')] });
   assert.deepEqual(events, ['military_operation 2031-02 [fell]']);
 });
+
+test('a clause with a subject of its own tells a second happening of a related type apart', () => {
+  const text = 'In 1996 Velmora fired missiles into the strait, and President Ortan sent two destroyers to the area.';
+  const year = timex(text, 'In 1996', '1996', 'year', '1996-01-01', '1996-12-31');
+  assert.deepEqual(brief(text, { timex: [year] }), ['military_operation 1996 [fired missiles]', 'deployment 1996 [sent two destroyers]']);
+  // The same subject going on ("…, and then sent …") keeps one event.
+  const same = 'In 1996 Velmora fired missiles into the strait, and then sent two destroyers to the area.';
+  assert.equal(brief(same, { timex: [timex(same, 'In 1996', '1996', 'year', '1996-01-01', '1996-12-31')] }).length, 1);
+});

@@ -460,13 +460,32 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
  * whose verbs name discrete acts (a capture, a strike), not a flow told twice ("fled … driven out").
  */
 function separateActs(a: Candidate, b: Candidate, words: string[]): boolean {
-  if (a.match.pattern.kind !== 'verb' || b.match.pattern.kind !== 'verb' || a.type !== b.type || !cues.discreteActs.has(a.type)) return false;
+  if (a.match.pattern.kind !== 'verb' || b.match.pattern.kind !== 'verb') return false;
   const [x, y] = a.match.first < b.match.first ? [a.match, b.match] : [b.match, a.match];
+  if (a.type !== b.type) return ownSubject(words.slice(x.last, y.first));
+  if (!cues.discreteActs.has(a.type)) return false;
   if (y.first - x.last < SEPARATE_ACT_GAP || words[x.first] === words[y.first]) return false;
   // "tightened their grip, shelling districts…": a participle elaborates the act before it.
   if (words[y.first].endsWith('ing')) return false;
   const between = words.slice(x.last, y.first);
   return between.includes(',') || between.includes('and') || between.includes('then');
+}
+
+/**
+ * "China fired missiles …, and President Clinton sent two carrier groups": the second verb opens
+ * a clause with a subject of its own (words after ", and" or ";" that are not adverbs,
+ * auxiliaries or a prepositional opener), so the two happenings are told apart.
+ */
+function ownSubject(between: string[]): boolean {
+  let k = -1;
+  for (let i = between.length - 1; i >= 0; i--) {
+    if (between[i] === ';' || (between[i] === ',' && cues.clauseJoiners.has(between[i + 1]))) {
+      k = between[i] === ';' ? i + 1 : i + 2;
+      break;
+    }
+  }
+  if (k < 0 || k >= between.length) return false;
+  return !cues.notSubjectOpeners.has(between[k]);
 }
 
 /**
