@@ -240,7 +240,10 @@ function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): M
     // A town called exactly what the text says beats a region that merely has the name as an
     // alias: "Gao" is the town before the Gao Region (but "Washington" may still be the capital).
     const named = pool.filter((e) => fold(e.name) === fold(c.text) && e.kind !== 'region');
-    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region');
+    // A region itself called so stays in the running against towns ("California", "Maryland"),
+    // not against a sea or a country it is named after ("Red Sea").
+    const towns = named.every((e) => e.kind === 'city');
+    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region' || (towns && fold(e.name) === fold(c.text)));
     const pick = pool.every((e) => e.type === 'PLACE') ? res.choosePlace(pool, { countries, places }) : preferred(pool);
     if (pick) out.set(c, pick);
   }

@@ -17,6 +17,8 @@ export const cues = {
   workHeads: set('workHeads'),
   connectors: set('connectors'),
   nameParticles: set('nameParticles'),
+  /** Words after a hyphen that make a compound an adjective ("Beijing-based"), not a given name's syllable. */
+  notNameSyllables: set('notNameSyllables'),
   /** Common nouns whose possessive stays inside a name ("Tigray People’s Liberation Front"). */
   possessiveInside: set('possessiveInside'),
   /** A capitalised article opening a place name ("El Geneina"). */

@@ -229,3 +229,12 @@ test('an organisation named after the place it works in is one name when its acr
   assert.deepEqual(typed('The Border Assistance Mission in Armenia (BAMA) reported calm, the EU said.').slice(0, 1), ['ORG Border Assistance Mission in Armenia']);
   assert.deepEqual(typed('The army in Armenia (AZA) moved.'), ['PLACE Armenia']);
 });
+
+test('a given name of two syllables joined by a hyphen stays with its surname; an adjective compound does not', () => {
+  assert.deepEqual(typed('Retired Admiral Tan Wei-ming spoke after Oren Kai-shun did.'), ['PERSON Tan Wei-ming', 'PERSON Oren Kai-shun']);
+  assert.deepEqual(typed('The Dorvik-based Ivo Brandt-led group met.').filter((t) => t.startsWith('PERSON')), ['PERSON Ivo Brandt']);
+});
+
+test('shoals and reefs are places, proclamations are works', () => {
+  assert.deepEqual(typed('Boats gathered at Ferrin Shoal after the Dolna Proclamation.'), ['PLACE Ferrin Shoal', 'WORK Dolna Proclamation']);
+});

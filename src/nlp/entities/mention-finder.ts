@@ -276,6 +276,11 @@ function chunkEnd(tokens: Token[], i: number): number {
       k += 2;
       continue;
     }
+    // "Lai Ching-te", "Kim Jong-un": a given name of two syllables joined by a hyphen, after a surname.
+    if (t.text === '-' && k - i >= 2 && givenNameSyllable(tokens, k)) {
+      end = k + 2;
+      break;
+    }
     // "Zapad-2021", "Joint Sword-2024A": a code name with its year.
     if (t.text === '-' && tokens[k + 1] !== undefined && tokens[k + 1].start === t.end && t.start === tokens[k - 1].end && CODE_YEAR.test(tokens[k + 1].text)) {
       end = k + 2;
@@ -289,6 +294,15 @@ function chunkEnd(tokens: Token[], i: number): number {
     break;
   }
   return end;
+}
+
+/** At hyphen k: a short capitalised syllable, the hyphen and a short lower-case syllable, written together. */
+function givenNameSyllable(tokens: Token[], k: number): boolean {
+  const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+  if (!next || !prev.upper || prev.start + prev.text.length !== tokens[k].start || next.start !== tokens[k].end) return false;
+  if (prev.text.length > 6 || !/^[a-z]{1,6}$/.test(next.text) || next.text.endsWith('ed') || cues.notNameSyllables.has(next.text)) return false;
+  // Not followed by more of the word ("Ching-te-style").
+  return tokens[k + 2] === undefined || tokens[k + 2].start > next.end || tokens[k + 2].text !== '-';
 }
 
 /** At hyphen k: a short lower-case word, another hyphen and a capitalised word, all written together. */

@@ -78,3 +78,9 @@ test('no place among the candidates: null', () => {
   assert.equal(choosePlace(kb.lookup('CSTO'), context()), null);
   assert.equal(choosePlace([], context()), null);
 });
+
+test('a state beats a small homonymous town that lies near the capital the article names', () => {
+  const p = choose('California', context(place('Washington', 'US'), place('United States'), place('Hawaii')));
+  assert.equal(p?.kind, 'region');
+  assert.ok(p && p.geo && distanceKm(p.geo.lat, p.geo.lon, 37.2, -119.5) < 300, 'the state of California');
+});

@@ -23,9 +23,10 @@ export function choosePlace(candidates: KbEntry[], context: PlaceContext): KbEnt
   let best: KbEntry | null = null;
   let bestScore = -Infinity;
   const biggest = Math.max(0, ...candidates.map((c) => (c.type === 'PLACE' && (c.kind === 'city' || c.kind === 'capital') ? c.population ?? 0 : 0)));
+  const region = candidates.some((c) => c.type === 'PLACE' && c.kind === 'region');
   for (const c of candidates) {
     if (c.type !== 'PLACE') continue;
-    const s = scorePlace(c, context, biggest);
+    const s = scorePlace(c, context, biggest, region);
     if (s > bestScore || (s === bestScore && best && tieBreak(c, best) < 0)) {
       best = c;
       bestScore = s;
@@ -35,23 +36,26 @@ export function choosePlace(candidates: KbEntry[], context: PlaceContext): KbEnt
 }
 
 /** How well a candidate fits the article; exported so that callers can show why. */
-export function scorePlace(c: KbEntry, context: PlaceContext, biggest = 0): number {
+export function scorePlace(c: KbEntry, context: PlaceContext, biggest = 0, homonymRegion = false): number {
   let score = prior(c) / 20;
   const country = c.geo?.country ?? null;
   const mentions = country ? (context.countries.get(country) ?? 0) : 0;
   let sameCountry = 0;
   let near = 0;
   let inside = false;
+  // Beside a homonymous state or province (California, Maryland), a town is named for itself only
+  // when a place near it other than a capital says so: capitals mostly stand for governments.
+  const smallBesideRegion = homonymRegion && c.kind === 'city' && (c.population ?? 0) < MINOR_TOWN;
   for (const p of context.places) {
     if (p.id === c.id || !p.geo) continue;
     if (country && p.geo.country === country && p.kind !== 'country') sameCountry++;
     if (contains(c, p) || contains(p, c)) inside = true;
-    if (c.geo) near = Math.max(near, nearness(c, p));
+    if (c.geo && !(smallBesideRegion && p.kind === 'capital')) near = Math.max(near, nearness(c, p));
   }
   if (inside) score += 3;
   // A small town sharing its name with a big city elsewhere (Geneva, Illinois) needs more than a
   // mention of its country, which most articles about any conflict carry: a place beside it.
-  const minor = c.kind === 'city' && (c.population ?? 0) < MINOR_TOWN && biggest >= BIG_CITY && biggest >= 5 * (c.population ?? 0);
+  const minor = c.kind === 'city' && (c.population ?? 0) < MINOR_TOWN && ((biggest >= BIG_CITY && biggest >= 5 * (c.population ?? 0)) || homonymRegion);
   const placed = !minor || inside || near >= 1;
   if (mentions > 0 && placed) score += 2.5 + 0.5 * Math.log2(mentions);
   // Nor do other places of its country far away (Berlin, New Hampshire in an article naming Washington).
