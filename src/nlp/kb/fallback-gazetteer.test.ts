@@ -23,3 +23,9 @@ test('a skeleton match keeps the first letter, and the article\'s most named cou
   assert.equal(fallbackPlace('Ocheretyne', mentioned('US')), null, '…so the first letter guards against "Chariton"-like names');
   assert.equal(fallbackPlace('Inda Selassie', mentioned('ET', 'FR'))?.country, 'ET');
 });
+
+test('a spelling guess stays in the two countries the article names most', () => {
+  assert.equal(fallbackPlace('Inda Selassie', mentioned('AM', 'ET', 'AZ'))?.country, 'ET');
+  assert.equal(fallbackPlace('Inda Selassie', mentioned('AM', 'AZ', 'ET')), null, 'a country named least lends no guessed spelling');
+  assert.equal(fallbackPlace('Inda Selassie', new Map([['AM', 2], ['AZ', 1], ['ET', 1]]))?.country, 'ET', 'ties for second place count');
+});

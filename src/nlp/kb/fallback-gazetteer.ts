@@ -106,7 +106,11 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   if (s.length < 4 || countries.size === 0) return null;
   // The first letter agrees as well: "Ocheretyne" is no spelling of "Chariton".
   const initial = initialOf(name);
-  const near = (bySkeleton.get(s) ?? []).filter((c) => countries.has(c.geo.country ?? '') && sameInitial(c.initial, initial));
+  // A spelling guess is trusted only in the two countries the article names most (ties count): Kirants in a
+  // report on Armenia and Azerbaijan that names Los Angeles once is not Grants, New Mexico.
+  const counts = [...countries.values()].sort((a, b) => b - a);
+  const floor = counts[Math.min(1, counts.length - 1)];
+  const near = (bySkeleton.get(s) ?? []).filter((c) => weight(c) >= floor && sameInitial(c.initial, initial));
   return near.length ? best(near).geo : null;
 }
 
