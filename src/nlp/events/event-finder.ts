@@ -458,6 +458,7 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
  * "took the town within days, captured hundreds of conscripts and held…": two verbs of one type,
  * each with its own object, are two acts; "shelled and bombed the town" is one. Only for types
  * whose verbs name discrete acts (a capture, a strike), not a flow told twice ("fled … driven out").
+ * Verbs of two related types are two acts when the second has a subject of its own (ownSubject).
  */
 function separateActs(a: Candidate, b: Candidate, words: string[]): boolean {
   if (a.match.pattern.kind !== 'verb' || b.match.pattern.kind !== 'verb') return false;
