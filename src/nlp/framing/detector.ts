@@ -8,6 +8,7 @@ import type { Field } from '../entities/mention-finder.js';
 import type { Token } from '../tokenize.js';
 import { findAuthorityAppeals } from './authority.js';
 import { CUES, fold, isNegative, LEXICON, matchesAt, type CompiledLexicon, type Pattern } from './lexicon.js';
+import { findRhetoricalQuestions } from './rhetorical-questions.js';
 import { findScareQuotes } from './scare-quotes.js';
 
 export interface FieldInput {
@@ -71,6 +72,8 @@ export function detectTechniques(input: FieldInput, lexicon: CompiledLexicon = L
   if (options.afinn) findAfinnWords(v, items);
   items.push(...findScareQuotes(v, lexicon));
   items.push(...findAuthorityAppeals(v));
+  items.push(...findRhetoricalQuestions(v));
+  items.push(...findRepeatedSentences(v));
   const kept = dropContained(items);
   addRepetitions(kept);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.technique.localeCompare(b.technique));
@@ -341,6 +344,26 @@ function addRepetitions(items: TechniqueItem[]): void {
   }
 }
 
+
+/** Longest sentence, in words, whose second occurrence reads as a refrain rather than a stock phrase. */
+const MAX_REFRAIN_WORDS = 12;
+
+/** A short sentence said again word for word in the same text ("Our land is not for sale!") is Repetition. */
+function findRepeatedSentences(v: FieldView): TechniqueItem[] {
+  const out: TechniqueItem[] = [];
+  const seen = new Set<string>();
+  for (let s = 0; s < v.sentenceFirst.length; s++) {
+    const first = v.sentenceFirst[s];
+    if (first === undefined) continue;
+    const words: string[] = [];
+    for (let k = first; k < v.sentenceEnd[s]; k++) if (v.tokens[k].word) words.push(v.lower[k]);
+    if (words.length < 2 || words.length > MAX_REFRAIN_WORDS) continue;
+    const key = words.join(' ');
+    if (seen.has(key)) out.push(item(v, v.tokens[first].start, v.tokens[v.sentenceEnd[s] - 1].end, 'Repetition', `repetition: sentence "${key}"`));
+    seen.add(key);
+  }
+  return out;
+}
 
 /** "the regime" is the word "regime" again, not a repeated phrase. */
 function withoutDeterminer(key: string): string {

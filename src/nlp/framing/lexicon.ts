@@ -150,11 +150,13 @@ export interface Cues {
   authorityCredentials: Set<string>;
   /** Expert credentials: what makes "according to Name, a …" lean on authority. */
   authorityExperts: Set<string>;
+  /** Openers of a rhetorical question that turns a charge back on the accuser ("where were …"). */
+  whataboutQuestions: { phrase: string; elements: Element[] }[];
 }
 
 function loadCues(): Cues {
   const raw = readJson('cues.json') as unknown as {
-    reporting: string[]; distancing: string[]; agentSuffixes: string[]; peopleNouns: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[];
+    reporting: string[]; distancing: string[]; agentSuffixes: string[]; peopleNouns: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[]; whataboutQuestions?: string[];
     afinn: { minScore: number; suffixes: string[]; ignore: string[] };
   };
   const ignore = new Set(raw.afinn.ignore);
@@ -170,6 +172,7 @@ function loadCues(): Cues {
     authorityVerbs: raw.authorityVerbs.map(phraseElements),
     authorityCredentials: new Set(raw.authorityCredentials.map(fold)),
     authorityExperts: new Set((raw.authorityExperts ?? []).map(fold)),
+    whataboutQuestions: (raw.whataboutQuestions ?? []).map((phrase) => ({ phrase, elements: phraseElements(phrase) })),
   };
 }
 
