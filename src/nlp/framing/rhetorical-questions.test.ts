@@ -5,7 +5,7 @@ import { detect, flagged } from './test-helpers.js';
 
 describe('rhetorical questions', () => {
   it('flags a question in the writer’s own voice as Doubt, the whole sentence', () => {
-    const text = 'The ministry says the depot held only food. Why, then, were the trucks loaded at night? Nobody has explained.';
+    const text = 'The ministry says the depot held only food. Why, then, were the trucks loaded at night? Officials declined to comment.';
     assert.deepEqual(flagged(text), ['Doubt: Why, then, were the trucks loaded at night?']);
     assert.equal(detect(text)[0].rule, 'rhetorical question');
   });
@@ -32,7 +32,7 @@ describe('rhetorical questions', () => {
 
 describe('repeated sentences', () => {
   it('flags a short sentence said again word for word as Repetition', () => {
-    const text = 'The river is ours! They will try again. The river is ours!';
+    const text = 'The river is ours! The crowd sang on. The river is ours!';
     assert.deepEqual(flagged(text), ['Repetition: The river is ours!']);
     assert.equal(detect(text)[0].start, text.lastIndexOf('The river'));
   });

@@ -52,4 +52,20 @@ describe('scare quotes', () => {
   it('does not read an apostrophe as a closing quote', () => {
     assert.deepEqual(flagged('The town’s ‘reform’ plan stalled.'), ['Loaded_Language: ‘reform’']);
   });
+
+  it('holds words handed to someone else’s naming at arm’s length, even when they were said', () => {
+    const text = 'The army pressed on with what the ministry calls “stabilisation”, and the council calls this a “sovereign choice”.';
+    const rules = (q: string) => detect(text).filter((i) => i.text === q).map((i) => `${i.technique}: ${i.rule}`);
+    assert.deepEqual(rules('“stabilisation”'), ['Loaded_Language: scare-quote: named by others']);
+    assert.deepEqual(rules('“sovereign choice”'), ['Loaded_Language: scare-quote: named by others']);
+  });
+
+  it('takes the quoted charge of an accusation for a scare quote', () => {
+    assert.deepEqual(flagged('Officials accused the monitors of “sabotage”.'), ['Loaded_Language: “sabotage”']);
+    assert.deepEqual(flagged('Officials accused the monitors of harbouring “bandits”.'), ['Name_Calling,Labeling: “bandits”']);
+  });
+
+  it('still leaves a plainly reported characterisation alone', () => {
+    assert.deepEqual(flagged('The governor called the harvest “promising” on Monday.'), []);
+  });
 });

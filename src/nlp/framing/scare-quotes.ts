@@ -42,10 +42,12 @@ export function findScareQuotes(v: FieldView, lexicon: CompiledLexicon): Techniq
     }
     const inner = text.slice(tokens[i + 1].start, tokens[j - 1].end);
     const why = notScare(v, i, j, inner, longQuotes);
-    if (why) continue;
+    const naming = why && why !== 'name' ? namedByOthers(v, i) : null;
+    if (why && !naming) continue;
     const label = labelKind(v, i + 1, j, lexicon);
     const technique = label ? 'Name_Calling,Labeling' : 'Loaded_Language';
-    out.push(item(v, tokens[i].start, tokens[j].end, technique, `scare-quote${label ? `: ${label}` : ''}`, true));
+    const reason = [naming, label].filter(Boolean).join('; ');
+    out.push(item(v, tokens[i].start, tokens[j].end, technique, `scare-quote${reason ? `: ${reason}` : ''}`, true));
     i = j;
   }
   return out;
@@ -93,6 +95,51 @@ function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes:
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + LOOK_AHEAD); k++) if (CUES.reporting.has(lower[k])) return 'reported';
   const key = inner.toLowerCase().replace(/[.,!?]+$/, '');
   if (longQuotes.some((q) => q.end < tokens[i].start && q.text.includes(key))) return 'echo';
+  return null;
+}
+
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'brand', 'brands', 'branded', 'label', 'labels', 'labelled', 'labeled']);
+const POINTING_OBJECTS = new Set(['this', 'these', 'that', 'those', 'it', 'them']);
+const RELATIVES = new Set(['which', 'what']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Tokens between "which"/"what" and the naming verb ("which the armed groups call"). */
+const MAX_NAMER_TOKENS = 5;
+/** Tokens back from "of" to the accusing verb ("accused the council of harbouring"). */
+const MAX_ACCUSED_TOKENS = 8;
+
+/**
+ * Quoted words the writer hands to someone else's naming hold them at arm's length even
+ * when the words were really said: "which the rebels call “liberation”", "they call this a
+ * “sovereign decision”", "accuse the capital of “intimidation”". A verb of naming with a
+ * pointing object or after "which"/"what", or an accusation's "of", comes right before the
+ * quote. Returns the reason, or null.
+ */
+function namedByOthers(v: FieldView, open: number): string | null {
+  const { lower, tokens } = v;
+  const first = v.sentenceFirst[tokens[open].sentence];
+  let k = open - 1;
+  if (k >= first && ARTICLES.has(lower[k])) k--;
+  if (k < first) return null;
+  if (lower[k] === 'of' || (k - 1 >= first && lower[k - 1] === 'of' && lower[k].endsWith('ing'))) {
+    const of = lower[k] === 'of' ? k : k - 1;
+    for (let a = of - 1; a >= Math.max(first, of - MAX_ACCUSED_TOKENS); a--) {
+      if (CLAUSE_BOUNDARY.has(tokens[a].text)) break;
+      if (lower[a].startsWith('accus')) return 'accused of';
+    }
+    return null;
+  }
+  // "call this surrender a “…”": a pointing word, perhaps with its noun, between verb and quote.
+  for (let back = 0; back <= 2 && k - back - 1 >= first; back++) {
+    if (POINTING_OBJECTS.has(lower[k - back]) && NAMING_VERBS.has(lower[k - back - 1])) return 'named by others';
+  }
+  // "which Baku calls “…”", "what has been called a “…”".
+  let verb = k;
+  if (!NAMING_VERBS.has(lower[verb]) && verb - 1 >= first && lower[verb].endsWith('ly') && NAMING_VERBS.has(lower[verb - 1])) verb--;
+  if (!NAMING_VERBS.has(lower[verb])) return null;
+  for (let a = verb - 1; a >= Math.max(first, verb - 1 - MAX_NAMER_TOKENS); a--) {
+    if (CLAUSE_BOUNDARY.has(tokens[a].text)) break;
+    if (RELATIVES.has(lower[a])) return 'named by others';
+  }
   return null;
 }
 
