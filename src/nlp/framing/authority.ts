@@ -4,7 +4,12 @@
 // end of the sentence when the judgement that follows is short. (2) "according to" a named
 // person presented by an expert credential ("according to Ana Vel, a researcher at …"): the
 // span runs from "according" to the end of the credential. Office titles (spokesman, minister)
-// are attribution, not an appeal to expertise, so they do not count for (2).
+// are attribution, not an appeal to expertise, so they do not count for (2). (3) A named
+// person vouched for by experience in a relative clause ("retired Vice Admiral Ana Vel, who
+// once commanded the northern fleet"; "Dr Ana Vel, who has studied the militias for two
+// decades"): the span runs from the name, with a rank and "retired" before it, to the end of
+// the clause. The verbs of experience are data (cues.json `authorityExperience`); any other
+// verb counts only with a span of years in the clause, so "who led the delegation" does not.
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
 import { item } from './detector.js';
@@ -28,6 +33,7 @@ export function findAuthorityAppeals(v: FieldView): TechniqueItem[] {
     if (first === undefined) continue;
     const end = v.sentenceEnd[s];
     findAccordingTo(v, first, end, out);
+    findExperience(v, first, end, out);
     if (!tokens[first].upper || !tokens[first].word) continue;
     let names = 0;
     let credential: string | null = null;
@@ -76,5 +82,38 @@ function findAccordingTo(v: FieldView, first: number, end: number, out: Techniqu
     while (last > k && !tokens[last].word) last--;
     out.push(item(v, tokens[k].start, tokens[last].end, 'Appeal_to_Authority', `authority: according to + name + credential "${credential}"`));
     return;
+  }
+}
+
+/** Words a name may hold besides capitalised ones ("Brigadier General (res.) Ana Vel"). */
+const NAME_INNER = new Set(['(', ')', '.', 'res', '-']);
+const NAME_OPENERS = new Set(['retired', 'former', 'veteran']);
+const DURATIONS = new Set(['years', 'decades', 'decade']);
+/** Tokens of the relative clause read for its verb of experience ("who has long since commanded"). */
+const MAX_VERB_OFFSET = 3;
+
+/** "Name, who once commanded …" within sentence tokens [first, end). */
+function findExperience(v: FieldView, first: number, end: number, out: TechniqueItem[]): void {
+  const { tokens, lower, upper } = v;
+  for (let k = first + 2; k + 2 < end; k++) {
+    if (lower[k] !== 'who' || tokens[k - 1].text !== ',' || !upper[k - 2] || !tokens[k - 2].word) continue;
+    let clauseEnd = k + 1;
+    while (clauseEnd < end && !APPOSITION_END.has(tokens[clauseEnd].text) && tokens[clauseEnd].text !== ',') clauseEnd++;
+    let verb: string | null = null;
+    for (let j = k + 1; j < Math.min(clauseEnd, k + 1 + MAX_VERB_OFFSET) && !verb; j++) if (CUES.authorityExperience.has(lower[j])) verb = lower[j];
+    const years = lower.slice(k + 1, clauseEnd).some((w) => DURATIONS.has(w));
+    if (!verb && !years) continue;
+    let a = k - 2;
+    let capitals = 0;
+    while (a > first && (upper[a - 1] && tokens[a - 1].word || NAME_INNER.has(lower[a - 1])) && !tokens[a].sentenceStart) {
+      if (upper[a]) capitals++;
+      a--;
+    }
+    if (upper[a]) capitals++;
+    if (capitals < 2) continue;
+    if (a > first && NAME_OPENERS.has(lower[a - 1])) a--;
+    let last = clauseEnd - 1;
+    while (last > k && !tokens[last].word) last--;
+    out.push(item(v, tokens[a].start, tokens[last].end, 'Appeal_to_Authority', `authority: name + experience "${verb ?? 'years'}"`));
   }
 }

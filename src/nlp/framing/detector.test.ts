@@ -72,6 +72,11 @@ const CASES: { intent: string; text: string; expect: string[] }[] = [
   { intent: 'everyone doing something ordinary', text: 'Everyone left the hall early.', expect: [] },
   { intent: 'reductio ad hitlerum', text: 'The columnist compared the governor to Hitler.', expect: ['Bandwagon,Reductio_ad_hitlerum: Hitler'] },
   { intent: 'a plain meeting', text: 'The governor met the columnist.', expect: [] },
+  { intent: 'a named person vouched for by experience', text: 'Retired Rear Admiral Tomas Verel, who once commanded the coastal flotilla, doubts the blockade will hold.', expect: ['Appeal_to_Authority: Retired Rear Admiral Tomas Verel, who once commanded the coastal flotilla'] },
+  { intent: 'a relative clause about a role is not expertise', text: 'Foreign Minister Tomas Verel, who led the delegation, left on Friday.', expect: [] },
+  { intent: 'lecturing others about a fault is whataboutism', text: 'The capitals that lecture us about rights ignored the blockade.', expect: ['Whataboutism,Straw_Men,Red_Herring: The capitals that lecture us about rights ignored the blockade.'] },
+  { intent: 'being told what to think is doubt', text: 'We are told the dam is safe.', expect: ['Doubt: We are told the dam is safe.'] },
+  { intent: 'becoming the next fallen town is an appeal to fear', text: 'Nobody here wants to become the next Orvalla.', expect: ['Appeal_to_fear-prejudice: Nobody here wants to become the next Orvalla.'] },
 ];
 
 describe('technique detector', () => {

@@ -150,13 +150,15 @@ export interface Cues {
   authorityCredentials: Set<string>;
   /** Expert credentials: what makes "according to Name, a …" lean on authority. */
   authorityExperts: Set<string>;
+  /** Verbs that vouch for a named person's expertise in "Name, who once commanded …". */
+  authorityExperience: Set<string>;
   /** Openers of a rhetorical question that turns a charge back on the accuser ("where were …"). */
   whataboutQuestions: { phrase: string; elements: Element[] }[];
 }
 
 function loadCues(): Cues {
   const raw = readJson('cues.json') as unknown as {
-    reporting: string[]; distancing: string[]; agentSuffixes: string[]; peopleNouns: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[]; whataboutQuestions?: string[];
+    reporting: string[]; distancing: string[]; agentSuffixes: string[]; peopleNouns: string[]; authorityVerbs: string[]; authorityCredentials: string[]; authorityExperts?: string[]; whataboutQuestions?: string[]; authorityExperience?: string[];
     afinn: { minScore: number; suffixes: string[]; ignore: string[] };
   };
   const ignore = new Set(raw.afinn.ignore);
@@ -172,6 +174,7 @@ function loadCues(): Cues {
     authorityVerbs: raw.authorityVerbs.map(phraseElements),
     authorityCredentials: new Set(raw.authorityCredentials.map(fold)),
     authorityExperts: new Set((raw.authorityExperts ?? []).map(fold)),
+    authorityExperience: new Set((raw.authorityExperience ?? []).map(fold)),
     whataboutQuestions: (raw.whataboutQuestions ?? []).map((phrase) => ({ phrase, elements: phraseElements(phrase) })),
   };
 }
