@@ -447,3 +447,15 @@ test('a clause with a subject of its own tells a second happening of a related t
   const same = 'In 1996 Velmora fired missiles into the strait, and then sent two destroyers to the area.';
   assert.equal(brief(same, { timex: [timex(same, 'In 1996', '1996', 'year', '1996-01-01', '1996-12-31')] }).length, 1);
 });
+
+test('a date inside a "since" clause dates that clause, not the act before it nor what follows', () => {
+  const text = 'The army said on Tuesday that its troops had taken three districts of Varna, the biggest push since the war with the militia began in April 2029. The militia said it had repelled the attacks and killed dozens of soldiers.';
+  const timexes = [timex(text, 'on Tuesday', '2031-04-15', 'day', '2031-04-15', '2031-04-15'), timex(text, 'in April 2029', '2029-04', 'month', '2029-04-01', '2029-04-30')];
+  const found = brief(text, { timex: timexes });
+  assert.ok(found.includes('armed_clash 2031-04-15 [killed]'), found.join(' | '));
+  assert.ok(!found.some((f) => f.startsWith('military_operation 2029')), found.join(' | '));
+});
+
+test('a ruled-out ceasefire is not a ceasefire', () => {
+  assert.deepEqual(brief('In his speech the general ruled out a ceasefire while the militia held the bridges.').filter((f) => f.startsWith('ceasefire')), []);
+});

@@ -148,7 +148,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
     if (local.length) {
       // Any time expression moves the narration: a usable one becomes its date, a vague one
       // ("in the late 1980s") leaves no date to carry.
-      const narration = local.filter((t) => !inRelative(t, first, tokens, words) && !attributive(t, tokens, words) && !sinceThen(t, tokens, words));
+      const narration = local.filter((t) => !inRelative(t, first, tokens, words) && !attributive(t, tokens, words) && !sinceThen(t, tokens, words) && !inSinceClause(t, first, tokens, words));
       const latest = latestPast(narration, input.published);
       carried = latest ? { date: latest, sentence: s, paragraph } : null;
       const year = Number((narration[narration.length - 1]?.value ?? '').slice(0, 4));
@@ -595,6 +595,20 @@ function embedded(t: TimexItem, m: TriggerMatch, sentenceFirst: number, tokens: 
     return false;
   }
   for (let k = m.last; k < first; k++) if (words[k] === ',' && cues.relatives.has(words[k + 1])) return true;
+  return inSinceClause(t, m.last, tokens, words);
+}
+
+/**
+ * "… since its war with the RSF began in April 2023": a date inside a clause that "since" opens
+ * dates that clause's own verb, not the act before it nor the narration after it. ("since 2014"
+ * right before the date is a period, left to `sinceThen`.)
+ */
+function inSinceClause(t: TimexItem, from: number, tokens: Token[], words: string[]): boolean {
+  const first = tokenAt(tokens, t.start);
+  for (let k = first - 2; k >= from && k > first - 16; k--) {
+    if (words[k] === ',' || cues.clauseBreaks.has(words[k])) return false;
+    if (words[k] === 'since') return true;
+  }
   return false;
 }
 
