@@ -150,3 +150,18 @@ test('a label verb before the marks names the speaker, not a clause after the qu
   const text = 'Dorvik says 40 soldiers died in the raid, which Dorvik calls “a limited police operation against bandits”, while Quill said more than 60 people were killed.';
   assert.equal(run(text, [MARA, ['PLACE', 'Dorvik']])[0].speaker, 'Dorvik');
 });
+
+test('the comma of a date inside an aside does not end the aside', () => {
+  const text = 'Last week Mara Quill, who signed the decree closing Port Vell on August 26, 2029 and now chairs the council, warned that the strike could bring “a terrible winter”.';
+  assert.equal(run(text, [MARA, ['PLACE', 'Port Vell']])[0].speaker, 'Mara Quill');
+});
+
+test('a described member of the public speaks after the quote', () => {
+  const quotes = run('“I can see my boat from here, but I cannot reach it,” said an old fisherman whose pier now lies behind the fence.', [MARA]);
+  assert.equal(quotes[0].speakerText, 'an old fisherman');
+});
+
+test('a speech verb inside a closed relative clause does not attribute a short quote after it', () => {
+  const text = 'Mara Quill, a woman who has threatened the council with lawsuits for years, answered with a “strategic pause” and silence.';
+  assert.deepEqual(run(text, [MARA]), []);
+});

@@ -25,6 +25,8 @@ interface Attribution {
   adjacentAfter: boolean;
   /** A speech verb before the opening mark in the same clause ("said the talks would be “inter-party”"). */
   sameClause?: boolean;
+  /** The speech verb sits in a relative clause that closes before the quote ("X, a man who has threatened …, answered with “…”"). */
+  relativeClosed?: boolean;
 }
 
 const QUOTE_MARK = /^[“”„«»"‘’']$/;
@@ -120,7 +122,7 @@ function attribute(index: SpeakerIndex, span: QuoteSpan, openTok: number, closeT
     if ([1, 2].some((d) => cues.conditionals.has(index.lower(i - d)))) continue;
     if (nearestVerbEnd < 0) nearestVerbEnd = v.end;
     const s = index.subjectOf(v, first);
-    if (s) return { speaker: s.speaker, rule: `before the quote: ${s.rule}`, adjacentAfter: false, sameClause: index.sameClause(nearestVerbEnd, openTok) };
+    if (s) return { speaker: s.speaker, rule: `before the quote: ${s.rule}`, adjacentAfter: false, sameClause: index.sameClause(nearestVerbEnd, openTok), relativeClosed: relativeClosed(index, v.tok, v.end, openTok) };
   }
   // "X has put it plainly: “…”": a colon after a clause with no speech verb introduces its subject's words.
   if (openTok > first && tokens[openTok - 1].text === ':') {
@@ -185,6 +187,7 @@ function rejection(
   // speech verb earlier in the clause ("said troops had “repelled” the raid").
   if (words.length === 1 && !attribution?.adjacentAfter && !cues.labelVerbs.has(before) && !(attribution && attribution.sameClause)) return 'one word';
   if (short && !attribution) return 'short and unattributed';
+  if (short && attribution?.relativeClosed) return 'its verb belongs to a closed relative clause';
   return null;
 }
 
@@ -199,4 +202,15 @@ function directness(text: string, index: SpeakerIndex, span: QuoteSpan, openTok:
   if (attribution?.adjacentAfter && /^\p{Lu}/u.test(body)) return 'direct';
   if (index.lower(openTok - 1) === 'that' && words.length >= cues.minDirectWords + 2) return 'direct';
   return 'partial';
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+
+/** Whether the verb at `verbTok` opens a relative clause ("who has threatened") that a comma closes before `openTok`. */
+function relativeClosed(index: SpeakerIndex, verbTok: number, verbEnd: number, openTok: number): boolean {
+  let relative = false;
+  for (let d = 1; d <= 3 && !relative; d++) relative = RELATIVE_PRONOUNS.has(index.lower(verbTok - d));
+  if (!relative) return false;
+  for (let k = verbEnd; k < openTok; k++) if (index.tokens[k].text === ',') return true;
+  return false;
 }

@@ -285,7 +285,9 @@ export class SpeakerIndex {
     if (j > lo && tokens[j].text === ',') {
       let c = j - 1;
       // A relative clause may run long ("who leads the movement and has demanded that …"); an apposition is short.
-      while (c > lo && j - c <= 30 && tokens[c].text !== ',' && !QUOTE_MARK.test(tokens[c].text)) c--;
+      // The comma of a date ("on August 26, 2008") does not close the aside.
+      const dateComma = (k: number) => /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && /^\d{4}$/.test(tokens[k + 1]?.text ?? '');
+      while (c > lo && j - c <= 30 && (tokens[c].text !== ',' || dateComma(c)) && !QUOTE_MARK.test(tokens[c].text)) c--;
       const opener = low[c + 1];
       const relative = opener === 'who' || opener === 'which';
       if (c > lo && tokens[c].text === ',' && (relative || (cues.determiners.has(opener) && j - c <= 16))) {
