@@ -7,6 +7,7 @@
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
 import { item } from './detector.js';
+import { quoteCues } from '../quotes/quote-cues.js';
 import { CUES, matchesAt, type CompiledLexicon } from './lexicon.js';
 
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '"': '"', "'": "'", '„': '“' };
@@ -98,7 +99,8 @@ function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes:
   return null;
 }
 
-const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'brand', 'brands', 'branded', 'label', 'labels', 'labelled', 'labeled']);
+/** The quotation layer's verbs of naming (called, dubbed, branded): one list serves both layers. */
+const NAMING_VERBS = quoteCues.nameCallVerbs;
 const POINTING_OBJECTS = new Set(['this', 'these', 'that', 'those', 'it', 'them']);
 const RELATIVES = new Set(['which', 'what']);
 const ARTICLES = new Set(['a', 'an', 'the']);
