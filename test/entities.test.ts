@@ -83,3 +83,21 @@ test('a village no gazetteer knows, in an article about a small country, is put 
   assert.equal(village?.geo?.country, 'LB', JSON.stringify(places));
   assert.equal(village?.geo?.near, 'Lebanon');
 });
+
+test('a village no gazetteer knows is put at the province its article is about, and marked approximate', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'province.txt');
+  writeFileSync(file, [
+    'Herders lose winter pastures as patrols resume',
+    'High Pass Wire – 12.01.2023',
+    'Troops in Ladakh resumed patrols along the disputed line this week, India’s army said.',
+    'Herders from the hamlet of Tsomgarpo told reporters that their yaks had lost winter grazing.',
+    'The Ladakh administration said compensation would be paid before the spring.',
+  ].join('\n'));
+  const db = path.join(dir, 'd.db');
+  assert.equal(cli(['ingest', file, '--db', db]).code, 0);
+  const places = JSON.parse(cli(['entities', '--db', db, '--type', 'PLACE', '--json']).stdout).entities as { name: string; geo: { country: string; near?: string } | null }[];
+  const hamlet = places.find((p) => p.name === 'Tsomgarpo');
+  assert.equal(hamlet?.geo?.country, 'IN', JSON.stringify(places));
+  assert.equal(hamlet?.geo?.near, 'Ladakh');
+});

@@ -52,11 +52,15 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const main = entities.filter((e) => e.kb?.kind === 'country' && e.kb.geo && ((e.kb as KbRecord).extentKm ?? Infinity) <= SMALL_COUNTRY_KM)
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const mainIsTop = main !== undefined && main.kb!.geo!.country !== null && Math.max(...countries.values()) === countries.get(main.kb!.geo!.country!);
+  const mainRegion = anchors.filter((a) => a.region).sort((a, b) => b.mentions.length - a.mentions.length)[0];
   entities.forEach((e, i) => {
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
     // "the southern Lebanese village of X": no neighbour lends a point, but the country the
     // article is about is small enough that its centre is within a short drive.
     if (e.type === 'PLACE' && !geos[i] && !e.kb && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
+    // "the Gogra area", "villagers of Merak": a remote article names its province more often
+    // than any town, and its point is a better guess for an unplaced village than no point.
+    if (e.type === 'PLACE' && !geos[i] && !e.kb && mainRegion) geos[i] = { ...mainRegion.geo, near: mainRegion.name };
   });
   for (const [i, e] of entities.entries()) {
     const id = entityId(e.type, e.name, e.kb);
