@@ -43,6 +43,8 @@ export const cues = {
   notOrganisationAcronyms: set('notOrganisationAcronyms'),
   /** Before an unknown single name, make it a place ("fighting near Humera"). */
   placePrepositions: set('placePrepositions'),
+  /** Before an unknown two-word name no given name opens, make it a place ("patrols near Rezang La"); "from" and "between" also open people. */
+  placePrepositionsBeforeNames: set('placePrepositionsBeforeNames'),
   /** Words before an unknown name that make it a place ("the town of X", "villages such as X"), as word lists. */
   placeIntroducers: (raw.placeIntroducers as string[]).map((p) => p.split(' ')),
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */

@@ -238,3 +238,8 @@ test('a given name of two syllables joined by a hyphen stays with its surname; a
 test('shoals and reefs are places, proclamations are works', () => {
   assert.deepEqual(typed('Boats gathered at Ferrin Shoal after the Dolna Proclamation.'), ['PLACE Ferrin Shoal', 'WORK Dolna Proclamation']);
 });
+
+test('a two-word name after a preposition of place is a place unless a given name opens it; ranges and plains are places', () => {
+  assert.deepEqual(typed('Patrols met near Rezang Tor and in the Dosan Plains, below the Kelas Range.'), ['PLACE Rezang Tor', 'PLACE Dosan Plains', 'PLACE Kelas Range']);
+  assert.deepEqual(typed('The letter came from Rezang Tor, and aides met with Amina Dorje at noon.'), ['PERSON Rezang Tor', 'PERSON Amina Dorje']);
+});

@@ -667,6 +667,11 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
         out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], 'settlement name', false), acronym, before });
         return;
       }
+      const preposition = before === 'the' ? wordBefore(tokens, a - 1) : before;
+      if (!given && !titled && preposition && cues.placePrepositionsBeforeNames.has(preposition)) {
+        out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `after "${preposition}"`, false), acronym, before });
+        return;
+      }
       out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
       return;
     }
