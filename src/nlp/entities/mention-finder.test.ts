@@ -243,3 +243,14 @@ test('a two-word name after a preposition of place is a place unless a given nam
   assert.deepEqual(typed('Patrols met near Rezang Tor and in the Dosan Plains, below the Kelas Range.'), ['PLACE Rezang Tor', 'PLACE Dosan Plains', 'PLACE Kelas Range']);
   assert.deepEqual(typed('The letter came from Rezang Tor, and aides met with Amina Dorje at noon.'), ['PERSON Rezang Tor', 'PERSON Amina Dorje']);
 });
+
+test('a known surname that is also an English word opens a sentence as a name when a verb, possessive or partner follows', () => {
+  const trump = entry('DT', 'PERSON', 'Donald Trump', [], 'head_of_state');
+  const wordy: FinderResources = { ...finder, commonWords: new Set([...finder.commonWords, 'trump', 'rice']), peopleBySurname: (s) => (s === 'trump' || s === 'rice' ? [trump] : []) };
+  const found = (text: string) => {
+    const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+    return findMentions(tokens, text, 'text', wordy).map((m) => m.text);
+  };
+  assert.deepEqual(found('Trump said the talks were over. Trump’s envoy left. Trump and Amina Dorje met.'), ['Trump', 'Trump', 'Trump', 'Amina Dorje']);
+  assert.deepEqual(found('Rice prices rose again.'), []);
+});

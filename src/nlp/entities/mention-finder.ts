@@ -243,9 +243,22 @@ function startsName(tokens: Token[], i: number, texts: string[], res: FinderReso
   if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
     // Still a name if the knowledge base knows it as more than a small place ("Turkey says ...").
     const known = res.lexicon.matchAt(texts, i);
-    return known !== null && known.entries.some((e) => !WEAK_KINDS.has(e.kind));
+    if (known !== null && known.entries.some((e) => !WEAK_KINDS.has(e.kind))) return true;
+    // "Trump said…", "Modi and Xi met…": a known person's surname that is also an English word,
+    // when what follows reads as its verb, possessive or partner.
+    return res.peopleBySurname(w).length > 0 && surnameFollows(tokens[i + 1], tokens[i + 2]);
   }
   return true;
+}
+
+const SURNAME_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'also', 'did', 'does', 'met', 'called', 'visited', 'accused', 'signed', 'spoke', 'arrived', 'left']);
+
+function surnameFollows(next: Token | undefined, after: Token | undefined): boolean {
+  if (!next) return false;
+  const w = lower(next);
+  if (/^['’]s?$/.test(next.text)) return true;
+  if (w === ',' || cues.personContext.has(w) || SURNAME_VERBS.has(w)) return true;
+  return (w === 'and' || w === 'or') && after !== undefined && isCapitalWord(after);
 }
 
 /** End (exclusive) of the capitalised run starting at i, connectors included when inside. */

@@ -21,6 +21,9 @@ export interface EntityResources extends FinderResources, ResolverResources {
 
 const cache = new Map<string, EntityResources>();
 
+/** Countries whose people are written family name first in English. */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR']);
+
 export function loadEntityResources(kbFiles: string[] = []): EntityResources {
   const cacheKey = kbFiles.join('\n');
   const hit = cache.get(cacheKey);
@@ -31,8 +34,11 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
   const surnames = new Map<string, KbEntry[]>();
   for (const e of entries.values()) {
     if (e.type !== 'PERSON') continue;
-    const last = foldName(e.name).split(/[\s-]+/).pop()!;
-    surnames.set(last, [...(surnames.get(last) ?? []), e]);
+    const parts = foldName(e.name).split(/[\s-]+/);
+    const country = (e.related ?? []).map((id) => entries.get(id)?.geo?.country).find((c) => c);
+    // "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim": the family name comes first.
+    const surname = country && FAMILY_NAME_FIRST.has(country) ? parts[0] : parts[parts.length - 1];
+    surnames.set(surname, [...(surnames.get(surname) ?? []), e]);
   }
   const given = givenNames();
   const resources: EntityResources = {
