@@ -11,6 +11,8 @@ export const cues = {
   ministryDomains: set('ministryDomains'),
   /** Words before such a ministry that make it a definite one ("the", "its"). */
   ministryOpeners: set('ministryOpeners'),
+  /** Nouns after such a ministry that make it a definite one without an opener ("defence ministry spokesman Wu"). */
+  ministryRoles: set('ministryRoles'),
   orgHeads: set('orgHeads'),
   placeHeads: set('placeHeads'),
   eventHeads: set('eventHeads'),

@@ -219,6 +219,8 @@ test('a ministry written in lower case is one organisation, and the one the arti
   assert.deepEqual(typed('Velmora’s health ministry said 40 died; the Serbian defence ministry and its ministry of justice disagreed.'), [
     'ORG health ministry', 'ORG Serbian defence ministry', 'ORG ministry of justice',
   ]);
+  // Without "the" or a possessive, a spokesman after it still makes it one ministry; a bare one is a common noun.
+  assert.deepEqual(typed('On Friday defence ministry spokesman Amina Dorje spoke, but plans for commerce ministry reform stalled.'), ['ORG defence ministry', 'PERSON Amina Dorje']);
   const text = 'The Ministry of National Defense (MND) counted 40 jets. The defense ministry said more were coming.';
   const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
   const orgs = resolveArticle(findMentions(tokens, text, 'text', finder), resolver).filter((e) => e.type === 'ORG');

@@ -601,7 +601,9 @@ function lowerCaseMinistries(tokens: Token[], text: string, field: Field, res: F
     if (a < 0) continue;
     const before = tokens[a - 1];
     if (before && res.adjectives.has(lower(before)) && before.upper) a--;
-    else if (!before || !(cues.ministryOpeners.has(lower(before)) || /^['’]s?$/.test(before.text))) continue;
+    else if (!before || !(cues.ministryOpeners.has(lower(before)) || /^['’]s?$/.test(before.text))) {
+      if (!cues.ministryRoles.has(tokens[b]?.text ?? '')) continue;
+    }
     const start = tokens[a].start;
     const end = tokens[b - 1].end;
     if (taken(start, end)) continue;
