@@ -58,6 +58,8 @@ export const cues = {
   adjectivePrefixes: set('adjectivePrefixes'),
   /** Nouns after two hyphen-joined names that make the pair a route or work ("Neelum-Jhelum hydropower project"). */
   worksAfterCompound: set('worksAfterCompound'),
+  /** Nouns after two hyphen-joined unknown names that make each a place ("the Chushul-Moldo meeting point"). */
+  placesAfterCompound: set('placesAfterCompound'),
   /** Lower-case nouns after which a name is a person's ("the Obama administration"). */
   personNounsAfterName: set('personNounsAfterName'),
   /** Endings of a capitalised word describing the person named after it ("Sorosite"). */

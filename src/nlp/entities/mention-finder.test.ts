@@ -256,3 +256,8 @@ test('a known surname that is also an English word opens a sentence as a name wh
   assert.deepEqual(found('Trump said the talks were over. Trump’s envoy left. Trump and Amina Dorje met.'), ['Trump', 'Trump', 'Trump', 'Amina Dorje']);
   assert.deepEqual(found('Rice prices rose again.'), []);
 });
+
+test('two unknown names a hyphen joins before "area" or "route" are two places, known ones keep their entry', () => {
+  assert.deepEqual(typed('Troops left the Dolna-Hot Springs area and the Armenia-Kestel route.'), ['PLACE Dolna', 'PLACE Hot Springs', 'PLACE Armenia', 'PLACE Kestel']);
+  assert.equal(mentions('Troops used the Armenia-Kestel route.').find((m) => m.text === 'Armenia')?.kb[0]?.id, 'AM');
+});

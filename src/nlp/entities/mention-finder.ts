@@ -88,6 +88,10 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     // A user's own entry may run on in lower case past the capitalised run ("the Ansongo
     // dam"); built-in aliases may not, or descriptions like "Russian military" would match.
     const known = res.lexicon.matchAt(texts, i);
+    if (placePair(tokens, texts, i, end, known?.length ?? 0, text, field, res, out)) {
+      i = end;
+      continue;
+    }
     // "Cox’s Bazar", "March 23 Movement": a known name whose words are all capitalised may run
     // over a possessive or a number.
     if (known && i + known.length > end && tokens.slice(i, i + known.length).every((t) => !t.word || t.upper || /^(['’]s|\d+)$/i.test(t.text))) {
@@ -672,8 +676,8 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     if (!given && words.every((t) => res.commonWords.has(lower(t)))) return;
     // "Illegally Occupied Jammu": an adverb or a participle is no part of a person's name.
     if (words.some((t) => /(ly|ed)$/i.test(t.text) && res.commonWords.has(lower(t)) && !res.givenNames.has(lower(t)))) return;
-    // "the Neelum-Jhelum hydropower project": two names joined by a hyphen before a route or work.
     const after = [tokens[b], tokens[b + 1]].filter((t) => t?.word && !t.upper).map((t) => lower(t!));
+    // "the Neelum-Jhelum hydropower project": two names joined by a hyphen before a work.
     if (words.length === 2 && tokens.slice(a, b).some((t) => t.text === '-') && after.some((w) => cues.worksAfterCompound.has(w))) return;
     if (words.every((t) => !t.allCaps || t.text.length <= 2)) {
       // "Kiryat Shmona", "Bint Jbeil": a name shaped like a person's that no given name opens and
@@ -744,6 +748,30 @@ function wordBefore(tokens: Token[], a: number): string | undefined {
 function followingAcronym(tokens: Token[], b: number): string | undefined {
   if (tokens[b]?.text === '(' && tokens[b + 1]?.allCaps && tokens[b + 2]?.text === ')') return tokens[b + 1].text;
   return undefined;
+}
+
+/**
+ * "the Gogra-Hot Springs area", "the Tindouf-Zouérat route": two places a hyphen joins before a
+ * noun of places, each the knowledge base's when it knows the name. A known name spanning the
+ * hyphen ("Nagorno-Karabakh region") and nationality adjectives ("Russian-Ukrainian border") are
+ * left to the other rules.
+ */
+function placePair(tokens: Token[], texts: string[], a: number, b: number, knownLength: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): boolean {
+  const hyphen = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '-' && t.start === tokens[k - 1].end && tokens[k + 1].start === t.end);
+  if (hyphen < 0 || knownLength > hyphen - a) return false;
+  if (tokens.slice(a, b).some((t, k) => a + k !== hyphen && !(t.word && t.upper))) return false;
+  const noun = tokens[b];
+  if (!noun?.word || noun.upper || !cues.placesAfterCompound.has(lower(noun)) || noun.sentence !== tokens[a].sentence) return false;
+  const sides: [number, number][] = [[a, hyphen], [hyphen + 1, b]];
+  if (sides.some(([x, y]) => y - x === 1 && res.adjectives.has(lower(tokens[x])))) return false;
+  if (res.givenNames.has(lower(tokens[a]))) return false;
+  for (const [x, y] of sides) {
+    const known = res.lexicon.matchAt(texts, x, y);
+    const places = known && known.length === y - x ? known.entries.filter((e) => e.type === 'PLACE') : [];
+    const rule = places.length ? 'knowledge base' : `joined to a place before "${noun.text}"`;
+    out.push({ ...mention(tokens, x, y, text, field, 'PLACE', places, rule, false), before: wordBefore(tokens, x) });
+  }
+  return true;
 }
 
 function headType(tokens: Token[], a: number, b: number): { type: EntityType; word: string } | null {
