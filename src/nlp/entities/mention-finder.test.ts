@@ -261,3 +261,8 @@ test('two unknown names a hyphen joins before "area" or "route" are two places, 
   assert.deepEqual(typed('Troops left the Dolna-Hot Springs area and the Armenia-Kestel route.'), ['PLACE Dolna', 'PLACE Hot Springs', 'PLACE Armenia', 'PLACE Kestel']);
   assert.equal(mentions('Troops used the Armenia-Kestel route.').find((m) => m.text === 'Armenia')?.kb[0]?.id, 'AM');
 });
+
+test('the head of a name with a complement comes before it; a clash or incident named after a place is an event', () => {
+  assert.deepEqual(typed('Veterans of the Counterattack War on the Kestel Border marched.'), ['EVENT Counterattack War on the Kestel Border']);
+  assert.deepEqual(typed('Since the Dolna Valley clash, patrols have stopped.'), ['EVENT Dolna Valley clash']);
+});

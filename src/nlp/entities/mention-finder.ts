@@ -188,7 +188,8 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   const tail = tokens[end];
   // "the Pahalgam attack" is an event: one town's name before an attack noun ("the Hamas attack"
   // names its actor, "the Red Sea attacks" a wide area, "British attacks" their side).
-  const town = end - i <= 3 && tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end)
+  // ("the Galwan Valley clash": a place word may end the name.)
+  const town = end - i <= 3 && (tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end) || (end - i === 2 && cues.placeHeads.has(lower(tokens[end - 1]))))
     && (!known || known.entries.every((e) => e.type === 'PLACE' && !BROAD_KINDS.has(e.kind)));
   const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
   // ("the Turko-Azeri genocide": an adjective compound names no event.)
@@ -779,9 +780,10 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   // The head is the last word, or the word before a complement ("Higher School of Economics");
   // a trailing number belongs to a document's name ("Resolution 2724").
   const lastWord = /^\d+$/.test(tokens[b - 1].text) ? lower(tokens[b - 2]) : lower(tokens[b - 1]);
+  // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
   const connector = tokens.findIndex((t, k) => k > a && k < b && t.word && !t.upper && cues.connectors.has(lower(t)));
-  if (connector > a) words.push(lower(tokens[connector - 1]));
+  if (connector > a) words.unshift(lower(tokens[connector - 1]));
   for (const word of words) {
     if (cues.eventHeads.has(word)) return { type: 'EVENT', word };
     if (cues.workHeads.has(word)) return { type: 'WORK', word };
