@@ -125,6 +125,11 @@ test('a date without a year follows the year the paragraph narrates', () => {
     [['1998 to 2003', '1998-01-01/2003-12-31'], ['at the end of June', '2023-06']]);
   assert.deepEqual(tag('From 1998 to 2003 the war raged. On June 4, the mission left.'),
     [['From 1998 to 2003', '1998-01-01/2003-12-31'], ['On June 4', '2003-06-04']]);
+  // "Since 1994" starts a state, not a story: the next date is told from publication.
+  assert.deepEqual(tag('The border has been closed since 1994. On May 6 the army arrived.'), [['since 1994', '1994'], ['On May 6', '2023-05-06']]);
+  // A reporting clause is recent news even after a story of other years.
+  assert.deepEqual(tag('In August 2021 the ties were cut. The minister told reporters on September 16 that nothing had changed.'),
+    [['In August 2021', '2021-08'], ['on September 16', '2023-09-16']]);
   // A date restating "N years ago" is an aside: the next date is told from publication again.
   assert.deepEqual(tag('Two years ago, on May 4, 2021, the dam broke. On August 25 the inquiry closed.'),
     [['Two years ago', '2021'], ['on May 4, 2021', '2021-05-04'], ['On August 25', '2023-08-25']]);

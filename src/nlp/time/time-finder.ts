@@ -46,7 +46,7 @@ interface Env {
 }
 
 /** A year after "in", "since" or "by" sets the scene for later dates; a modifier ("the 2020 war") does not. */
-const setsScene = (env: Env): boolean => env.prep === 'in' || env.prep === 'since' || env.prep === 'by';
+const setsScene = (env: Env): boolean => env.prep === 'in' || env.prep === 'by';
 
 interface ResolvedItem extends Resolved {
   start: number;
@@ -185,6 +185,13 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
   function yearFor(env: Env, month: number, day: number | null): { y: number; anchor: Resolved['anchor'] } | null {
     // "is due to leave in January": a clause about the future is told from the publication date.
     const future = futureBefore(env);
+    // "X told reporters on November 16": a wire's reporting is news of the last weeks, whatever
+    // year the sentences before were narrating.
+    if (!future && env.pub != null && reportedJustBefore(env)) {
+      const p = fromDayNumber(env.pub);
+      const first = dayNumber(p.y, month, day ?? 1);
+      if (first <= env.pub && env.pub - first <= 62) return { y: p.y, anchor: 'publication' };
+    }
     if (!future) {
       for (let i = env.before.length - 1; i >= 0; i--) {
         const b = env.before[i];
@@ -207,6 +214,13 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
     // "was retaken in November" in a May article: the last November, not the coming one.
     if (first - env.pub > 183 || (first > env.pub + 31 && pastBefore(env))) return { y: p.y - 1, anchor: 'publication' };
     return { y: p.y, anchor: 'publication' };
+  }
+
+  /** Is the date part of a reporting clause ("told reporters in Algiers on November 16")? */
+  function reportedJustBefore(env: Env): boolean {
+    const words: string[] = env.text.slice(Math.max(env.sentenceStart, env.start - 60), env.start).toLowerCase().match(wordRe) ?? [];
+    for (let i = words.length - 1; i >= 0 && words[i] !== 'that'; i--) if (env.lex.reportingVerbs.has(words[i])) return true;
+    return false;
   }
 
   /** Does the clause before `pos` tell of the past ("was retaken in November")? */
