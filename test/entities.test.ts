@@ -67,36 +67,36 @@ test('--kb adds the user\'s own entries', () => {
   assert.ok(found.some((e) => e.name === 'Ansongo Dam'), found.map((e) => e.name).join(', '));
 });
 
-test('a village no gazetteer knows, in an article about a small country, is put at that country and marked approximate', () => {
+/** Ingests one article of the given lines and returns the places the CLI lists. */
+function placesOf(lines: string[]): { name: string; geo: { country: string; near?: string } | null }[] {
   const dir = tempDir();
-  const file = path.join(dir, 'small.txt');
-  writeFileSync(file, [
+  const file = path.join(dir, 'article.txt');
+  writeFileSync(file, lines.join('\n'));
+  const db = path.join(dir, 'd.db');
+  assert.equal(cli(['ingest', file, '--db', db]).code, 0);
+  return JSON.parse(cli(['entities', '--db', db, '--type', 'PLACE', '--json']).stdout).entities;
+}
+
+test('a village no gazetteer knows, in an article about a small country, is put at that country and marked approximate', () => {
+  const places = placesOf([
     'Shelling hits southern villages as Lebanon protests again',
     'Cedar Coast Wire – 04.10.2024',
     'Shelling hit the southern Lebanese village of Kfarhamam overnight, Lebanon’s civil defence said, adding that two houses were destroyed and nobody was hurt.',
     'Lebanon has filed another complaint at the United Nations, its foreign ministry said on Thursday, the third complaint from Lebanon this month.',
-  ].join('\n'));
-  const db = path.join(dir, 'd.db');
-  assert.equal(cli(['ingest', file, '--db', db]).code, 0);
-  const places = JSON.parse(cli(['entities', '--db', db, '--type', 'PLACE', '--json']).stdout).entities as { name: string; geo: { country: string; near?: string } | null }[];
+  ]);
   const village = places.find((p) => p.name === 'Kfarhamam');
   assert.equal(village?.geo?.country, 'LB', JSON.stringify(places));
   assert.equal(village?.geo?.near, 'Lebanon');
 });
 
 test('a village no gazetteer knows is put at the province its article is about, and marked approximate', () => {
-  const dir = tempDir();
-  const file = path.join(dir, 'province.txt');
-  writeFileSync(file, [
+  const places = placesOf([
     'Herders lose winter pastures as patrols resume',
     'High Pass Wire – 12.01.2023',
     'Troops in Ladakh resumed patrols along the disputed line this week, India’s army said.',
     'Herders from the hamlet of Tsomgarpo told reporters that their yaks had lost winter grazing.',
     'The Ladakh administration said compensation would be paid before the spring.',
-  ].join('\n'));
-  const db = path.join(dir, 'd.db');
-  assert.equal(cli(['ingest', file, '--db', db]).code, 0);
-  const places = JSON.parse(cli(['entities', '--db', db, '--type', 'PLACE', '--json']).stdout).entities as { name: string; geo: { country: string; near?: string } | null }[];
+  ]);
   const hamlet = places.find((p) => p.name === 'Tsomgarpo');
   assert.equal(hamlet?.geo?.country, 'IN', JSON.stringify(places));
   assert.equal(hamlet?.geo?.near, 'Ladakh');
