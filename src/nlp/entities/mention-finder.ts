@@ -758,7 +758,8 @@ function followingAcronym(tokens: Token[], b: number): string | undefined {
  * left to the other rules.
  */
 function placePair(tokens: Token[], texts: string[], a: number, b: number, knownLength: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): boolean {
-  const hyphen = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '-' && t.start === tokens[k - 1].end && tokens[k + 1].start === t.end);
+  let hyphen = -1;
+  for (let k = a + 1; k < b - 1 && hyphen < 0; k++) if (tokens[k].text === '-' && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end) hyphen = k;
   if (hyphen < 0 || knownLength > hyphen - a) return false;
   if (tokens.slice(a, b).some((t, k) => a + k !== hyphen && !(t.word && t.upper))) return false;
   const noun = tokens[b];
@@ -782,8 +783,12 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   const lastWord = /^\d+$/.test(tokens[b - 1].text) ? lower(tokens[b - 2]) : lower(tokens[b - 1]);
   // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
-  const connector = tokens.findIndex((t, k) => k > a && k < b && t.word && !t.upper && cues.connectors.has(lower(t)));
-  if (connector > a) words.unshift(lower(tokens[connector - 1]));
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k].word && !tokens[k].upper && cues.connectors.has(lower(tokens[k]))) {
+      words.unshift(lower(tokens[k - 1]));
+      break;
+    }
+  }
   for (const word of words) {
     if (cues.eventHeads.has(word)) return { type: 'EVENT', word };
     if (cues.workHeads.has(word)) return { type: 'WORK', word };
