@@ -122,8 +122,8 @@ describe('technique detector', () => {
 
 describe('AFINN signal', () => {
   it('is off by default and, when asked for, flags a strongly valenced adjective with its noun', () => {
-    const input = fieldOf('The mayor gave a dreadful speech.');
+    const input = fieldOf('The mayor gave an obnoxious speech.');
     assert.deepEqual(detectTechniques(input).map((i) => i.text), []);
-    assert.deepEqual(detectTechniques(input, undefined, { afinn: true }).map((i) => [i.text, i.rule]), [['dreadful speech', 'loaded.afinn: dreadful']]);
+    assert.deepEqual(detectTechniques(input, undefined, { afinn: true }).map((i) => [i.text, i.rule]), [['obnoxious speech', 'loaded.afinn: obnoxious']]);
   });
 });
