@@ -325,6 +325,27 @@ test('a capture verb whose object is a named place is a military operation', () 
   assert.equal(took?.rule.split('; ')[0], 'verb:capture-verb + place');
 });
 
+test('a second place with a date of its own after "and" is a second capture, dated apart', () => {
+  const text = 'Its forces took Dorvik in May 2029 and Velmar in February, officials say.';
+  const extra = {
+    entities: [entity(text, 'Dorvik', 'PLACE', 'city'), entity(text, 'Velmar', 'PLACE', 'city')],
+    timex: [timex(text, 'in May 2029', '2029-05', 'month', '2029-05-01', '2029-05-31'), timex(text, 'in February', '2031-02', 'month', '2031-02-01', '2031-02-28')],
+  };
+  assert.deepEqual(brief(text, extra), ['military_operation 2029-05 [took]', 'military_operation 2031-02 [Velmar]']);
+});
+
+test('a capture verb in a relative clause takes the place before "which" as its object', () => {
+  const text = 'The dam near Dorvik, which rebel units seized in March, still holds.';
+  const extra = { entities: [entity(text, 'Dorvik', 'PLACE', 'city')], timex: [timex(text, 'in March', '2031-03', 'month', '2031-03-01', '2031-03-31')] };
+  assert.deepEqual(brief(text, extra), ['military_operation 2031-03 [seized]']);
+});
+
+test('part of a decade dates an event as the span of years it covers', () => {
+  const text = 'In the early 1990s militias drove the farmers out of the valley.';
+  const extra = { timex: [timex(text, 'In the early 1990s', '1990s', 'decade', '1990-01-01', '1993-12-31')] };
+  assert.deepEqual(brief(text, extra), ['displacement 1990-01-01/1993-12-31 [drove the farmers out of]']);
+});
+
 test('a capitalised noun ending a name names the event; one inside a longer name does not', () => {
   const text = 'The Velmar Accord of 2011 ended the feud. In 2012, the Velmar Accord Commission met once.';
   const events = findEvents(

@@ -61,6 +61,11 @@ const OWN_WORDS = 4;
 const NOUN_MODAL_REACH = 8;
 /** Tokens after a verb of saying beyond which an undated event noun is what was said, not what happened. */
 const HEARD_DISTANCE = 6;
+/** Tokens of a place's name before its time expression, and of that expression before "and" ("took Bakhmut in May 2023 and …"). */
+const GAP_PLACE_TOKENS = 4;
+const GAP_DATE_TOKENS = 5;
+/** Tokens between "which" and a capture verb: the subject ("which Russian troops seized"). */
+const RELATIVE_SUBJECT_TOKENS = 4;
 const POINT_PRECISION = new Set<TimexPrecision>(['day', 'week', 'month', 'year', 'range', 'decade']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
@@ -371,8 +376,11 @@ function captures(first: number, last: number, ctx: SentenceContext): TriggerMat
     const next = DETERMINERS.has(ctx.words[i + 1]) ? i + 2 : i + 1;
     if (next >= last) continue;
     const at = ctx.tokens[next].start;
-    const place = mentionsIn(ctx.mentions, at, at + 1).find((x) => x.start === at && ctx.entities[x.entity].type === 'PLACE');
-    if (place) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
+    if (placeStartsAt(ctx, next)) {
+      out.push({ pattern: CAPTURE, first: i, last: i + 1 });
+      const second = gappedObject(ctx, next, last);
+      if (second >= 0) out.push({ pattern: CAPTURE, first: second, last: second + 1 });
+    } else if (relativeToPlace(ctx, first, i)) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
   }
   // "when Avdiivka fell", "the town of X fell to the rebels": the place is the one captured.
   for (let i = first + 1; i < last; i++) {
@@ -382,6 +390,41 @@ function captures(first: number, last: number, ctx: SentenceContext): TriggerMat
     if (place) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
   }
   return out;
+}
+
+function placeStartsAt(ctx: SentenceContext, k: number): boolean {
+  const at = ctx.tokens[k]?.start ?? -1;
+  return mentionsIn(ctx.mentions, at, at + 1).some((x) => x.start === at && ctx.entities[x.entity].type === 'PLACE');
+}
+
+/**
+ * "took Bakhmut in May 2023 and Avdiivka in February": a second place after "and", with a time
+ * expression of its own after the first, is a second capture told with the verb left out. Returns
+ * the second place's token (the match stands there, so it takes its own date), or -1.
+ */
+function gappedObject(ctx: SentenceContext, place: number, last: number): number {
+  const { words } = ctx;
+  let k = place + 1;
+  while (k < last && k - place <= GAP_PLACE_TOKENS && !cues.timeOpeners.has(words[k])) k++;
+  if (k >= last || !cues.timeOpeners.has(words[k])) return -1;
+  for (let j = k + 1; j < last && j - k <= GAP_DATE_TOKENS; j++) {
+    if (words[j] !== 'and') continue;
+    const next = words[j + 1] === 'of' ? j + 2 : j + 1;
+    return placeStartsAt(ctx, next) && cues.timeOpeners.has(words[next + 1] ?? '') ? next : -1;
+  }
+  return -1;
+}
+
+/** "Kherson, which Russian troops seized in March": the capture verb's object is the place before "which". */
+function relativeToPlace(ctx: SentenceContext, first: number, verb: number): boolean {
+  const { words, tokens } = ctx;
+  for (let k = verb - 1; k >= Math.max(first + 2, verb - RELATIVE_SUBJECT_TOKENS - 1); k--) {
+    if (words[k] !== 'which') continue;
+    if (words[k - 1] !== ',') return false;
+    const before = tokens[k - 2];
+    return mentionsIn(ctx.mentions, before.start, before.end).some((x) => x.end === before.end && ctx.entities[x.entity].type === 'PLACE');
+  }
+  return false;
 }
 
 /** The sentence holds a time expression pointing back to the narrated date ("at the time"). */
@@ -629,6 +672,10 @@ function dateValue(t: TimexItem, published: string | null): EventDate | null {
     if (t.precision === 'week' && t.from && t.to) {
       const sameMonth = t.from.slice(0, 7) === t.to.slice(0, 7);
       return { value: sameMonth ? t.from.slice(0, 7) : t.from.slice(0, 4), precision: sameMonth ? 'month' : 'year', rule: `timex-week:${t.rule}` };
+    }
+    // "in the early 1990s": a part of a decade is told as the span of years it covers.
+    if (t.precision === 'decade' && t.from && t.to && !(t.from.endsWith('0-01-01') && t.to.endsWith('9-12-31'))) {
+      return { value: `${t.from}/${t.to}`, precision: 'range', rule: `timex-decade-part:${t.rule}` };
     }
     return { value: t.value, precision: t.precision, rule: `timex:${t.rule}` };
   }

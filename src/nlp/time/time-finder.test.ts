@@ -181,6 +181,10 @@ test('the first and last day covered travel with the value', () => {
   assert.deepEqual([t.from, t.to, t.precision, t.anchor], ['2023-09-18', '2023-09-24', 'week', 'publication']);
   const d = one('The town grew in the 1960s.');
   assert.deepEqual([d.value, d.precision, d.from, d.to], ['1960s', 'decade', '1960-01-01', '1969-12-31']);
+  const early = one('The mill closed in the early 1980s.');
+  assert.deepEqual([early.value, early.from, early.to], ['1980s', '1980-01-01', '1983-12-31']);
+  const late = one('The road was paved in the late 1950s.');
+  assert.deepEqual([late.from, late.to], ['1957-01-01', '1959-12-31']);
 });
 
 test('without a publication date, relative expressions get no value and nothing crashes', () => {

@@ -22,6 +22,8 @@ interface Resolved {
   anchor: TimexItem['anchor'];
   /** Year this expression places the narrative in, for later dates without a year. */
   narrativeYear?: number | null;
+  /** First and last day when narrower than the value ("the early 1990s" is 1990 to 1993). */
+  cover?: { from: string; to: string };
 }
 
 /** Everything a rule may look at while resolving, in reading order. */
@@ -47,6 +49,9 @@ interface Env {
 
 /** A year after "in", "since" or "by" sets the scene for later dates; a modifier ("the 2020 war") does not. */
 const setsScene = (env: Env): boolean => env.prep === 'in' || env.prep === 'by';
+
+/** Years of a decade that "early", "mid" and "late" cover, as offsets from its first year. */
+const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 interface ResolvedItem extends Resolved {
   start: number;
@@ -153,7 +158,7 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
       const last = before[before.length - 1];
       const restates = last?.anchor === 'publication' && out.length > 0 && /^\s*,\s*(?:on|in)?\s*$/i.test(text.slice(out[out.length - 1].end, start));
       before.push({ ...r, ...(restates ? { narrativeYear: null } : {}), start: c.start, sentence: sent, rule: c.rule.name });
-      const cover = coverage(r.value);
+      const cover = r.cover ?? coverage(r.value);
       out.push({
         field, start, end: c.end, text: text.slice(start, c.end),
         value: r.value, precision: r.value ? r.precision : 'none', from: cover.from, to: cover.to,
@@ -435,7 +440,9 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         re: re(`${B}(?:the\\s+)?(?:(?<part>early|late|mid)[-\\s]+)?(?:(?<dec>1\\d{2}0|20\\d0)['’]?s|['’](?<dd>\\d0)s)${E}`),
         resolve: (g) => {
           const dec = g.dec ? g.dec : (+g.dd! <= 10 ? '20' : '19') + g.dd!;
-          return { value: `${dec}s`, precision: 'decade', anchor: 'absolute' };
+          const part = DECADE_PARTS[g.part?.toLowerCase() ?? ''];
+          const cover = part ? { from: `${+dec + part[0]}-01-01`, to: `${+dec + part[1]}-12-31` } : undefined;
+          return { value: `${dec}s`, precision: 'decade', anchor: 'absolute', cover };
         },
       },
       {
