@@ -340,6 +340,15 @@ test('a capture verb in a relative clause takes the place before "which" as its 
   assert.deepEqual(brief(text, extra), ['military_operation 2031-03 [seized]']);
 });
 
+test('recognising a named place is an event of its own; so is an abduction', () => {
+  const text = 'In March, Velmora recognised Dorvik. In April, gunmen abducted two engineers.';
+  const extra = {
+    entities: [entity(text, 'Dorvik', 'PLACE', 'country')],
+    timex: [timex(text, 'In March', '2031-03', 'month', '2031-03-01', '2031-03-31'), timex(text, 'In April', '2031-04', 'month', '2031-04-01', '2031-04-30')],
+  };
+  assert.deepEqual(brief(text, extra), ['other 2031-03 [recognised]', 'other 2031-04 [abducted]']);
+});
+
 test('part of a decade dates an event as the span of years it covers', () => {
   const text = 'In the early 1990s militias drove the farmers out of the valley.';
   const extra = { timex: [timex(text, 'In the early 1990s', '1990s', 'decade', '1990-01-01', '1993-12-31')] };

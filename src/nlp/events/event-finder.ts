@@ -367,6 +367,8 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
 
 /** The synthetic pattern of a capture verb whose object is a named place ("took Lashio"). */
 const CAPTURE = compilePattern('capture-verb + place', 'military_operation', 'verb');
+/** The synthetic pattern of a recognition verb whose object is a named place ("recognised Kosovo"). */
+const RECOGNITION = compilePattern('recognition-verb + place', 'other', 'verb');
 
 /** "seized Kadugli", "took the town of X": a capture verb directly followed by a place's name; "Avdiivka fell". */
 function captures(first: number, last: number, ctx: SentenceContext): TriggerMatch[] {
@@ -381,6 +383,10 @@ function captures(first: number, last: number, ctx: SentenceContext): TriggerMat
       const second = gappedObject(ctx, next, last);
       if (second >= 0) out.push({ pattern: CAPTURE, first: second, last: second + 1 });
     } else if (relativeToPlace(ctx, first, i)) out.push({ pattern: CAPTURE, first: i, last: i + 1 });
+  }
+  // "Moscow recognised Abkhazia": recognising a named place is recognising it as a state.
+  for (let i = first; i < last - 1; i++) {
+    if (cues.recognitionVerbs.has(ctx.words[i]) && placeStartsAt(ctx, i + 1)) out.push({ pattern: RECOGNITION, first: i, last: i + 1 });
   }
   // "when Avdiivka fell", "the town of X fell to the rebels": the place is the one captured.
   for (let i = first + 1; i < last; i++) {
