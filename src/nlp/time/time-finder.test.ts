@@ -147,6 +147,9 @@ test('expressions that lean on the one before', () => {
   assert.deepEqual(tag('The strike began on Monday. Just one day earlier, talks failed.'), [
     ['on Monday', '2023-09-25'], ['one day earlier', '2023-09-24'],
   ]);
+  assert.deepEqual(tag('The strike began on Monday. A day later the unions walked out, two weeks later than planned.'), [
+    ['on Monday', '2023-09-25'], ['A day later', '2023-09-26'],
+  ]);
   assert.deepEqual(tag('Talks began in early May. A deal was signed the same month.'), [
     ['in early May', '2023-05'], ['the same month', '2023-05'],
   ]);

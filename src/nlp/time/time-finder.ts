@@ -543,9 +543,10 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         },
       },
       {
-        // "a day earlier", "two years later": counted from the expression before.
+        // "a day earlier", "two years later": counted from the expression before. "Later" and
+        // "earlier" may open the clause they date ("A day later India shut the border").
         name: 'offset',
-        re: re(`${B}${NUM}\\s+${UNIT}\\s+(?<dir>earlier|later|before|after)(?=\\s*[,.;:)]|\\s+(?:that|this)\\b|$)`),
+        re: re(`${B}${NUM}\\s+${UNIT}\\s+(?<dir>earlier|later|before|after)(?=\\s*[,.;:)]|\\s+(?:that|this)\\b|$|(?<=earlier|later)\\s+(?!than\\b)[a-z])`),
         resolve: (g, env) => {
           const n = num(g.n);
           const unit = L.units.get(g.unit!.toLowerCase())!;
