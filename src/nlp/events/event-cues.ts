@@ -48,12 +48,12 @@ export const eventCues = {
   captureVerbs: set('captureVerbs'),
   /** Verbs that report a capture when their subject is a named place ("when Avdiivka fell"). */
   fallVerbs: set('fallVerbs'),
+  /** Words after such a verb that make it a change of amount or state instead ("fell by", "fell silent"). */
+  fallNotCapture: set('fallNotCapture'),
   /** Verbs that report a recognition when their object is a named place ("recognised Kosovo"). */
   recognitionVerbs: set('recognitionVerbs'),
   /** Words opening a time expression after a captured place: a gapped second capture has its own. */
   timeOpeners: set('timeOpeners'),
-  /** Words after such a verb that make it a change of amount or state instead ("fell by", "fell silent"). */
-  fallNotCapture: set('fallNotCapture'),
   /** Function words that may follow a name's last word ("the Dayton Agreement of 1995", "… Accord was"). */
   functionWords: set('functionWords'),
   /** Event nouns that are also adjectives, with the words before them that make them one ("as offensive"). */

@@ -370,7 +370,11 @@ const CAPTURE = compilePattern('capture-verb + place', 'military_operation', 've
 /** The synthetic pattern of a recognition verb whose object is a named place ("recognised Kosovo"). */
 const RECOGNITION = compilePattern('recognition-verb + place', 'other', 'verb');
 
-/** "seized Kadugli", "took the town of X": a capture verb directly followed by a place's name; "Avdiivka fell". */
+/**
+ * "seized Kadugli", "took the town of X": a capture verb directly followed by a place's name,
+ * or after one and "which"; a second place taken with the verb left out; "Avdiivka fell";
+ * "recognised Abkhazia".
+ */
 function captures(first: number, last: number, ctx: SentenceContext): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = first; i < last - 1; i++) {
@@ -398,6 +402,7 @@ function captures(first: number, last: number, ctx: SentenceContext): TriggerMat
   return out;
 }
 
+/** A place's name starts at token k. */
 function placeStartsAt(ctx: SentenceContext, k: number): boolean {
   const at = ctx.tokens[k]?.start ?? -1;
   return mentionsIn(ctx.mentions, at, at + 1).some((x) => x.start === at && ctx.entities[x.entity].type === 'PLACE');
