@@ -76,6 +76,12 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   };
 
   const chosen = choosePlaces(candidates, res);
+  // An unknown word settled as a place: the knowledge base's place of that name if it has one
+  // (a small town named like a word, "Sake"), so that its other mentions join it.
+  const addPlace = (c: MentionCandidate, rule: string) => {
+    const kb = c.kb.some((e) => e.type === 'PLACE') ? chosen.get(c) ?? c.kb.find((e) => e.type === 'PLACE')! : null;
+    return add(kb ? `kb:${kb.id}` : `PLACE:${fold(c.text)}`, 'PLACE', kb?.name ?? c.text, kb, { ...c, rule });
+  };
   const acronyms = new Map<string, string>(); // acronym -> entity key
   const pending: MentionCandidate[] = [];
   for (const c of candidates) {
@@ -191,7 +197,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
     if (((c.before && cues.placePrepositions.has(c.before)) || c.introduced) && !/\s/.test(c.text)) {
-      add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: c.introduced ? 'after a place noun' : `after "${c.before}"` });
+      addPlace(c, c.introduced ? 'after a place noun' : `after "${c.before}"`);
       continue;
     }
     unsettled.push(c);
@@ -204,7 +210,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       if (keyAt.has(`${c.field}:${c.start}`) || !c.listedWith || /\s/.test(c.text) || ACRONYM.test(c.text)) continue;
       const place = c.listedWith.map((s) => entities.get(keyAt.get(`${c.field}:${s}`) ?? '')).find((e) => e?.type === 'PLACE');
       if (!place) continue;
-      add(`PLACE:${fold(c.text)}`, 'PLACE', c.text, null, { ...c, rule: `listed with "${place.name}"` });
+      addPlace(c, `listed with "${place.name}"`);
       changed = true;
     }
   }

@@ -21,12 +21,13 @@ const KB = [
   entry('GRU', 'ORG', 'Main Intelligence Directorate', ['GRU'], 'intelligence'),
   entry('HUR', 'ORG', 'Defence Intelligence of Ukraine', ['HUR'], 'intelligence'),
   entry('M23', 'ORG', 'March 23 Movement', ['M23'], 'armed_group'),
+  entry('geonames:1', 'PLACE', 'Hope', [], 'city', 'KE'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
   givenNames: new Set(['amina', 'john']),
-  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied']),
+  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
   isSettlement: (name) => name === 'Qiryat Vered',
 };
@@ -265,4 +266,11 @@ test('two unknown names a hyphen joins before "area" or "route" are two places, 
 test('the head of a name with a complement comes before it; a clash or incident named after a place is an event', () => {
   assert.deepEqual(typed('Veterans of the Counterattack War on the Kestel Border marched.'), ['EVENT Counterattack War on the Kestel Border']);
   assert.deepEqual(typed('Since the Dolna Valley clash, patrols have stopped.'), ['EVENT Dolna Valley clash']);
+});
+
+test('a small town named like a word is that town only where a preposition or a list of places says so', () => {
+  const names = (text: string) => resolvedIn(text).map((e) => `${e.type} ${e.name}${e.kb ? ' (kb)' : ''}`);
+  assert.deepEqual(names('Families fled towards Hope and Armenia.'), ['PLACE Armenia (kb)', 'PLACE Hope (kb)']);
+  assert.deepEqual(names('Hope faded in Armenia.'), ['PLACE Armenia (kb)']);
+  assert.deepEqual(names('Leaders said the Hope was misplaced.'), []);
 });

@@ -507,9 +507,13 @@ function knownOnly(tokens: Token[], texts: string[], a: number, b: number, text:
 function pushKnown(tokens: Token[], a: number, b: number, text: string, field: Field, entries: KbEntry[], res: FinderResources, out: MentionCandidate[]): void {
   const type = entries[0].type;
   // A small place named like an ordinary word ("Along", "Arab") is most likely that word;
-  // a large city is not ("Geneva" is also a gin).
+  // a large city is not ("Geneva" is also a gin). Inside a sentence it is left to the resolver
+  // as an unknown word, which a place preposition or a list of places settles ("towards Sake").
   const small = entries.every((e) => WEAK_KINDS.has(e.kind) && (e.population ?? 0) < 100_000);
-  if (b - a === 1 && small && (res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a])))) return;
+  if (b - a === 1 && small && (res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a])))) {
+    if (!tokens[a].sentenceStart && !res.adjectives.has(lower(tokens[a]))) out.push({ ...mention(tokens, a, b, text, field, null, entries, 'unknown word', false), before: wordBefore(tokens, a) });
+    return;
+  }
   // "the Obama administration": a small town sharing a name does not outweigh what follows it.
   const next = tokens[b];
   if (small && type === 'PLACE' && next?.word && !next.upper && cues.personNounsAfterName.has(lower(next))) {
