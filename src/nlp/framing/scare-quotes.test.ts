@@ -60,6 +60,12 @@ describe('scare quotes', () => {
     assert.deepEqual(rules('“sovereign choice”'), ['Loaded_Language: scare-quote: named by others']);
   });
 
+  it('counts a passive naming and a name a party gives itself as someone else’s naming', () => {
+    assert.deepEqual(flagged('The return of the valley is branded an “occupation” in the capital.'), ['Loaded_Language: “occupation”']);
+    assert.deepEqual(flagged('The officers who seized the port call themselves the “rightful authority” now.'), ['Loaded_Language: “rightful authority”']);
+    assert.deepEqual(flagged('The officers said the port was “secure” on Monday.'), []);
+  });
+
   it('takes the quoted charge of an accusation for a scare quote', () => {
     assert.deepEqual(flagged('Officials accused the monitors of “sabotage”.'), ['Loaded_Language: “sabotage”']);
     assert.deepEqual(flagged('Officials accused the monitors of harbouring “bandits”.'), ['Name_Calling,Labeling: “bandits”']);

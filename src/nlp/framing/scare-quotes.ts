@@ -101,7 +101,9 @@ function notScare(v: FieldView, i: number, j: number, inner: string, longQuotes:
 
 /** The quotation layer's verbs of naming (called, dubbed, branded): one list serves both layers. */
 const NAMING_VERBS = quoteCues.nameCallVerbs;
-const POINTING_OBJECTS = new Set(['this', 'these', 'that', 'those', 'it', 'them']);
+const POINTING_OBJECTS = new Set(['this', 'these', 'that', 'those', 'it', 'them', 'themselves', 'itself', 'himself', 'herself']);
+/** Before a verb of naming, these make it passive: "is branded an “occupation”". */
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'gets', 'got']);
 const RELATIVES = new Set(['which', 'what']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Tokens between "which"/"what" and the naming verb ("which the armed groups call"). */
@@ -130,14 +132,16 @@ function namedByOthers(v: FieldView, open: number): string | null {
     }
     return null;
   }
-  // "call this surrender a “…”": a pointing word, perhaps with its noun, between verb and quote.
+  // "call this surrender a “…”", "call themselves the “…”": a pointing word, perhaps with its
+  // noun, between verb and quote.
   for (let back = 0; back <= 2 && k - back - 1 >= first; back++) {
     if (POINTING_OBJECTS.has(lower[k - back]) && NAMING_VERBS.has(lower[k - back - 1])) return 'named by others';
   }
-  // "which Baku calls “…”", "what has been called a “…”".
+  // "which Baku calls “…”", "what has been called a “…”", and a passive: "is branded an “…”".
   let verb = k;
   if (!NAMING_VERBS.has(lower[verb]) && verb - 1 >= first && lower[verb].endsWith('ly') && NAMING_VERBS.has(lower[verb - 1])) verb--;
   if (!NAMING_VERBS.has(lower[verb])) return null;
+  if (verb - 1 >= first && PASSIVE.has(lower[verb - 1]) && lower[verb] !== 'known') return 'named by others';
   for (let a = verb - 1; a >= Math.max(first, verb - 1 - MAX_NAMER_TOKENS); a--) {
     if (CLAUSE_BOUNDARY.has(tokens[a].text)) break;
     if (RELATIVES.has(lower[a])) return 'named by others';
