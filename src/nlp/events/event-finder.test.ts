@@ -440,6 +440,10 @@ test('a date before an "and" belongs to the act before it', () => {
 test('a dated statement of a toll is one casualty report, dated by the saying', () => {
   const text = 'The ministry said on Wednesday that at least 18 civilians had been killed around the port.';
   assert.deepEqual(brief(text, { timex: [day(text, 'on Wednesday', '2031-04-09')] }), ['casualty_report 2031-04-09 [been killed]']);
+  // A later time belongs to the later happening, not to the toll.
+  const two = 'The ministry said on Wednesday that 18 civilians had been killed and that 3,000 people had been displaced since Sunday.';
+  assert.deepEqual(brief(two, { timex: [day(two, 'on Wednesday', '2031-04-09'), day(two, 'since Sunday', '2031-04-06')] }),
+    ['casualty_report 2031-04-09 [been killed]', 'displacement 2031-04-06 [displaced]']);
 });
 
 test('an undated happening told in a dated report takes the report’s month, not a date carried from before', () => {

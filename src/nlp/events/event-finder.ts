@@ -141,7 +141,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
       let used = false;
-      for (const c of choose(reportedTolls(candidates, words), lexicon, words)) {
+      for (const c of choose(reportedTolls(candidates, words, tokens), lexicon, words)) {
         if (!c.date) continue;
         seenNouns.add(stem(words[c.match.last - 1]));
         events.push(build(c, c.date, input, tokens, mentions));
@@ -547,13 +547,17 @@ function ownSubject(between: string[]): boolean {
  * "The ministry said on Monday that 12 people were killed": a dated verb of saying whose clause
  * goes on to a death or injury of its own undated is one report of a toll, dated by the saying.
  */
-function reportedTolls(candidates: Candidate[], words: string[]): Candidate[] {
+function reportedTolls(candidates: Candidate[], words: string[], tokens: Token[]): Candidate[] {
   const tolls = new Set<Candidate>();
   const sayings = new Set<Candidate>();
+  // "said on Wednesday that 18 had been killed and that 37,000 had been displaced since Sunday":
+  // a time after a later happening's verb dates that happening, not the toll before it.
+  const borrowed = (c: Candidate) =>
+    c.source > tokens[c.match.last - 1].end && candidates.some((d) => d !== c && d.type !== 'statement' && d.match.first >= c.match.last && tokens[d.match.first].start < c.source);
   for (const s of candidates) {
     if (s.type !== 'statement' || s.match.pattern.elements.length !== 1 || s.source < 0 || !s.date) continue;
     for (const c of candidates) {
-      if ((c.type !== 'casualty_report' && !(c.type === 'armed_clash' && words[c.match.first] === 'killed')) || c.source >= 0) continue;
+      if ((c.type !== 'casualty_report' && !(c.type === 'armed_clash' && words[c.match.first] === 'killed')) || (c.source >= 0 && !borrowed(c))) continue;
       if (c.match.first <= s.match.last || c.match.first - s.match.last > TOLL_REACH || c.clause[0] !== s.clause[0]) continue;
       tolls.add(c);
       sayings.add(s);
