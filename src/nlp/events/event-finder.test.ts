@@ -493,3 +493,10 @@ test('a date inside a "since" clause dates that clause, not the act before it no
 test('a ruled-out ceasefire is not a ceasefire', () => {
   assert.deepEqual(brief('In his speech the general ruled out a ceasefire while the militia held the bridges.').filter((f) => f.startsWith('ceasefire')), []);
 });
+
+test('an act with a closing attribution is the act; a saying that opens the sentence stays the event', () => {
+  const closing = 'On 3 March border guards detained two shepherds near the fence, the security service said.';
+  assert.deepEqual(brief(closing, { timex: [day(closing, 'On 3 March', '2031-03-03')] }), ['other 2031-03-03 [detained]']);
+  const opening = 'On 3 March the security service said border guards had detained two shepherds near the fence.';
+  assert.deepEqual(brief(opening, { timex: [day(opening, 'On 3 March', '2031-03-03')] }), ['statement 2031-03-03 [said]']);
+});

@@ -496,6 +496,16 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
       if (act) out.push(act);
       continue;
     }
+    // "Border guards detained two shepherds, the service said": an act told by its own verb is
+    // what happened; a saying after it only attributes it unless it goes on with words of its own.
+    // A saying before it ("Putin noted that Yerevan had recognised …") is the event.
+    const act = group.find((c) => c.type === 'other' && c.match.pattern.kind === 'verb' && !c.setting && !heard(c));
+    if (act && !group.some((c) => c.type === 'statement' && c.match.first < act.match.first)) {
+      out.push(act);
+      const own = group.find((c) => c.type === 'statement' && c.match.first > act.match.last && c.clause[1] - c.match.last >= OWN_WORDS && !c.match.pattern.source.endsWith('ing'));
+      if (own) out.push(own);
+      continue;
+    }
     const statement = group.find((c) => c.type === 'statement');
     const setting = best(group.filter((c) => !weak(c) && !heard(c)));
     if (statement) out.push(statement);
