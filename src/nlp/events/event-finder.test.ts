@@ -500,3 +500,10 @@ test('an act with a closing attribution is the act; a saying that opens the sent
   const opening = 'On 3 March the security service said border guards had detained two shepherds near the fence.';
   assert.deepEqual(brief(opening, { timex: [day(opening, 'On 3 March', '2031-03-03')] }), ['statement 2031-03-03 [said]']);
 });
+
+test('troops a preposition governs, with a participle after them, are described, not deployed', () => {
+  const described = 'In 2031 the new base became a hazard for the foreign troops deployed in the valley.';
+  assert.deepEqual(brief(described, { timex: [year(described, 'In 2031', '2031')] }), []);
+  const deployed = 'In 2031 the foreign troops deployed in the valley.';
+  assert.deepEqual(brief(deployed, { timex: [year(deployed, 'In 2031', '2031')] }), ['deployment 2031 [deployed]']);
+});

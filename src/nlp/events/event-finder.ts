@@ -326,6 +326,10 @@ function reportedAsFact(m: TriggerMatch, clause: [number, number], sentenceStart
     const nextWord = words[m.last];
     const attributiveUse = nextWord !== undefined && /^\p{L}+$/u.test(nextWord) && !DETERMINERS.has(nextWord) && !cues.functionWords.has(nextWord);
     if (participle && attributiveUse && words[i - 1]?.endsWith('ly') && DETERMINERS.has(words[i - 2]) && words[i - 2] !== 'that') return false;
+    // "a hazard for Russian forces deployed in the region": a participle after the troops that a
+    // preposition governs describes where they are; it tells no deployment. (Other participles
+    // after a noun — "the shelling of towns killed 12" — are as often the main verb.)
+    if (participle && m.pattern.type === 'deployment' && m.last - m.first === 1 && reducedRelative(words, tokens, i, from)) return false;
     const to = words[i - 1] === 'to' ? i - 1 : words[i - 2] === 'to' ? i - 2 : -1;
     if (to >= from && !cues.factiveBeforeTo.has(words[to - 1])) return false;
   } else {
@@ -444,6 +448,19 @@ function anaphoric(words: string[], first: number, last: number): boolean {
     if (cues.anaphoricTimes.some((p) => p.every((w, j) => words[k + j] === w))) return true;
   }
   return false;
+}
+
+/** Prepositions whose noun a following participle describes ("for troops stationed there"). */
+const GOVERNING_PREPOSITIONS = new Set(['for', 'of', 'with', 'against', 'among', 'on', 'at', 'from', 'to', 'by']);
+/** How many words of a noun phrase may stand between the preposition and the participle. */
+const NOUN_PHRASE_WORDS = 3;
+
+function reducedRelative(words: string[], tokens: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && i - k <= NOUN_PHRASE_WORDS && tokens[k].word && !cues.functionWords.has(words[k]) && !/ed$/.test(words[k])) k--;
+  if (k === i - 1 || k < from) return false;
+  if (DETERMINERS.has(words[k]) || /^\d/.test(words[k])) k--;
+  return k >= from && GOVERNING_PREPOSITIONS.has(words[k]);
 }
 
 function insideEvent(ctx: SentenceContext, offset: number): boolean {
