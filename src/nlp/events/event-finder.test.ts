@@ -41,6 +41,7 @@ test('each kind of event is typed by its trigger', () => {
     ['The ministers signed a trade agreement.', 'agreement'],
     ['Both delegations began negotiating a new border line.', 'negotiation'],
     ['The two foreign ministers met in Port Ilia.', 'diplomatic_meeting'],
+    ['The president held a telephone conversation with his counterpart.', 'diplomatic_meeting'],
     ['The defence ministry announced a curfew.', 'statement'],
     ['Thousands of villagers fled across the river.', 'displacement'],
     ['An explosion tore through the depot.', 'explosion'],
