@@ -34,6 +34,7 @@ interface RawLexicon {
   troopNouns: string[];
   demonymSuffixes: string[];
   categoryCues: CategoryCue[];
+  landNouns: string[];
   casualtyCategories: QuantityCategory[];
   partLinks: string[];
   changeVerbs: string[];
@@ -146,6 +147,8 @@ export const LEX = {
   verbSkips: lowerSet([...raw.verbSkips, ...raw.weekdays, ...raw.months, ...raw.subjectSkips]),
   speechVerbs: lowerSet(raw.speechVerbs.filter((v) => v !== 'according')),
   accordingPhrases: raw.accordingTo.map((p) => fold(p).split(' ')),
+  /** "percent of the territory", "of Georgia's land": what a share of area is a share of. */
+  shareOfLand: new RegExp(`^\\s*(?:percent|per cent|%)?\\s*of\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:${alt(raw.landNouns)})(?![’'\\p{L}])`, 'iu'),
   cues: raw.categoryCues.map((c): CompiledCue => ({
     category: c.category,
     right: c.right.length ? wordsRe(c.right, 'giu') : null,

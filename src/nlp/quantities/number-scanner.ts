@@ -191,7 +191,9 @@ function readExpression(text: string, at: number, s: Span, si: number, options: 
       pos = pc.index + pc[0].length;
       rules.push('percent');
     } else {
-      const cw = first.kind !== 'vague' ? sticky(LEX.currencyAfter, text, pos) : null;
+      // "millions of dollars": a vague plural counts money through its "of".
+      const of = first.kind === 'vague' ? sticky(OF_AHEAD, text, pos) : null;
+      const cw = first.kind !== 'vague' ? sticky(LEX.currencyAfter, text, pos) : of ? sticky(LEX.currencyAfter, text, of.index + of[0].length) : null;
       if (cw) {
         // With a nationality before it, the currency is as written: "dinars" alone names no country.
         unit = cw[1] ? `${cw[1]}${cw[2]}` : LEX.currencyWordOf.get(fold(cw[2])) ?? cw[2].toUpperCase();

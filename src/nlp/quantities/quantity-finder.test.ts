@@ -312,3 +312,14 @@ test('weapons sent are no troops; nights are a duration', () => {
   const { items } = find('Velmora sent hundreds of drones across the border over three nights, and deployed 2,000 soldiers.');
   assert.deepEqual(items.map((q) => [q.text, q.category]), [['hundreds', 'other'], ['three nights', 'duration'], ['2,000', 'military_personnel']]);
 });
+
+test('refugees stay displaced wherever they live; a share of the land is an area; millions of dollars are money', () => {
+  const { items } = find('Some 40,000 refugees are living in the camps near the border. Rebels hold 30 percent of the territory and two-thirds of Norland’s land, and 20 percent of the country’s population is poor. The siege cost millions of dollars.');
+  assert.deepEqual(items.map((q) => [q.text, q.category, q.unit]), [
+    ['Some 40,000', 'displaced', 'people'],
+    ['30 percent', 'area', 'percent'],
+    ['two-thirds', 'area', 'percent'],
+    ['20 percent', 'population', 'percent'],
+    ['millions of dollars', 'money', 'USD'],
+  ]);
+});

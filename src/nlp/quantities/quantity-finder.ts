@@ -270,6 +270,9 @@ interface Categorised {
 
 function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string, beforeFigure = false): Categorised {
   if (e.category && e.category !== 'military_personnel') return { category: e.category, rule: 'unit', cued: true };
+  if ((e.unit === 'percent' || e.kind === 'fraction') && LEX.shareOfLand.test(right)) return { category: 'area', rule: 'share of land', cued: true };
+  // "173,000 refugees living in camps": the refugees are the displaced, wherever they now live.
+  let displacedNoun = false;
   let best: { category: QuantityCategory; distance: number; order: number; phrase: string; left: boolean } | null = null;
   const relative = relativeClause(right);
   const clauseEnd = right.search(/[,;:(]/u);
@@ -291,7 +294,9 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
       // Past a comma or semicolon the words belong to another clause ("27 dead, a figure ... the
       // people who live there"): they lose to the noun right after the figure.
       const otherClause = clauseEnd >= 0 && r.index > clauseEnd;
-      const d = (LEX.nounCues.has(fold(r[0])) ? r.index + 5_000 : r.index) + (inRelative ? 2_000 : 0) + (otherClause ? 10_000 : 0);
+      const noun = LEX.nounCues.has(fold(r[0]));
+      if (noun && cue.category === 'displaced' && r.index <= NEAR_NOUN) displacedNoun = true;
+      const d = (noun ? r.index + 5_000 : r.index) + (inRelative ? 2_000 : 0) + (otherClause ? 10_000 : 0);
       if (d < distance) {
         distance = d;
         phrase = r[0];
@@ -313,11 +318,15 @@ function categorise(e: NumberExpr, unit: string, right: string, left: string, se
     if (!best || rank < best.distance || (rank === best.distance && order < best.order)) best = { category: cue.category, distance: rank, order, phrase, left: fromLeft };
   });
   const found = best as { category: QuantityCategory; phrase: string; distance: number; left: boolean } | null;
+  if (found?.category === 'population' && displacedNoun) return { category: 'displaced', rule: `cue:refugees over ${fold(found.phrase)}`, cued: true };
   if (found) return { category: found.category, rule: `cue:${fold(found.phrase)}`, cued: true, governs: found.left, weak: !found.left && found.distance >= 5_000 };
   if (e.category) return { category: e.category, rule: 'modifier', cued: true };
   if (unit === 'troops') return { category: 'military_personnel', rule: 'troops', cued: false };
   return { category: 'other', rule: 'default', cued: false };
 }
+
+/** Characters after a figure within which a noun cue names who is counted ("173,000 Sahrawi refugees"). */
+const NEAR_NOUN = 24;
 
 const RELATIVE_OPENER = /^[^,;.]{0,40}?\b(who|that|which)\b\s+/iu;
 const AUXILIARY = /\b(have|has|had|were|was|are|is)\b/giu;
