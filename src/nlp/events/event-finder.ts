@@ -506,7 +506,7 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
       // "…shelled the town as agencies warned that…": a statement after the event, with words of
       // its own, is a second event; one closing the sentence ("…, officials said.") attributes it.
       // A participle ("a resolution demanding…") describes the event rather than reporting speech.
-      const own = group.find((c) => c.type === 'statement' && c.match.first > main.match.last && c.clause[1] - c.match.last >= OWN_WORDS && !c.match.pattern.source.endsWith('ing'));
+      const own = ownSaying(group, main);
       if (own) out.push(own);
       // "placed the treaty in abeyance and shut the crossing": a second act told by its own verb.
       const act = group.find((c) => c.type === 'other' && c.match.pattern.kind === 'verb' && !c.setting);
@@ -519,7 +519,7 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
     const act = group.find((c) => c.type === 'other' && c.match.pattern.kind === 'verb' && !c.setting && !heard(c));
     if (act && !group.some((c) => c.type === 'statement' && c.match.first < act.match.first)) {
       out.push(act);
-      const own = group.find((c) => c.type === 'statement' && c.match.first > act.match.last && c.clause[1] - c.match.last >= OWN_WORDS && !c.match.pattern.source.endsWith('ing'));
+      const own = ownSaying(group, act);
       if (own) out.push(own);
       continue;
     }
@@ -533,6 +533,11 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
     }
   }
   return out.sort((a, b) => a.match.first - b.match.first);
+}
+
+/** A statement after `event` that goes on with words of its own rather than attributing it. */
+function ownSaying(group: Candidate[], event: Candidate): Candidate | undefined {
+  return group.find((c) => c.type === 'statement' && c.match.first > event.match.last && c.clause[1] - c.match.last >= OWN_WORDS && !c.match.pattern.source.endsWith('ing'));
 }
 
 /**
