@@ -322,4 +322,5 @@ test('refugees stay displaced wherever they live; a share of the land is an area
     ['20 percent', 'population', 'percent'],
     ['millions of dollars', 'money', 'USD'],
   ]);
+  assert.equal(items[4].counted, 'dollars');
 });

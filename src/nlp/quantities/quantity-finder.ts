@@ -529,5 +529,6 @@ function pickDate(timex: readonly TimexItem[], sent: Span, e: NumberExpr): strin
 
 /** For a figure with nothing counted after it ("in 24 hours"), its unit words. */
 function unitWords(text: string, e: NumberExpr): string {
-  return text.slice(e.numEnd, e.end).replace(/^[\s\-‐]+/, '').trim();
+  // "millions of dollars" counts dollars, not "of dollars".
+  return text.slice(e.numEnd, e.end).replace(/^[\s\-‐]+/, '').replace(/^of\s+/i, '').trim();
 }
