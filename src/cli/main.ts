@@ -254,17 +254,24 @@ Examples:
   program.command('techniques')
     .description('flag persuasion techniques in a SemEval-2020 Task 11 (PTC) folder of article<ID>.txt files')
     .requiredOption('--ptc <dir>', 'folder of article<ID>.txt files: title, blank line, one sentence per line')
+    .option('--gold <path>', 'score instead of printing: a label file or folder of them (<ID><TAB><technique><TAB><start><TAB><end>)')
     .addHelpText('after', `
 Prints one line per flagged span: <ID><TAB><technique><TAB><start><TAB><end>, character
 offsets into the whole file (end exclusive), ready for the task's scorer. With --json, one
 JSON object per article with the spans, their text and the rule that flagged each.
+
+With --gold, prints scores instead, by the task's partial-overlap measure: spans (techniques
+ignored, overlapping spans merged) and labelled (overlap counted only between spans of the same
+technique). Only articles present in --ptc are scored. A gold file whose techniques are all "?"
+(the task's span template) scores the spans only.
 
 The detector is rules and lexicons kept as data (src/nlp/data/framing/): every span names the
 cue, pattern or lexicon entry that flagged it. The same detector runs on ingested articles;
 their spans are in the export ("techniques") and in "dossier outlets" / "dossier portrayal".
 
 Example:
-  $ dossier techniques --ptc datasets/dev-articles > dev-predictions.txt`)
+  $ dossier techniques --ptc datasets/dev-articles > dev-predictions.txt
+  $ dossier techniques --ptc datasets/train-articles --gold datasets/train-labels-task2-technique-classification`)
     .action(async (opts) => setExit(await runTechniques(opts, ctx())));
 
   program.command('serve')

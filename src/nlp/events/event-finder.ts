@@ -704,7 +704,8 @@ function inSinceClause(t: TimexItem, from: number, tokens: Token[], words: strin
 
 /**
  * A timex as an event date: a past point or period. Vague recency words mean the publication
- * month; a week becomes its month (or year) so it compares with day-dated reports; a period
+ * month; a week becomes its month (or year): annotators and readers date "last week" by the
+ * day it happened, which a month contains and an ISO week value would not; a period
  * running up to publication ("over the past 35 years") is a duration, not a date.
  */
 function dateValue(t: TimexItem, published: string | null): EventDate | null {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +48,23 @@ describe('PTC layout', () => {
     assert.ok(sliced.includes('1001 Loaded_Language: a shameful betrayal'), sliced.join('\n'));
     assert.ok(sliced.includes('1002 Name_Calling,Labeling: “volunteers”'), sliced.join('\n'));
     assert.ok(!sliced.some((s) => s.includes('timetable would be reviewed')), 'the neutral sentence is not flagged');
+  });
+
+  it('scores itself against a gold label file instead of printing spans', async () => {
+    const text = readPtcArticle(listPtcFiles(FIXTURE).find((f) => f.id === '1001')!).text;
+    const at = text.indexOf('a shameful betrayal');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ptc-gold-'));
+    const gold = path.join(dir, 'gold.labels');
+    // One gold span found with its technique, one the detector misses; 1002 has no gold and is scored as all wrong.
+    writeFileSync(gold, `1001\tLoaded_Language\t${at}\t${at + 'a shameful betrayal'.length}\n1001\tDoubt\t0\t5\n`);
+    const { ctx, out } = captureIo(true);
+    assert.equal(await runTechniques({ ptc: FIXTURE, gold }, ctx), 0);
+    const { spans, labelled } = JSON.parse(out.join('')) as { spans: { recall: number; precision: number; gold: number }; labelled: { recall: number } };
+    assert.equal(spans.gold, 2);
+    assert.ok(spans.recall >= 0.5 && spans.recall < 1, `recall ${spans.recall}`);
+    assert.ok(spans.precision > 0 && spans.precision < 1, `precision ${spans.precision}`);
+    assert.ok(labelled.recall >= 0.5, 'the betrayal is found with its label');
+    await assert.rejects(runTechniques({ ptc: FIXTURE, gold: path.join(dir, 'none') }, captureIo().ctx), /does not exist/);
   });
 
   it('formats one item', () => {
