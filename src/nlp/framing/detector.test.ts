@@ -121,9 +121,9 @@ describe('technique detector', () => {
 });
 
 describe('AFINN signal', () => {
-  it('is off by default and, when asked for, flags a strongly valenced adjective with its noun', () => {
+  it('flags a strongly valenced adjective with its noun unless turned off', () => {
     const input = fieldOf('The mayor gave an obnoxious speech.');
-    assert.deepEqual(detectTechniques(input).map((i) => i.text), []);
-    assert.deepEqual(detectTechniques(input, undefined, { afinn: true }).map((i) => [i.text, i.rule]), [['obnoxious speech', 'loaded.afinn: obnoxious']]);
+    assert.deepEqual(detectTechniques(input).map((i) => [i.text, i.rule]), [['obnoxious speech', 'loaded.afinn: obnoxious']]);
+    assert.deepEqual(detectTechniques(input, undefined, { afinn: false }).map((i) => i.text), []);
   });
 });

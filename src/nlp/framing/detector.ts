@@ -59,8 +59,9 @@ export function makeView(input: FieldInput): FieldView {
 
 export interface DetectOptions {
   /**
-   * Also flag strongly valenced AFINN-165 adjectives and adverbs as Loaded_Language. Off by
-   * default: on the dev gold it found nothing the lexicon misses and added false positives.
+   * Also flag strongly valenced AFINN-165 adjectives and adverbs as Loaded_Language (default on).
+   * Beside the lexicon it adds little on the conflict corpus and costs nothing there; on the
+   * SemEval-2020 PTC development set it lifts span F1 from 0.253 to 0.260.
    */
   afinn?: boolean;
 }
@@ -69,7 +70,7 @@ export function detectTechniques(input: FieldInput, lexicon: CompiledLexicon = L
   const v = makeView(input);
   const items: TechniqueItem[] = [];
   findLexiconCues(v, lexicon, items);
-  if (options.afinn) findAfinnWords(v, items);
+  if (options.afinn ?? true) findAfinnWords(v, items);
   items.push(...findScareQuotes(v, lexicon));
   items.push(...findAuthorityAppeals(v));
   items.push(...findRhetoricalQuestions(v));

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Span } from '../../core/article.js';
 import type { TechniqueItem } from '../claims/types.js';
+import { findQuotes } from '../quotes/quote-finder.js';
 import { tokenize } from '../tokenize.js';
 import { detectTechniques } from './detector.js';
 
@@ -33,11 +34,16 @@ export function ptcSentences(text: string): Span[] {
   return out;
 }
 
-/** Techniques of one PTC article: the whole file is the body, each line a sentence. */
+/**
+ * Techniques of one PTC article: the whole file is the body, each line a sentence and a
+ * paragraph. Its quotations are found as in the pipeline (without entities), so that a
+ * reported quotation is not taken for scare quotes.
+ */
 export function detectPtc(text: string): TechniqueItem[] {
   const sentences = ptcSentences(text);
   const tokens = tokenize(text, sentences.length ? sentences : [{ start: 0, end: text.length }]);
-  return detectTechniques({ field: 'text', text, tokens, sentences, quotes: [] });
+  const quotes = findQuotes({ field: 'text', text, tokens, paragraphs: sentences, entities: [] });
+  return detectTechniques({ field: 'text', text, tokens, sentences, quotes });
 }
 
 /** The article files of a PTC folder, by numeric id. */
