@@ -46,6 +46,7 @@ test('each kind of event is typed by its trigger', () => {
     ['The militia burned villages along the river.', 'military_operation'],
     ['A drone struck the minister’s home in the capital.', 'military_operation'],
     ['The invaders began their ground operation in the south.', 'military_operation'],
+    ['Eleven soldiers drowned crossing the flooded river.', 'casualty_report'],
     ['The defence ministry announced a curfew.', 'statement'],
     ['Thousands of villagers fled across the river.', 'displacement'],
     ['An explosion tore through the depot.', 'explosion'],
