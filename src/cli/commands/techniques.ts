@@ -34,9 +34,11 @@ export async function runTechniques(opts: TechniquesFlags, ctx: CommandContext):
       continue;
     }
     const items = detectPtc(text);
-    scored.add(entry.id);
-    for (const i of items) predicted.push({ article: entry.id, technique: i.technique, start: i.start, end: i.end });
-    if (gold) continue;
+    if (gold) {
+      scored.add(entry.id);
+      for (const i of items) predicted.push({ article: entry.id, technique: i.technique, start: i.start, end: i.end });
+      continue;
+    }
     if (ctx.global.json) {
       await ctx.io.write(`${JSON.stringify({ id: entry.id, spans: items.map(({ start, end, text: t, technique, scareQuote, rule }) => ({ start, end, text: t, technique, scare_quote: scareQuote, rule })) })}\n`);
     } else if (items.length) {
