@@ -64,6 +64,7 @@ test('each kind of event is typed by its trigger', () => {
     ['The garrison repelled a night landing on the island.', 'armed_clash'],
     ['The navy sent two destroyers through the strait.', 'deployment'],
     ['The cabinet approved the sale of radar systems to its neighbour.', 'arms_transfer'],
+    ['Norland armed its neighbour with about $300 million in armaments.', 'arms_transfer'],
     ['Parliament passed the Border Relations Act.', 'vote'],
     ['A smuggling boat capsized off the cape.', 'other'],
   ];

@@ -144,12 +144,19 @@ function matchAt(p: TriggerPattern, words: string[], at: number, to: number): nu
       }
       if (!p.gapBefore[k] || words[j] === '.' || words[j] === ';' || words[j] === ',') break;
       // The part after a hyphen continues the word before it ("full-scale", "2000-strong").
-      if (/[\p{L}\p{N}]/u.test(words[j]) && words[j - 1] !== '-' && ++skipped > GAP) break;
+      // "$825 million" is one amount however it is written, so it costs the gap one word.
+      if (/[\p{L}\p{N}]/u.test(words[j]) && words[j - 1] !== '-' && !scaleOfNumber(words, j) && ++skipped > GAP) break;
     }
     if (hit < 0) return 0;
     pos = hit + 1;
   }
   return pos;
+}
+
+const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'bn']);
+
+function scaleOfNumber(words: string[], j: number): boolean {
+  return SCALES.has(words[j].toLowerCase()) && /\d/.test(words[j - 1] ?? '');
 }
 
 interface TriggerFile {

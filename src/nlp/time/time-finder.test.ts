@@ -101,6 +101,7 @@ test('ranges of years, months and days', () => {
     ['From 2001 to 2003, the line was closed.', [['From 2001 to 2003', '2001-01-01/2003-12-31']]],
     ['Between 2001 and 2003 the line was closed.', [['Between 2001 and 2003', '2001-01-01/2003-12-31']]],
     ['The 2001-2003 drought hit farms.', [['2001-2003', '2001-01-01/2003-12-31']]],
+    ['Sales ran between 2006-2019, mostly drones.', [['between 2006-2019', '2006-01-01/2019-12-31']]],
     ['The March-May 2019 floods hit farms.', [['March-May 2019', '2019-03-01/2019-05-31']]],
     ['The fair runs May 5-7.', [['May 5-7', '2023-05-05/2023-05-07']]],
   ];

@@ -423,7 +423,8 @@ export function createTimeFinder(lex: TimeLexicon): TimeFinder {
         re: re(`${B}(?:(?<from>from|between)\\s+)?${YEAR('year')}(?:(?<dash>${SEP})|\\s+(?<conj>to|and|until|till|through)\\s+)(?<year2>1\\d{3}|20\\d{2}|\\d{2})${E}(?![.,]\\d)`),
         accept: (g, text, s, e, lex) => {
           if (g.conj === 'and' && g.from?.toLowerCase() !== 'between') return false;
-          if (g.from?.toLowerCase() === 'between' && g.conj !== 'and') return false;
+          // "between 2006-2019" is sloppy but common; "between 2006 to 2019" is not a range we trust.
+          if (g.from?.toLowerCase() === 'between' && g.conj !== 'and' && !g.dash) return false;
           if (!g.dash && !g.from && g.conj === 'to' && !isYearContext(text, s, lex)) return false;
           const y1 = +g.year!, y2 = g.year2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.year2! : +g.year2!;
           return y2 > y1 && y2 - y1 < 200 && !countFollows(text, e, lex);
