@@ -62,6 +62,8 @@ export const eventCues = {
   notPrefixes: set('notPrefixes'),
   /** Time expressions pointing back to the narrated date ("At the time, …"), as token sequences. */
   anaphoricTimes: raw.anaphoricTimes.map((p) => p.split(' ')),
+  /** Words pointing at the news of the day ("the latest escalation"), as token sequences. */
+  currentTimes: raw.currentTimes.map((p) => p.split(' ')),
   /** Prepositions that make "the <year> <noun>" after them the time of the clause ("during the 2020 war"). */
   timeAdjuncts: set('timeAdjuncts'),
   /** Event types whose verbs name discrete acts: two of them with their own objects are two events. */

@@ -514,3 +514,9 @@ test('troops a preposition governs, with a participle after them, are described,
   const deployed = 'In 2031 the foreign troops deployed in the valley.';
   assert.deepEqual(brief(deployed, { timex: [year(deployed, 'In 2031', '2031')] }), ['deployment 2031 [deployed]']);
 });
+
+test('"the latest" escalation after a paragraph of history is dated as the news, not by the carried year', () => {
+  const text = 'In 2027, Velmora attacked the enclave. However, the latest escalation began when Velmoran forces attacked Ostria proper.';
+  const events = brief(text, { timex: [year(text, 'In 2027', '2027')] });
+  assert.deepEqual(events, ['military_operation 2027 [attacked]', `military_operation ${PUBLISHED.slice(0, 7)} [attacked]`]);
+});

@@ -111,6 +111,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
     const paragraph = paragraphOf(sentence.start);
     if (words[last - 1] === '?') continue;
     const historical = historicalAt >= 0 && s - historicalAt <= CARRY_SENTENCES;
+    const current = sequenceIn(cues.currentTimes, words, first, last);
     const inherited = carried && s - carried.sentence <= CARRY_SENTENCES && paragraph - carried.paragraph <= 1 ? carried.date : null;
 
     if (!isHeading(words, first, last)) {
@@ -133,6 +134,8 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         if (!own && m.pattern.kind === 'noun' && definiteBefore(words, m.first) && !cues.participants.has(words[m.last - 1])) continue;
         if (!own && m.pattern.type === 'statement' && (cues.perfect.has(words[m.first - 1]) || cues.perfect.has(words[m.first - 2]))) continue;
         let date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
+        // "the latest escalation" after a paragraph of history is today's news again.
+        if (!own && inherited && current && olderThan(inherited.value, (news ?? publication)?.value ?? inherited.value)) date = news ?? publication;
         // A verb of saying with no date of its own is the news of the day: a date carried from
         // background history does not reach it.
         // "At the time, X accused …" points back to the narrated date, and keeps it.
@@ -444,8 +447,12 @@ function relativeToPlace(ctx: SentenceContext, first: number, verb: number): boo
 
 /** The sentence holds a time expression pointing back to the narrated date ("at the time"). */
 function anaphoric(words: string[], first: number, last: number): boolean {
+  return sequenceIn(cues.anaphoricTimes, words, first, last);
+}
+
+function sequenceIn(sequences: string[][], words: string[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
-    if (cues.anaphoricTimes.some((p) => p.every((w, j) => words[k + j] === w))) return true;
+    if (sequences.some((p) => p.every((w, j) => words[k + j] === w))) return true;
   }
   return false;
 }
