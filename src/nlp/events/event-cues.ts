@@ -42,6 +42,8 @@ export const eventCues = {
   possessives: set('possessives'),
   /** Words placing a trigger before or after the narrated moment ("after", "later"): undated, it is dropped. */
   relative: set('relative'),
+  /** Units of a span of time ("after months of tensions" is no event before or after). */
+  spans: set('spans'),
   /** Just before a trigger, words that put it after the sentence's earlier dates ("later said"). */
   posterior: set('posterior'),
   /** Verbs that report a capture when their object is a named place ("took Kadugli"). */

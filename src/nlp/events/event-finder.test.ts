@@ -520,3 +520,10 @@ test('"the latest" escalation after a paragraph of history is dated as the news,
   const events = brief(text, { timex: [year(text, 'In 2027', '2027')] });
   assert.deepEqual(events, ['military_operation 2027 [attacked]', `military_operation ${PUBLISHED.slice(0, 7)} [attacked]`]);
 });
+
+test('"after weeks of fighting" is a span of time, not an earlier event: the act keeps the narrated date', () => {
+  const text = 'In 2027, the army attacked the enclave. After weeks of fighting, rebels seized the town.';
+  assert.deepEqual(brief(text, { timex: [year(text, 'In 2027', '2027')] }), ['military_operation 2027 [attacked]', 'military_operation 2027 [seized the town]']);
+  const after = 'In 2027, the army attacked the enclave. After the talks failed, rebels seized the town.';
+  assert.deepEqual(brief(after, { timex: [year(after, 'In 2027', '2027')] }), ['military_operation 2027 [attacked]']);
+});
