@@ -349,21 +349,41 @@ function addRepetitions(items: TechniqueItem[]): void {
 /** Longest sentence, in words, whose second occurrence reads as a refrain rather than a stock phrase. */
 const MAX_REFRAIN_WORDS = 12;
 
-/** A short sentence said again word for word in the same text ("Our land is not for sale!") is Repetition. */
+/** More copies than this of one sentence are page furniture (a poll, a credit line), not a refrain. */
+const MAX_REFRAIN_COPIES = 3;
+
+/**
+ * A short sentence said again word for word in the same text ("Our land is not for sale!") is
+ * Repetition. Scraped pages repeat their furniture too — poll questions, photo credits, captions —
+ * so only a closed statement or exclamation said at most three times counts.
+ */
 function findRepeatedSentences(v: FieldView): TechniqueItem[] {
-  const out: TechniqueItem[] = [];
-  const seen = new Set<string>();
+  const copies = new Map<string, number[]>();
   for (let s = 0; s < v.sentenceFirst.length; s++) {
     const first = v.sentenceFirst[s];
     if (first === undefined) continue;
+    const end = v.sentenceEnd[s];
     const words: string[] = [];
-    for (let k = first; k < v.sentenceEnd[s]; k++) if (v.tokens[k].word) words.push(v.lower[k]);
-    if (words.length < 2 || words.length > MAX_REFRAIN_WORDS) continue;
+    let closed = false;
+    let credit = false;
+    for (let k = first; k < end; k++) {
+      if (v.tokens[k].word) words.push(v.lower[k]);
+      else if (v.lower[k] === '/') credit = true;
+      else if (v.lower[k] === '.' || v.lower[k] === '!') closed = true;
+      else if (v.lower[k] === '?') closed = false;
+    }
+    if (words.length < 2 || words.length > MAX_REFRAIN_WORDS || !closed || credit) continue;
     const key = words.join(' ');
-    if (seen.has(key)) out.push(item(v, v.tokens[first].start, v.tokens[v.sentenceEnd[s] - 1].end, 'Repetition', `repetition: sentence "${key}"`));
-    seen.add(key);
+    const list = copies.get(key);
+    if (list) list.push(s);
+    else copies.set(key, [s]);
   }
-  return out;
+  const out: TechniqueItem[] = [];
+  for (const [key, list] of copies) {
+    if (list.length < 2 || list.length > MAX_REFRAIN_COPIES) continue;
+    for (const s of list.slice(1)) out.push(item(v, v.tokens[v.sentenceFirst[s]].start, v.tokens[v.sentenceEnd[s] - 1].end, 'Repetition', `repetition: sentence "${key}"`));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "the regime" is the word "regime" again, not a repeated phrase. */
