@@ -25,6 +25,11 @@ describe('rhetorical questions', () => {
     assert.deepEqual(flagged(text, [quote]), []);
   });
 
+  it('leaves a question printed twice word for word alone: it is a reader poll, not the writer asking', () => {
+    const text = 'The vote is near. Take our poll Should the mayor resign over the canal deal? Should the mayor resign over the canal deal? Results below.';
+    assert.deepEqual(flagged(text), []);
+  });
+
   it('leaves a short question on a line of its own alone: it is a section heading', () => {
     assert.deepEqual(flagged('Talks stalled in March.\nIs the valley heading for a new war?\nBoth sides moved artillery.'), []);
   });
@@ -40,5 +45,14 @@ describe('repeated sentences', () => {
   it('does not take a long sentence met twice for a refrain', () => {
     const long = 'The council met on Monday to discuss the budget for roads, schools, clinics and the new water plant.';
     assert.deepEqual(flagged(`${long} ${long}`), []);
+  });
+
+  it('leaves page furniture a scraper repeated: polls, credit lines, sign-up boxes', () => {
+    const poll = 'Should the mayor resign over the canal deal? Vote now. Should the mayor resign over the canal deal?';
+    assert.equal(detect(poll).filter((i) => i.technique === 'Repetition').length, 0);
+    const credit = 'Ana Lind/Harbour Gazette via Wire. The ferry sank. Ana Lind/Harbour Gazette via Wire.';
+    assert.equal(detect(credit).filter((i) => i.technique === 'Repetition').length, 0);
+    const widget = Array(4).fill('Sign up for our daily brief today.').join(' ');
+    assert.equal(detect(widget).filter((i) => i.technique === 'Repetition').length, 0);
   });
 });

@@ -25,12 +25,30 @@ export function findRhetoricalQuestions(v: FieldView): TechniqueItem[] {
     if (OPENING_MARKS.has(tokens[first].text) || CLOSING_MARKS.has(text[tokens[last].end] ?? '')) continue;
     const at = tokens[last].start;
     if (v.quotes.some((q) => q.field === v.field && q.start <= at && at <= q.end)) continue;
-    if (insideOpenQuote(v, first, last) || standsAlone(v, first, last)) continue;
+    if (insideOpenQuote(v, first, last) || standsAlone(v, first, last) || repeatedWordForWord(v, first, last)) continue;
     const whatabout = opensWhataboutism(v, first);
     const technique = whatabout ? 'Whataboutism,Straw_Men,Red_Herring' : 'Doubt';
     out.push(item(v, tokens[first].start, tokens[last].end, technique, whatabout ? `rhetorical question: ${whatabout}` : 'rhetorical question'));
   }
   return out;
+}
+
+/** Words at the end of a question compared with the rest of the text to find its copies. */
+const COPY_WORDS = 6;
+
+/**
+ * A question printed twice or more word for word is page furniture — a reader poll, a form —
+ * that a scraper kept, not the writer asking. Its last words are compared, as a scraper may glue
+ * the poll's question onto the line before it.
+ */
+function repeatedWordForWord(v: FieldView, first: number, last: number): boolean {
+  let from = last;
+  for (let words = 0; from > first && words < COPY_WORDS; ) if (v.tokens[--from].word) words++;
+  if (last - from < COPY_WORDS) return false;
+  const tail = v.text.slice(v.tokens[from].start, v.tokens[last].end);
+  const again = v.text.indexOf(tail, v.tokens[last].end);
+  const before = v.text.lastIndexOf(tail, v.tokens[from].start - 1);
+  return again >= 0 || before >= 0;
 }
 
 /** Longest question, in tokens, that may be a heading when it fills a line on its own. */
