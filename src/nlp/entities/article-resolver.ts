@@ -34,6 +34,12 @@ export interface ResolverResources {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "in Congress", "in Ramadan": an institution or a season named like a place, that no known place bears. */
+function notAPlace(c: MentionCandidate): boolean {
+  return !c.introduced && cues.notPlacesAfterPreposition.has(c.text.toLowerCase()) && !c.kb.some((e) => e.type === 'PLACE');
+}
+
 /** "XVII", "III": numbers, not organisations. */
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const words = (s: string) => fold(s).split(/[\s-]+/).filter(Boolean);
@@ -196,7 +202,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       continue;
     }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
-    if (((c.before && cues.placePrepositions.has(c.before)) || c.introduced) && !/\s/.test(c.text)) {
+    if (((c.before && cues.placePrepositions.has(c.before)) || c.introduced) && !/\s/.test(c.text) && !notAPlace(c)) {
       addPlace(c, c.introduced ? 'after a place noun' : `after "${c.before}"`);
       continue;
     }

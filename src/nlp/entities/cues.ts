@@ -16,6 +16,8 @@ export const cues = {
   orgHeads: set('orgHeads'),
   placeHeads: set('placeHeads'),
   eventHeads: set('eventHeads'),
+  /** Capitalised institutions and seasons that follow "in" without being places ("in Congress", "in Ramadan"). */
+  notPlacesAfterPreposition: set('notPlacesAfterPreposition'),
   workHeads: set('workHeads'),
   connectors: set('connectors'),
   nameParticles: set('nameParticles'),

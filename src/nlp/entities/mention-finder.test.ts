@@ -27,7 +27,8 @@ const finder: FinderResources = {
   lexicon: new Lexicon(KB),
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
   givenNames: new Set(['amina', 'john']),
-  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope']),
+  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope', 'unless']),
+  languages: new Set(['english', 'swahili']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
   isSettlement: (name) => name === 'Qiryat Vered',
 };
@@ -64,6 +65,19 @@ test('titles alone, hyphenated adjectives and spelled-out acronyms name nothing'
   assert.deepEqual(typed('Its Deputy Foreign Minister spoke of Russo-Armenian ties and Neo-Ottoman dreams.'), []);
   assert.deepEqual(mentions('They shared ISR (intelligence, surveillance, reconnaissance) data.').map((m) => m.text), []);
   assert.deepEqual(mentions('The deputy chief of mission wrote. The DCM told us. EULEX replied.').map((m) => m.text), ['EULEX']);
+});
+
+test('a language, a word shouted in capitals and a holiday are not places, organisations or people', () => {
+  assert.deepEqual(typed('The forms must be filled in English or in Swahili.'), []);
+  assert.deepEqual(mentions('He stays in jail, UNLESS of course he pays. EULEX replied.').map((m) => m.text), ['EULEX']);
+  assert.deepEqual(typed('Crowds marched on Heroes Day.'), ['EVENT Heroes Day']);
+});
+
+test('an institution or a season after "in" is no place', () => {
+  const text = 'The bill stalled in Congress during talks in Tarvel. Prices rise in Ramadan.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const places = resolveArticle(findMentions(tokens, text, 'text', finder), resolver).filter((e) => e.type === 'PLACE').map((e) => e.name);
+  assert.deepEqual(places, ['Tarvel']);
 });
 
 test('a name-derived adjective before a known surname is not part of the name', () => {

@@ -57,6 +57,8 @@ export interface FinderResources {
   peopleBySurname(surname: string): KbEntry[];
   /** Whether a settlement of the gazetteer has exactly this name ("Kiryat Shmona"). */
   isSettlement?(name: string): boolean;
+  /** Names of languages, lower-cased: "in English" names no place. */
+  languages?: Set<string>;
 }
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -703,7 +705,16 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   // "ISR (intelligence, surveillance, reconnaissance)", "the deputy chief of mission … the DCM":
   // an acronym the text spells out in lower-case words abbreviates a common noun, not a name.
   if (words.length === 1 && words[0].allCaps && spelledOut(tokens, words[0].text)) return;
+  if (words.length === 1 && !titled && (res.languages?.has(lower(words[0])) || shouted(words[0], res))) return;
   out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
+}
+
+/** Shortest ordinary word taken for shouting rather than an acronym when written in capitals. */
+const SHOUTED_LETTERS = 5;
+
+/** "UNLESS of course …": an ordinary word in capitals is emphasis, not an organisation's acronym. */
+function shouted(t: Token, res: FinderResources): boolean {
+  return t.allCaps && t.text.length >= SHOUTED_LETTERS && res.commonWords.has(lower(t));
 }
 
 /** Words an expansion may skip between the words that give its letters. */

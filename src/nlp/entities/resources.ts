@@ -50,6 +50,7 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
     choosePlace,
     peopleBySurname: (s) => surnames.get(s) ?? [],
     isSettlement: isSettlementName,
+    languages: languageNames(),
     placesNamed: (name) => kb.lookup(name).filter((e) => e.type === 'PLACE'),
   };
   cache.set(cacheKey, resources);
@@ -65,6 +66,14 @@ function nationalityAdjectives(): Set<string> {
     const d = c.demonyms?.eng;
     if (d) for (const form of [d.f, d.m]) out.add(form.toLowerCase());
   }
+  return out;
+}
+
+/** One-word names of the languages spoken in the world's countries ("English", "Swahili"). */
+function languageNames(): Set<string> {
+  const countries = require('world-countries') as { languages?: Record<string, string> }[];
+  const out = new Set<string>();
+  for (const c of countries) for (const name of Object.values(c.languages ?? {})) if (!/\s/.test(name)) out.add(name.toLowerCase());
   return out;
 }
 
