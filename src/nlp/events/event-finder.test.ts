@@ -527,3 +527,12 @@ test('"after weeks of fighting" is a span of time, not an earlier event: the act
   const after = 'In 2027, the army attacked the enclave. After the talks failed, rebels seized the town.';
   assert.deepEqual(brief(after, { timex: [year(after, 'In 2027', '2027')] }), ['military_operation 2027 [attacked]']);
 });
+
+test('an event named as the time of another act is no report of it, unless its own date follows it', () => {
+  const text = 'In 2027, the ministry launched a media fund right before the elections.';
+  assert.deepEqual(brief(text, { timex: [year(text, 'In 2027', '2027')] }), []);
+  const own = 'Two days after the referendum in May, troops entered the city.';
+  const events = brief(own, { timex: [timex(own, 'in May', '2031-05', 'month', '2031-05-01', '2031-05-31')] });
+  // May after an April publication is last year's May.
+  assert.ok(events.includes('vote 2030-05 [referendum]'), events.join('; '));
+});

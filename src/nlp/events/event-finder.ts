@@ -124,6 +124,9 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         // "the blockade" once a blockade ("blocked") is reported refers back to it.
         if (m.pattern.kind === 'noun' && seenNouns.has(stem(words[m.last - 1])) && definiteBefore(words, m.first)) continue;
         const own = dateOf(m, clause, first, local, tokens, words, input.published, sayings, found);
+        // "launched a programme right before the elections": an event named as the time of another
+        // act is not reported by the sentence, unless a date of its own follows it ("after the vote in May").
+        if (m.pattern.kind === 'noun' && landmark(words, m.first) && !(own && dateRightAfter(own.source, tokens, m))) continue;
         // Undated and told as what came before or after the narrated moment ("three weeks after
         // the assembly adopted…", "later said"): the text does not date it.
         if (!own && relativeTo(words, clause[0], m.first)) continue;
@@ -786,6 +789,21 @@ const posteriorTo = (words: string[], m: TriggerMatch) => cues.posterior.has(wor
 /** "months", "two weeks", "several years" right after `k`: a span of time, not an event. */
 function spanFollows(words: string[], k: number): boolean {
   return cues.spans.has(words[k]) || (cues.spans.has(words[k + 1]) && !cues.spans.has(words[k]) && /^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/.test(words[k]));
+}
+
+/** Tokens between a landmark event's noun and a date that is its own ("the referendum in May"). */
+const LANDMARK_DATE_REACH = 2;
+
+/** "before the elections", "after the war", "ahead of the summit": the trigger is a point of time. */
+function landmark(words: string[], first: number): boolean {
+  let k = first - 1;
+  if (words[k] === 'the') k--;
+  return cues.relative.has(words[k]) || words[k] === 'until' || (words[k] === 'of' && words[k - 1] === 'ahead');
+}
+
+function dateRightAfter(start: number, tokens: Token[], m: TriggerMatch): boolean {
+  const at = tokenAt(tokens, start);
+  return at >= m.last && at - m.last <= LANDMARK_DATE_REACH;
 }
 
 function relativeTo(words: string[], clauseFirst: number, at: number): boolean {
