@@ -48,6 +48,7 @@ test('each kind of event is typed by its trigger', () => {
     ['The invaders began their ground operation in the south.', 'military_operation'],
     ['Eleven soldiers drowned crossing the flooded river.', 'casualty_report'],
     ['The defence ministry announced a curfew.', 'statement'],
+    ['On Monday, village elders were already warning that the bridge would fail.', 'statement'],
     ['Thousands of villagers fled across the river.', 'displacement'],
     ['An explosion tore through the depot.', 'explosion'],
     ['Militias blocked the only mountain road.', 'blockade'],
