@@ -785,7 +785,6 @@ function ownedBySaying(t: TimexItem, m: TriggerMatch, sayings: TriggerMatch[], t
 
 const posteriorTo = (words: string[], m: TriggerMatch) => cues.posterior.has(words[m.first - 1]) || cues.posterior.has(words[m.first - 2]);
 
-/** The clause places the trigger before or after its narrated moment ("after", "later"). */
 /** "months", "two weeks", "several years" right after `k`: a span of time, not an event. */
 function spanFollows(words: string[], k: number): boolean {
   return cues.spans.has(words[k]) || (cues.spans.has(words[k + 1]) && !cues.spans.has(words[k]) && /^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/.test(words[k]));
@@ -806,6 +805,7 @@ function dateRightAfter(start: number, tokens: Token[], m: TriggerMatch): boolea
   return at >= m.last && at - m.last <= LANDMARK_DATE_REACH;
 }
 
+/** The clause places the trigger before or after its narrated moment ("after", "later"). */
 function relativeTo(words: string[], clauseFirst: number, at: number): boolean {
   for (let k = Math.max(clauseFirst, at - 8); k < at; k++) if (cues.relative.has(words[k]) && !spanFollows(words, k + 1)) return true;
   return false;

@@ -47,8 +47,8 @@ function repeatedWordForWord(v: FieldView, first: number, last: number): boolean
   if (last - from < COPY_WORDS) return false;
   const tail = v.text.slice(v.tokens[from].start, v.tokens[last].end);
   const again = v.text.indexOf(tail, v.tokens[last].end);
-  const before = v.text.lastIndexOf(tail, v.tokens[from].start - 1);
-  return again >= 0 || before >= 0;
+  const start = v.tokens[from].start;
+  return again >= 0 || (start > 0 && v.text.lastIndexOf(tail, start - 1) >= 0);
 }
 
 /** Longest question, in tokens, that may be a heading when it fills a line on its own. */
