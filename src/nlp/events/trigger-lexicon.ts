@@ -4,6 +4,7 @@
 // indexes phrases by their first word, so a sentence costs one map look-up per token.
 import { readFileSync } from 'node:fs';
 import { EVENT_TYPES, type EventType } from '../claims/types.js';
+import { LEX } from '../quantities/lexicon.js';
 
 export type TriggerKind = 'verb' | 'noun';
 
@@ -153,10 +154,10 @@ function matchAt(p: TriggerPattern, words: string[], at: number, to: number): nu
   return pos;
 }
 
-const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'bn']);
-
+/** "million" after "825": the scale words the quantity finder reads ("hundred", "bn", "lakh"). */
 function scaleOfNumber(words: string[], j: number): boolean {
-  return SCALES.has(words[j].toLowerCase()) && /\d/.test(words[j - 1] ?? '');
+  const w = words[j].toLowerCase();
+  return (LEX.multiplierWords.has(w) || LEX.scaleSuffixes.has(w)) && /\d/.test(words[j - 1] ?? '');
 }
 
 interface TriggerFile {
