@@ -11,13 +11,11 @@
 // development set is never read, so it stays a fair test.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findQuotes } from '../src/nlp/quotes/quote-finder.js';
 import { detectTechniques, makeView, type FieldView } from '../src/nlp/framing/detector.js';
-import { listPtcFiles, ptcSentences, readPtcArticle } from '../src/nlp/framing/ptc.js';
+import { listPtcFiles, ptcInput, readPtcArticle } from '../src/nlp/framing/ptc.js';
 import { parseSpanLines, scoreSpans, type LabelledSpan } from '../src/nlp/framing/ptc-score.js';
 import { sentenceFeatures, findLearnedSentences, type SentenceModel } from '../src/nlp/framing/sentence-model.js';
 import type { TechniqueItem } from '../src/nlp/claims/types.js';
-import { tokenize } from '../src/nlp/tokenize.js';
 
 /** Share of a sentence a technique's spans must cover for the sentence to be of that class. */
 const COVER = 0.5;
@@ -64,10 +62,8 @@ function readLabels(where: string): Map<string, LabelledSpan[]> {
 }
 
 function prepare(id: string, text: string, gold: LabelledSpan[]): Prepared {
-  const sentences = ptcSentences(text);
-  const tokens = tokenize(text, sentences.length ? sentences : [{ start: 0, end: text.length }]);
-  const quotes = findQuotes({ field: 'text', text, tokens, paragraphs: sentences, entities: [] });
-  const input = { field: 'text' as const, text, tokens, sentences, quotes };
+  const input = ptcInput(text);
+  const { tokens } = input;
   const rules = detectTechniques(input, undefined, { learned: false });
   const view = makeView(input);
   const rows: Prepared['rows'] = [];

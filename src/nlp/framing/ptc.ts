@@ -7,7 +7,7 @@ import type { Span } from '../../core/article.js';
 import type { TechniqueItem } from '../claims/types.js';
 import { findQuotes } from '../quotes/quote-finder.js';
 import { tokenize } from '../tokenize.js';
-import { detectTechniques } from './detector.js';
+import { detectTechniques, type FieldInput } from './detector.js';
 
 export interface PtcArticle {
   id: string;
@@ -40,10 +40,15 @@ export function ptcSentences(text: string): Span[] {
  * reported quotation is not taken for scare quotes.
  */
 export function detectPtc(text: string): TechniqueItem[] {
+  return detectTechniques(ptcInput(text));
+}
+
+/** The detector's input for one PTC article (also what the sentence model is trained on). */
+export function ptcInput(text: string): FieldInput {
   const sentences = ptcSentences(text);
   const tokens = tokenize(text, sentences.length ? sentences : [{ start: 0, end: text.length }]);
   const quotes = findQuotes({ field: 'text', text, tokens, paragraphs: sentences, entities: [] });
-  return detectTechniques({ field: 'text', text, tokens, sentences, quotes });
+  return { field: 'text', text, tokens, sentences, quotes };
 }
 
 /** The article files of a PTC folder, by numeric id. */
