@@ -38,6 +38,8 @@ interface RawLexicon {
   casualtyCategories: QuantityCategory[];
   partLinks: string[];
   changeVerbs: string[];
+  rivalEstimates: string[];
+  peopleModifiers: string[];
   actorHeads: string[];
   coordinationLinks: string[];
   locatives: string[];
@@ -121,6 +123,7 @@ export const LEX = {
   yearTriggers: lowerSet(raw.yearTriggers),
   referenceDeterminers: lowerSet(raw.referenceDeterminers),
   peopleNouns: lowerSet(raw.peopleNouns),
+  peopleModifiers: lowerSet(raw.peopleModifiers),
   troopNouns: lowerSet(raw.troopNouns),
   demonym: new RegExp(`^\\p{Lu}\\p{Ll}+(?:${raw.demonymSuffixes.join('|')})$`, 'u'),
   casualty: new Set(raw.casualtyCategories),
@@ -165,6 +168,8 @@ export const LEX = {
   trailingQualifier: new RegExp(`\\s?(${alt(trailingOf.keys())})(?![\\p{L}\\p{N}])`, 'iuy'),
   percent: new RegExp(`\\s?(${alt(raw.percentForms)})(?![\\p{L}])`, 'iuy'),
   changeVerbBefore: new RegExp(`\\b(?:${alt(raw.changeVerbs)})\\s+$`, 'iu'),
+  /** Words before a bare figure that make it another estimate of one already given. */
+  rivalEstimateBefore: new RegExp(`\\b(?:${alt(raw.rivalEstimates)})\\s+$`, 'iu'),
   // "50 million Libyan dinars": a nationality adjective may stand between figure and currency.
   currencyAfter: new RegExp(`\\s((?:\\p{Lu}\\p{Ll}+\\s)?)(${alt([...Object.keys(raw.currencyWords), ...raw.currencyCodes])})(?![\\p{L}])`, 'uy'),
   // Symbols written as letters ("Rs 2,000") may stand a space before the figure.

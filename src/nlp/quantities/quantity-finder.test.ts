@@ -324,3 +324,24 @@ test('refugees stay displaced wherever they live; a share of the land is an area
   ]);
   assert.equal(items[4].counted, 'dollars');
 });
+
+test('a rival estimate with no noun of its own counts what the figure before it counts', () => {
+  const { items } = find('About 40,000 villagers fled the valley, the governor said, while a relief network counts nearly 52,000. '
+    + 'Rebel radio reported 14 fighters killed. A hospital official put the figure at 31.');
+  assert.deepEqual(items.map((q) => [q.text, q.category, q.counted]), [
+    ['About 40,000', 'displaced', 'villagers'],
+    ['nearly 52,000', 'displaced', 'villagers'],
+    ['14', 'killed', 'fighters'],
+    ['31', 'killed', 'fighters'],
+  ]);
+});
+
+test('a bare figure with no earlier estimate to take up stays uncategorised', () => {
+  const { items } = find('The council counts 31 in its latest register.');
+  assert.equal(items[0].category, 'other');
+});
+
+test('a people word qualifying the noun after it is part of what is counted', () => {
+  const { items } = find('More than 9,000 ethnic Dorians left the district. Twelve wounded herders reached the clinic.');
+  assert.deepEqual(items.map((q) => q.counted), ['ethnic Dorians', 'wounded herders']);
+});

@@ -30,6 +30,8 @@ interface Counted { start: number; end: number; head: string | null }
 const COUNTED_WORD = /[ \t\u00a0]*([“"‘]?)([\p{L}\p{N}][\p{L}\p{N}’'\-‐]*)([”"’]?)/uy;
 const PLURAL = /^[a-z][a-z’'-]*[^siu’']s$/;
 const WINDOW = 140;
+/** How far before a bare figure the words making it a rival estimate may start. */
+const RIVAL_REACH = 40;
 /** People counted by at least this many, with no event cue, are a population. */
 const POPULATION_SCALE = 1_000_000;
 const LOCATIVE_BEFORE = /\s(?:in|at|from|near|across)\s+(?:the\s+)?$/i;
@@ -55,6 +57,8 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     return subjects.get(si)!;
   };
 
+  // The last figure with a category, for a rival estimate in the next sentence.
+  let lastCued = null as { category: QuantityCategory; unit: string; counted: string; sentence: number } | null;
   for (let a = 0; a < exprs.length; ) {
     // The figures of one sentence.
     let b = a;
@@ -73,6 +77,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     // Time expressions found by the time stage: a figure inside one is a date, unless it measures.
     const keep = group.map((e, i) => e.unit !== null || units[i] !== 'other' || !timex.some((t) => t.start <= e.numStart && e.numEnd <= t.end));
     const parts = group.map((e, i) => i > 0 && isPartOf(text, group[i - 1], e));
+    const borrowedCounted = new Map<number, string>();
 
     const cats: Categorised[] = group.map((e, i) => {
       let next = i + 1;
@@ -112,6 +117,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     for (let i = 1; i < group.length; i++) {
       if (!cats[i].cued && cats[i - 1].cued && units[i] === 'other' && group[i].unit === null && counted[i].end <= counted[i].start && isListed(text, group[i - 1], group[i])) {
         cats[i] = { ...cats[i - 1], rule: `${cats[i - 1].rule}(elliptic)`, governs: false };
+        borrowedCounted.set(i, borrowedCounted.get(i - 1) ?? (counted[i - 1].end > counted[i - 1].start ? text.slice(counted[i - 1].start, counted[i - 1].end) : unitWords(text, group[i - 1])));
       }
     }
     // "12 soldiers and 3 civilians were killed": an uncued figure takes the cue of the one coordinated after it.
@@ -139,6 +145,24 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       }
     }
 
+    // "… fled, says the government, while the network counts about 115,000": a figure with no noun
+    // of its own, given as another estimate, counts what the figure before it counts (in this
+    // sentence, else in the one before).
+    for (let i = 0; i < group.length; i++) {
+      const e = group[i];
+      if (cats[i].cued || units[i] !== 'other' || e.unit !== null || counted[i].end > counted[i].start) continue;
+      if (!LEX.rivalEstimateBefore.test(text.slice(Math.max(sent.start, e.start - RIVAL_REACH), e.start))) continue;
+      let j = i - 1;
+      while (j >= 0 && !(cats[j].cued && cats[j].category !== 'other')) j--;
+      const earlier = j >= 0
+        ? { category: cats[j].category, unit: units[j], counted: counted[j].end > counted[j].start ? text.slice(counted[j].start, counted[j].end) : unitWords(text, group[j]) }
+        : lastCued && lastCued.sentence >= si - 1 ? lastCued : null;
+      if (!earlier) continue;
+      units[i] = earlier.unit;
+      borrowedCounted.set(i, earlier.counted);
+      cats[i] = { category: earlier.category, rule: 'rival-estimate', cued: true };
+    }
+
     group.forEach((e, i) => {
       if (!keep[i]) return;
       const c = counted[i];
@@ -159,7 +183,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       }
       const place = pickPlace(mentions, sent, e, words, source?.subject ?? null);
       const asOf = pickDate(timex, sent, e);
-      const countedText = c.end > c.start ? text.slice(c.start, c.end) : unitWords(text, e);
+      const countedText = borrowedCounted.get(i) ?? (c.end > c.start ? text.slice(c.start, c.end) : unitWords(text, e));
       const item: QuantityItem = {
         field,
         start: e.start,
@@ -179,6 +203,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
         rule: [...e.rules, `category:${cats[i].rule}`, ...(attribution ? [`source:${attribution.rule}`] : [])].join(';'),
       };
       out.push(item);
+      if (cats[i].cued && item.category !== 'other') lastCued = { category: item.category, unit: item.unit, counted: item.counted, sentence: si };
     });
   }
   return out;
@@ -230,6 +255,15 @@ function readCounted(text: string, pos: number, limit: number): Counted {
     const last = lower.split(/[-‐]/).pop()!;
     if (LEX.peopleNouns.has(lower) || LEX.troopNouns.has(lower) || LEX.peopleNouns.has(last) || LEX.troopNouns.has(last) || PLURAL.test(lower) || LEX.demonym.test(word)) {
       head = word;
+      // "ethnic Armenians", "wounded civilians": a people word used as an adjective before the noun it qualifies.
+      COUNTED_WORD.lastIndex = end;
+      const next = COUNTED_WORD.exec(text);
+      const noun = next ? fold(next[2]) : '';
+      if (next && next.index + next[0].length <= limit && !next[1] && !m[3] && LEX.peopleModifiers.has(lower) && !LEX.peopleModifiers.has(noun) &&
+        (LEX.peopleNouns.has(noun) || LEX.troopNouns.has(noun) || LEX.demonym.test(next[2]))) {
+        head = next[2];
+        end = next.index + next[0].length;
+      }
       break;
     }
   }
