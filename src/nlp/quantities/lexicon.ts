@@ -40,6 +40,8 @@ interface RawLexicon {
   changeVerbs: string[];
   rivalEstimates: string[];
   peopleModifiers: string[];
+  moneyNouns: string[];
+  moneyAfterShare: string[];
   actorHeads: string[];
   coordinationLinks: string[];
   locatives: string[];
@@ -150,6 +152,10 @@ export const LEX = {
   verbSkips: lowerSet([...raw.verbSkips, ...raw.weekdays, ...raw.months, ...raw.subjectSkips]),
   speechVerbs: lowerSet(raw.speechVerbs.filter((v) => v !== 'according')),
   accordingPhrases: raw.accordingTo.map((p) => fold(p).split(' ')),
+  /** After a share or ratio: "of GDP", "of its budget", "the country's economic output", "funded". */
+  shareOfMoney: new RegExp(`^\\s*(?:percent|per cent|%|times)?\\s*(?:(?:${alt(raw.moneyAfterShare)})(?![\\p{L}])|(?:of\\s+|as\\s+(?:much|high|large)\\s+as\\s+)?(?:(?:the|its|their|his|her|our|this|last)\\s+)?(?:year[’']s\\s+)?(?:\\p{L}[\\p{L}-]*[’']s\\s+)?(?:annual\\s+|yearly\\s+|total\\s+|defence\\s+|defense\\s+|military\\s+|state\\s+|national\\s+)?(?:${alt(raw.moneyNouns)})(?![’'\\p{L}]))`, 'iu'),
+  /** Before a share: "revenue had fallen by ". */
+  moneyChangeBefore: new RegExp(`\\b(?:${alt(raw.moneyNouns)})\\s+(?:(?:has|have|had)\\s+)?(?:fallen|fell|dropped|risen|rose|grown|grew|increased|decreased|declined|jumped|climbed|shrunk|shrank|slumped)\\s+(?:by\\s+)?$`, 'iu'),
   /** "percent of the territory", "of Georgia's land": what a share of area is a share of. */
   shareOfLand: new RegExp(`^\\s*(?:percent|per cent|%)?\\s*of\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:${alt(raw.landNouns)})(?![’'\\p{L}])`, 'iu'),
   cues: raw.categoryCues.map((c): CompiledCue => ({

@@ -345,3 +345,14 @@ test('a people word qualifying the noun after it is part of what is counted', ()
   const { items } = find('More than 9,000 ethnic Dorians left the district. Twelve wounded herders reached the clinic.');
   assert.deepEqual(items.map((q) => q.counted), ['ethnic Dorians', 'wounded herders']);
 });
+
+test('a share or ratio of money is money; a share of people is not', () => {
+  const { items } = find('The appeal is 41 percent funded. Port revenue has fallen by 30 percent, and the army takes 3.1 percent of GDP. '
+    + 'About 40 percent of the aid workers left.');
+  assert.deepEqual(items.map((q) => [q.text, q.category]), [
+    ['41 percent', 'money'],
+    ['30 percent', 'money'],
+    ['3.1 percent', 'money'],
+    ['About 40 percent', 'other'],
+  ]);
+});

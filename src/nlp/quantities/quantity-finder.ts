@@ -305,6 +305,9 @@ interface Categorised {
 function categorise(e: NumberExpr, unit: string, right: string, left: string, sentence: string, beforeFigure = false): Categorised {
   if (e.category && e.category !== 'military_personnel') return { category: e.category, rule: 'unit', cued: true };
   if ((e.unit === 'percent' || e.kind === 'fraction') && LEX.shareOfLand.test(right)) return { category: 'area', rule: 'share of land', cued: true };
+  // "2.45 percent of GDP", "revenue fell by 60 percent", "2.8 times the economic output": a share or ratio of money.
+  const ratio = e.unit === 'percent' || e.kind === 'fraction' || /^\s*times\b/iu.test(right);
+  if (ratio && (LEX.shareOfMoney.test(right) || LEX.moneyChangeBefore.test(left))) return { category: 'money', rule: 'share of money', cued: true };
   // "173,000 refugees living in camps": the refugees are the displaced, wherever they now live.
   let displacedNoun = false;
   let best: { category: QuantityCategory; distance: number; order: number; phrase: string; left: boolean } | null = null;
