@@ -154,6 +154,10 @@ export const LEX = {
   accordingPhrases: raw.accordingTo.map((p) => fold(p).split(' ')),
   /** After a share or ratio: "of GDP", "of its budget", "the country's economic output", "funded". */
   shareOfMoney: new RegExp(`^\\s*(?:percent|per cent|%|times)?\\s*(?:(?:${alt(raw.moneyAfterShare)})(?![\\p{L}])|(?:of\\s+|as\\s+(?:much|high|large)\\s+as\\s+)?(?:(?:the|its|their|his|her|our|this|last)\\s+)?(?:year[’']s\\s+)?(?:\\p{L}[\\p{L}-]*[’']s\\s+)?(?:annual\\s+|yearly\\s+|total\\s+|defence\\s+|defense\\s+|military\\s+|state\\s+|national\\s+)?(?:${alt(raw.moneyNouns)})(?![’'\\p{L}]))`, 'iu'),
+  /** A rival estimate that names the figure it rivals: "put the toll at", "puts it at", "the number is". */
+  figureReferenceBefore: /\b(?:the\s+(?:figure|number|toll|total|tally)|it)\s+(?:(?:is|was|at|as)\s+)?$/iu,
+  /** A boundary between two clauses with subjects of their own: ", while", "; ", ", whereas", ", but". */
+  clauseJoin: /(?:[,;]\s*(?:while|whereas|but|although|though)\b|;)/iu,
   /** Before a share: "revenue had fallen by ". */
   moneyChangeBefore: new RegExp(`\\b(?:${alt(raw.moneyNouns)})\\s+(?:(?:has|have|had)\\s+)?(?:fallen|fell|dropped|risen|rose|grown|grew|increased|decreased|declined|jumped|climbed|shrunk|shrank|slumped)\\s+(?:by\\s+)?$`, 'iu'),
   /** "percent of the territory", "of Georgia's land": what a share of area is a share of. */

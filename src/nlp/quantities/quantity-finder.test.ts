@@ -356,3 +356,14 @@ test('a share or ratio of money is money; a share of people is not', () => {
     ['About 40 percent', 'other'],
   ]);
 });
+
+test('each of two rival estimates keeps its own source; "cited by" after a "while" does not reach back', () => {
+  const { items } = find('The valley radio reported that 45 guards had died, while an inquiry cited by foreign media put the figure at 30. '
+    + 'About 8,000 herders fled, according to the governor, while the relief network counts nearly 9,500.');
+  assert.deepEqual(items.filter((q) => q.text !== '30').map((q) => [q.text, q.category, q.attributedText]), [
+    ['45', 'killed', 'The valley radio'],
+    ['About 8,000', 'displaced', 'the governor'],
+    ['nearly 9,500', 'displaced', 'the relief network'],
+  ]);
+  assert.equal(items.find((q) => q.text === '30')?.category, 'killed');
+});

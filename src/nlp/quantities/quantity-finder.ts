@@ -151,12 +151,14 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     for (let i = 0; i < group.length; i++) {
       const e = group[i];
       if (cats[i].cued || units[i] !== 'other' || e.unit !== null || counted[i].end > counted[i].start) continue;
-      if (!LEX.rivalEstimateBefore.test(text.slice(Math.max(sent.start, e.start - RIVAL_REACH), e.start))) continue;
+      const left = text.slice(Math.max(sent.start, e.start - RIVAL_REACH), e.start);
+      if (!LEX.rivalEstimateBefore.test(left)) continue;
       let j = i - 1;
       while (j >= 0 && !(cats[j].cued && cats[j].category !== 'other')) j--;
       const earlier = j >= 0
         ? { category: cats[j].category, unit: units[j], counted: counted[j].end > counted[j].start ? text.slice(counted[j].start, counted[j].end) : unitWords(text, group[j]) }
-        : lastCued && lastCued.sentence >= si - 1 ? lastCued : null;
+        // Across a sentence only "the figure", "the toll", "it" point back to a figure already given.
+        : lastCued && lastCued.sentence >= si - 1 && LEX.figureReferenceBefore.test(left) ? lastCued : null;
       if (!earlier) continue;
       units[i] = earlier.unit;
       borrowedCounted.set(i, earlier.counted);
@@ -420,7 +422,8 @@ function quoteAround(quotes: readonly QuoteItem[], e: NumberExpr): QuoteItem | n
  * before it, else "according to" before, else a reporting clause after it.
  */
 function pickSource(cues: SourceCue[], e: NumberExpr, text: string): SourceCue | null {
-  const accordingAfter = cues.find((c) => c.according && c.subject && c.start >= e.end);
+  // (Not across ", while …": "X reported 45 dead, while an assessment cited by Y put the figure at 35".)
+  const accordingAfter = cues.find((c) => c.according && c.subject && c.start >= e.end && !LEX.clauseJoin.test(text.slice(e.end, c.start)));
   if (accordingAfter) return accordingAfter;
   let before: SourceCue | null = null;
   for (const c of cues) if (c.end <= e.start && (c.subject || !c.according)) before = c;
