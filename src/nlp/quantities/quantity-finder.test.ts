@@ -367,3 +367,8 @@ test('each of two rival estimates keeps its own source; "cited by" after a "whil
   ]);
   assert.equal(items.find((q) => q.text === '30')?.category, 'killed');
 });
+
+test('a newspaper described before its name in apposition is cited by its name', () => {
+  const { items } = find('A regional newspaper, The Harbour Lantern, reported in March that at least 19 sailors drowned.');
+  assert.deepEqual(items.map((q) => [q.text, q.category, q.attributedText]), [['at least 19', 'killed', 'The Harbour Lantern']]);
+});
