@@ -78,6 +78,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     const keep = group.map((e, i) => e.unit !== null || units[i] !== 'other' || !timex.some((t) => t.start <= e.numStart && e.numEnd <= t.end));
     const parts = group.map((e, i) => i > 0 && isPartOf(text, group[i - 1], e));
     const borrowedCounted = new Map<number, string>();
+    const countedText = (k: number) => borrowedCounted.get(k) ?? (counted[k].end > counted[k].start ? text.slice(counted[k].start, counted[k].end) : unitWords(text, group[k]));
 
     const cats: Categorised[] = group.map((e, i) => {
       let next = i + 1;
@@ -117,7 +118,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
     for (let i = 1; i < group.length; i++) {
       if (!cats[i].cued && cats[i - 1].cued && units[i] === 'other' && group[i].unit === null && counted[i].end <= counted[i].start && isListed(text, group[i - 1], group[i])) {
         cats[i] = { ...cats[i - 1], rule: `${cats[i - 1].rule}(elliptic)`, governs: false };
-        borrowedCounted.set(i, borrowedCounted.get(i - 1) ?? (counted[i - 1].end > counted[i - 1].start ? text.slice(counted[i - 1].start, counted[i - 1].end) : unitWords(text, group[i - 1])));
+        borrowedCounted.set(i, countedText(i - 1));
       }
     }
     // "12 soldiers and 3 civilians were killed": an uncued figure takes the cue of the one coordinated after it.
@@ -156,7 +157,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       let j = i - 1;
       while (j >= 0 && !(cats[j].cued && cats[j].category !== 'other')) j--;
       const earlier = j >= 0
-        ? { category: cats[j].category, unit: units[j], counted: counted[j].end > counted[j].start ? text.slice(counted[j].start, counted[j].end) : unitWords(text, group[j]) }
+        ? { category: cats[j].category, unit: units[j], counted: countedText(j) }
         // Across a sentence only "the figure", "the toll", "it" point back to a figure already given.
         : lastCued && lastCued.sentence >= si - 1 && LEX.figureReferenceBefore.test(left) ? lastCued : null;
       if (!earlier) continue;
@@ -167,7 +168,6 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
 
     group.forEach((e, i) => {
       if (!keep[i]) return;
-      const c = counted[i];
       const quote = quoteAround(quotes, e);
       const source = quote ? null : pickSource(cues, e, text);
       let attribution = quote
@@ -185,7 +185,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
       }
       const place = pickPlace(mentions, sent, e, words, source?.subject ?? null);
       const asOf = pickDate(timex, sent, e);
-      const countedText = borrowedCounted.get(i) ?? (c.end > c.start ? text.slice(c.start, c.end) : unitWords(text, e));
+
       const item: QuantityItem = {
         field,
         start: e.start,
@@ -197,7 +197,7 @@ export function findQuantities(input: QuantityInput): QuantityItem[] {
         qualifier: e.qualifier,
         unit: units[i],
         category: cats[i].category,
-        counted: countedText,
+        counted: countedText(i),
         place,
         asOf,
         attributedTo: attribution?.entity ?? null,
@@ -258,13 +258,14 @@ function readCounted(text: string, pos: number, limit: number): Counted {
     if (LEX.peopleNouns.has(lower) || LEX.troopNouns.has(lower) || LEX.peopleNouns.has(last) || LEX.troopNouns.has(last) || PLURAL.test(lower) || LEX.demonym.test(word)) {
       head = word;
       // "ethnic Armenians", "wounded civilians": a people word used as an adjective before the noun it qualifies.
-      COUNTED_WORD.lastIndex = end;
-      const next = COUNTED_WORD.exec(text);
-      const noun = next ? fold(next[2]) : '';
-      if (next && next.index + next[0].length <= limit && !next[1] && !m[3] && LEX.peopleModifiers.has(lower) && !LEX.peopleModifiers.has(noun) &&
-        (LEX.peopleNouns.has(noun) || LEX.troopNouns.has(noun) || LEX.demonym.test(next[2]))) {
-        head = next[2];
-        end = next.index + next[0].length;
+      if (LEX.peopleModifiers.has(lower) && !m[3]) {
+        COUNTED_WORD.lastIndex = end;
+        const next = COUNTED_WORD.exec(text);
+        const noun = next ? fold(next[2]) : '';
+        if (next && next.index + next[0].length <= limit && !next[1] && !LEX.peopleModifiers.has(noun) && (LEX.peopleNouns.has(noun) || LEX.troopNouns.has(noun) || LEX.demonym.test(next[2]))) {
+          head = next[2];
+          end = next.index + next[0].length;
+        }
       }
       break;
     }
