@@ -26,6 +26,8 @@ export const eventCues = {
   circumstantial: set('circumstantial'),
   /** Auxiliaries of the present perfect: "has said" without a date is a stance, not a dated statement. */
   perfect: set('perfect'),
+  /** Adverbs after that auxiliary that make the perfect today's news ("has now announced", "has since confirmed"). */
+  recentPerfect: set('recentPerfect'),
   /** Relative pronouns opening a clause whose date is its own ("X, who seized power in 2023, said"). */
   relatives: set('relatives'),
   /** Words that make what follows someone's allegation rather than the article's report ("accused X of"). */

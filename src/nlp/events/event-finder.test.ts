@@ -537,3 +537,16 @@ test('an event named as the time of another act is no report of it, unless its o
   // May after an April publication is last year's May.
   assert.ok(events.includes('vote 2030-05 [referendum]'), events.join('; '));
 });
+
+test('"has now announced" and "has since confirmed" are the day’s news; a bare "has said" is a standing position', () => {
+  const types = (text: string) => findEvents(input(text)).map((e) => `${e.type} ${e.date?.value}`);
+  assert.deepEqual(types('Norland has now announced that it will build a new road to the border.'), ['statement 2031-04']);
+  assert.deepEqual(types('The government has since confirmed that it requested help from its allies.'), ['statement 2031-04']);
+  assert.deepEqual(types('The government has said for years that it wants a settlement.'), []);
+});
+
+test('"revealed" reports a statement; "is revealing" describes something', () => {
+  const types = (text: string) => findEvents(input(text)).map((e) => e.type);
+  assert.deepEqual(types('Its deputy foreign minister revealed that the country had weighed leaving the bloc.'), ['statement']);
+  assert.deepEqual(types('The list of sponsors for the portal is revealing.'), []);
+});

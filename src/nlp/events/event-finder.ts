@@ -135,7 +135,7 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         // "claimed the attack", "after the coup" with no date of their own: a definite noun points
         // back to an event the article has already placed, or takes for granted.
         if (!own && m.pattern.kind === 'noun' && definiteBefore(words, m.first) && !cues.participants.has(words[m.last - 1])) continue;
-        if (!own && m.pattern.type === 'statement' && (cues.perfect.has(words[m.first - 1]) || cues.perfect.has(words[m.first - 2]))) continue;
+        if (!own && m.pattern.type === 'statement' && (cues.perfect.has(words[m.first - 1]) || (cues.perfect.has(words[m.first - 2]) && !cues.recentPerfect.has(words[m.first - 1])))) continue;
         let date = own?.date ?? (inherited ? { ...inherited, rule: `carried:${inherited.rule}` } : historical ? null : publication);
         // "the latest escalation" after a paragraph of history is today's news again.
         if (!own && inherited && current && olderThan(inherited.value, (news ?? publication)?.value ?? inherited.value)) date = news ?? publication;
