@@ -101,3 +101,35 @@ test('a village no gazetteer knows is put at the province its article is about, 
   assert.equal(hamlet?.geo?.country, 'IN', JSON.stringify(places));
   assert.equal(hamlet?.geo?.near, 'Ladakh');
 });
+
+test('a town the gazetteer knows only by another name is found under it', () => {
+  const places = placesOf([
+    'Oil terminals reopen after talks',
+    'Coastline Wire – 02.03.2024',
+    'Tankers loaded crude again at Brega on Saturday, Libya’s oil company said, a week after guards at the terminal ended their strike.',
+  ]);
+  const port = places.find((p) => p.name === 'Brega');
+  assert.equal(port?.geo?.country, 'LY', JSON.stringify(places));
+  assert.equal(port?.geo?.near, undefined, 'a point of its own, not a borrowed one');
+});
+
+test('a designation before "of" is dropped to find the place ("the Union Territory of Ladakh")', () => {
+  const places = placesOf([
+    'Patrols resume along the plateau',
+    'High Pass Wire – 12.01.2023',
+    'Soldiers in the Union Territory of Ladakh resumed patrols this week, India’s army said.',
+  ]);
+  const ladakh = places.find((p) => p.name === 'Union Territory of Ladakh');
+  assert.equal(ladakh?.geo?.country, 'IN', JSON.stringify(places));
+  assert.equal(ladakh?.geo?.near, undefined);
+});
+
+test('a shortened name or a small foreign town that lands a continent away is no geocode', () => {
+  const places = placesOf([
+    'Crowds gather in the capital',
+    'Lake Shore Post – 05.05.2024',
+    'Thousands filled Republic Square in Yerevan on Sunday, Armenia’s police said, and marched past the parliament.',
+  ]);
+  const square = places.find((p) => p.name === 'Republic Square');
+  assert.notEqual(square?.geo?.country, 'US', JSON.stringify(places));
+});

@@ -8,7 +8,8 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, neighbourhood } from '../nlp/kb/fallback-gazetteer.js';
+import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
 import { linkClaims } from './link-claims.js';
@@ -77,6 +78,12 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   return { ...analysis, profile: profileArticle(article, analysis) };
 }
 
+/** How far from the article's other places a settlement found under a shortened name may lie. */
+const SHORTENED_NAME_KM = 300;
+
+/** Under this population a town of a country the article neither names nor borders is taken for a homonym. */
+const FOREIGN_TOWN = 100_000;
+
 /** A country this small (side of a square of its area) lends its centre to an unplaced village. */
 const SMALL_COUNTRY_KM = 180;
 
@@ -88,6 +95,7 @@ const ARABIC_ARTICLE = /^(el|al|ad|ar|as|ash|at|az)[\s-]+/i;
 /** The name as written, and without the generic words around it. */
 function variants(form: string): string[] {
   const out = new Set([form]);
+  for (const v of [...out]) out.add(v.replace(cues.placeOfPrefix, ''));
   for (const v of [...out]) out.add(v.replace(cues.placeWordSuffix, ''));
   for (const v of [...out]) out.add(v.replace(COMPASS_WORDS, ''));
   for (const v of [...out]) out.add(v.replace(ARABIC_ARTICLE, ''));
@@ -102,11 +110,22 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     const derived = !written.includes(name);
     const found = gazetteer.placesNamed(name).filter((p) => p.geo && !(derived && p.kind === 'continent'));
     const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
-    if (pick?.geo) return { geo: pick.geo, kind: pick.kind };
+    if (!pick?.geo) continue;
+    // "Republic Square" is not Republic, Missouri; "Hot Springs" in a report on Ladakh is not the
+    // town in Arkansas: a shortened name must land near the article's places (or be a province of
+    // a country it names), and a small town in a country it neither names nor borders is a homonym.
+    if (derived ? !(nearArticle(pick.geo, places) || (pick.kind === 'region' && countries.has(pick.geo.country ?? ''))) : pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && countries.size > 0 && !neighbourhood(countries).has(pick.geo.country ?? '')) continue;
+    return { geo: pick.geo, kind: pick.kind };
   }
   for (const name of names) {
     const geo = fallbackPlace(name, countries);
-    if (geo) return { geo, kind: null };
+    // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
+    if (geo && (written.includes(name) || nearArticle(geo, places))) return { geo, kind: null };
   }
   return null;
+}
+
+/** Within a short drive of a place the article has already put on the map (not a country's centre). */
+function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[]): boolean {
+  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind) && distanceKm(p.geo.lat, p.geo.lon, geo.lat, geo.lon) <= SHORTENED_NAME_KM);
 }

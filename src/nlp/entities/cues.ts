@@ -32,6 +32,8 @@ export const cues = {
   placeDivisionSuffix: suffix(raw.placeDivisions as string[]),
   /** Divisions and features ("Naf River", "Insein Prison"): stripped to geocode the name. */
   placeWordSuffix: suffix([...(raw.placeDivisions as string[]), ...(raw.placeFeatures as string[])]),
+  /** "the Union Territory of Ladakh", "Province of Cabo Delgado": stripped to geocode the bare name. */
+  placeOfPrefix: new RegExp(`^(the\\s+)?(${(raw.placeOfPrefixes as string[]).join('|')})\\s+of\\s+(the\\s+)?`, 'i'),
   /** First words that type what follows: "Operation Barkhane" (EVENT), "Lake Chad" (PLACE). */
   leadingHeads: new Map(Object.entries(raw.leadingHeads as unknown as Record<string, EntityType>)),
   /** Lower-case nouns that complete a name before them: "the Lachin corridor", "the Pretoria agreement". */

