@@ -133,7 +133,7 @@ function load(): Index {
     for (const n of [...names]) if (ARTICLE.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
     // Spelling guesses start from the settlement's own name only: alternatives are many, and a
     // guess from each of them would find a village for almost any consonants.
-    const guessable = new Set([c.name, c.name.replace(/^\S+[\s-]+/, '')]);
+    const guessable = new Set([c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
     if (c.population >= EVIDENT_POPULATION) primary.add(foldName(c.name));
     const seen = new Set<string>();
     for (const n of names) {
