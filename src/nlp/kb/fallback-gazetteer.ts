@@ -184,10 +184,15 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   const initial = initialOf(name);
   // A spelling guess is trusted only in the two countries the article names most (ties count): Kirants in a
   // report on Armenia and Azerbaijan that names Los Angeles once is not Grants, New Mexico.
-  const counts = [...countries.values()].sort((a, b) => b - a);
-  const floor = counts[Math.min(1, counts.length - 1)];
+  const floor = secondMostNamed(countries);
   const near = (ix.bySkeleton.get(s) ?? []).filter((c) => weight(c.row) >= floor && sameInitial(c.initial, initial)).map((c) => c.row);
   return near.length ? best(near) : null;
+}
+
+/** Mentions of the country the article names second most (ties count): the two most named reach it. */
+function secondMostNamed(countries: ReadonlyMap<string, number>): number {
+  const counts = [...countries.values()].sort((a, b) => b - a);
+  return counts[Math.min(1, counts.length - 1)];
 }
 
 let borders: Map<string, string[]> | null = null;
@@ -201,8 +206,7 @@ export function neighbourhood(countries: ReadonlyMap<string, number>): Set<strin
   }
   // Only the two countries the article names most lend their neighbours: a passing mention of
   // Russia does not make every Norwegian hamlet a candidate.
-  const counts = [...countries.values()].sort((a, b) => b - a);
-  const floor = counts[Math.min(1, counts.length - 1)];
+  const floor = secondMostNamed(countries);
   const out = new Set(countries.keys());
   for (const [c, n] of countries) if (n >= floor) for (const b of borders.get(c) ?? []) out.add(b);
   return out;
