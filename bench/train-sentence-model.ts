@@ -9,13 +9,13 @@
 // The flagging threshold is chosen on a fifth of the articles held out from a first fit (the best
 // span F1 there, rules included); the final weights are then fitted on every article. The task's
 // development set is never read, so it stays a fair test.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { detectTechniques, makeView, type FieldView } from '../src/nlp/framing/detector.js';
 import { listPtcFiles, ptcInput, readPtcArticle } from '../src/nlp/framing/ptc.js';
-import { parseSpanLines, scoreSpans, type LabelledSpan } from '../src/nlp/framing/ptc-score.js';
+import { scoreSpans, type LabelledSpan } from '../src/nlp/framing/ptc-score.js';
 import { sentenceFeatures, findLearnedSentences, type SentenceModel } from '../src/nlp/framing/sentence-model.js';
 import type { TechniqueItem } from '../src/nlp/claims/types.js';
+import { arg, fitSoftmax, nameWords, readLabels, type Row } from './softmax-training.js';
 
 /** Share of a sentence a technique's spans must cover for the sentence to be of that class. */
 const COVER = 0.5;
@@ -27,9 +27,6 @@ const MIN_FEATURE_COUNT = Number(process.env.MINC ?? 5);
  * of two such words: they carry sentence length, not persuasion, and would fill the explanations.
  */
 const MAX_SHARE = Number(process.env.MAXDF ?? 0.02);
-const EPOCHS = 5;
-const RATE = 0.1;
-const L2 = 1e-6;
 /** Weights this small (every class) are dropped from the file. */
 const PRUNE = Number(process.env.PRUNE ?? 0.1);
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
@@ -40,25 +37,7 @@ interface Prepared {
   rules: TechniqueItem[];
   gold: LabelledSpan[];
   /** Per sentence: features and the covering technique (or 'none'). */
-  rows: { features: string[]; target: string }[];
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-function readLabels(where: string): Map<string, LabelledSpan[]> {
-  const files = statSync(where).isDirectory() ? readdirSync(where).filter((n) => n.endsWith('.labels')).map((n) => path.join(where, n)) : [where];
-  const by = new Map<string, LabelledSpan[]>();
-  for (const f of files) {
-    for (const s of parseSpanLines(readFileSync(f, 'utf8'))) {
-      const list = by.get(s.article);
-      if (list) list.push(s);
-      else by.set(s.article, [s]);
-    }
-  }
-  return by;
+  rows: Row[];
 }
 
 function prepare(id: string, text: string, gold: LabelledSpan[]): Prepared {
@@ -86,70 +65,21 @@ function prepare(id: string, text: string, gold: LabelledSpan[]): Prepared {
 }
 
 /**
- * Words written with a capital inside sentences more often than not are names ("Moscow" opening a
- * sentence is still "moscow" to the features): their features are dropped, so that no actor or
- * outlet weighs for or against a sentence.
+ * The softmax fit over the sentences of `articles`. Words in most sentences are left out alone and
+ * in pairs of two such words, and so are names (found over `all` articles).
  */
-function nameWords(articles: Prepared[]): Set<string> {
-  const capital = new Map<string, number>();
-  const small = new Map<string, number>();
-  for (const { view } of articles) {
-    view.tokens.forEach((t, k) => {
-      if (!t.word || t.sentenceStart) return;
-      const m = t.upper ? capital : small;
-      m.set(view.lower[k], (m.get(view.lower[k]) ?? 0) + 1);
-    });
-  }
-  return new Set([...capital].filter(([w, n]) => n > (small.get(w) ?? 0)).map(([w]) => w));
-}
-
-function fit(articles: Prepared[], classes: string[]): Map<string, Float32Array> {
-  const k = classes.length;
-  const index = new Map(classes.map((c, i) => [c, i]));
-  const rows = articles.flatMap((a) => a.rows).filter((r) => index.has(r.target));
-  const count = new Map<string, number>();
-  for (const r of rows) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const common = (word: string) => (count.get(`u=${word}`) ?? 0) > MAX_SHARE * rows.length;
-  const names = nameWords(articles);
-  const w = new Map<string, Float32Array>();
-  const g2 = new Map<string, Float32Array>();
-  for (const [f, n] of count) {
-    if (n < MIN_FEATURE_COUNT) continue;
-    if (f.startsWith('u=') && common(f.slice(2))) continue;
-    if (f.startsWith('g=') && f.slice(2).split('|').every(common)) continue;
-    if ((f.startsWith('u=') || f.startsWith('g=')) && f.slice(2).split('|').some((word) => names.has(word))) continue;
-    w.set(f, new Float32Array(k));
-    g2.set(f, new Float32Array(k).fill(1e-8));
-  }
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const order = rows.map((_, i) => i);
-  const z = new Float64Array(k);
-  for (let e = 0; e < EPOCHS; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const r of order.map((i) => rows[i])) {
-      z.fill(0);
-      const ws = r.features.map((f) => w.get(f)).filter((x): x is Float32Array => x !== undefined);
-      const gs = r.features.map((f) => g2.get(f)).filter((x): x is Float32Array => x !== undefined);
-      for (const v of ws) for (let c = 0; c < k; c++) z[c] += v[c];
-      const max = Math.max(...z);
-      let sum = 0;
-      for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
-      const y = index.get(r.target)!;
-      for (let c = 0; c < k; c++) {
-        const grad = z[c] / sum - (c === y ? 1 : 0);
-        for (let m = 0; m < ws.length; m++) {
-          const gg = grad + L2 * ws[m][c];
-          gs[m][c] += gg * gg;
-          ws[m][c] -= (RATE * gg) / Math.sqrt(gs[m][c]);
-        }
-      }
-    }
-  }
-  return w;
+function fit(articles: Prepared[], classes: string[], all: Prepared[]): Map<string, Float32Array> {
+  const rows = articles.flatMap((a) => a.rows);
+  const index = new Set(classes);
+  const counted = rows.filter((r) => index.has(r.target)).length;
+  const names = nameWords(all.map((a) => a.view));
+  const keep = (f: string, count: Map<string, number>) => {
+    const common = (word: string) => (count.get(`u=${word}`) ?? 0) > MAX_SHARE * counted;
+    if (f.startsWith('u=') && common(f.slice(2))) return false;
+    if (f.startsWith('g=') && f.slice(2).split('|').every(common)) return false;
+    return !((f.startsWith('u=') || f.startsWith('g=')) && f.slice(2).split('|').some((word) => names.has(word)));
+  };
+  return fitSoftmax(rows, classes, { minCount: MIN_FEATURE_COUNT, keep });
 }
 
 /**
@@ -183,7 +113,7 @@ function main(): void {
   // Deterministic fifth held out by id, to choose the threshold.
   const held = articles.filter((a) => Number(a.id) % 5 === 0);
   const rest = articles.filter((a) => Number(a.id) % 5 !== 0);
-  const trial = fit(rest, classes);
+  const trial = fit(rest, classes, articles);
   console.log(`threshold chosen on ${held.length} held-out articles (rules alone: span F0.5 ${spanScore(held, { classes, threshold: 2, weights: trial }).toFixed(3)})`);
   let threshold = THRESHOLDS[0];
   let best = -1;
@@ -193,7 +123,7 @@ function main(): void {
     if (f > best) [best, threshold] = [f, t];
   }
 
-  const weights = fit(articles, classes);
+  const weights = fit(articles, classes, articles);
   const kept: Record<string, number[]> = {};
   for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (w.every((x) => Math.abs(x) < PRUNE)) continue;

@@ -11,6 +11,7 @@ import { CUES, fold, isNegative, LEXICON, matchesAt, type CompiledLexicon, type 
 import { findRhetoricalQuestions } from './rhetorical-questions.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { findLearnedSentences } from './sentence-model.js';
+import { findLearnedWords } from './word-model.js';
 
 export interface FieldInput {
   field: Field;
@@ -66,8 +67,9 @@ export interface DetectOptions {
    */
   afinn?: boolean;
   /**
-   * Also flag whole sentences the learned sentence model reads as mostly persuasion (default on).
-   * Off when training that model, whose features include what the rules found.
+   * Also flag what the learned layers find (default on): whole sentences the sentence model reads
+   * as mostly persuasion, and runs of words the word model reads as loaded. Off when training
+   * them, as their features include what the rules found.
    */
   learned?: boolean;
 }
@@ -83,7 +85,10 @@ export function detectTechniques(input: FieldInput, lexicon: CompiledLexicon = L
   items.push(...findRepeatedSentences(v));
   const kept = dropContained(items);
   addRepetitions(kept);
-  if (options.learned ?? true) kept.push(...findLearnedSentences(v, kept));
+  if (options.learned ?? true) {
+    const rules = [...kept];
+    kept.push(...findLearnedSentences(v, rules), ...findLearnedWords(v, rules));
+  }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.technique.localeCompare(b.technique));
 }
 
