@@ -133,3 +133,14 @@ test('a shortened name or a small foreign town that lands a continent away is no
   const square = places.find((p) => p.name === 'Republic Square');
   assert.notEqual(square?.geo?.country, 'US', JSON.stringify(places));
 });
+
+test('a small town of a far country the knowledge base knows is a homonym when the article is elsewhere', () => {
+  const places = placesOf([
+    'Clashes spread west of the capital',
+    'Coastline Wire – 14.08.2024',
+    'Fighting between rival brigades in Zawiya spread on Wednesday to the village of Maya, Libya’s interior ministry said, and roads to Tripoli were closed.',
+  ]);
+  const village = places.find((p) => p.name === 'Maya');
+  assert.ok(village, JSON.stringify(places));
+  assert.notEqual(village.geo?.country, 'PH', JSON.stringify(village));
+});

@@ -42,10 +42,19 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   }
   const records: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
-  const found = entities.map((e) => (e.kb?.geo ? { geo: e.kb.geo, kind: e.kb.kind } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null));
+  // "the village of Maya" in a report on Libya is not the Philippine town the knowledge base knows.
+  const kbOf = entities.map((e) => (e.kb && isForeignTown(e.kb, e.mentions.length, countries) ? null : e.kb));
+  for (const [i, e] of entities.entries()) {
+    if (!e.kb || kbOf[i]) continue;
+    places.splice(places.indexOf(e.kb), 1);
+    const country = e.kb.geo!.country!;
+    countries.set(country, countries.get(country)! - e.mentions.length);
+    if (countries.get(country)! <= 0) countries.delete(country);
+  }
+  const found = entities.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null));
   const geos = found.map((f) => f?.geo ?? null);
   // The kind of the place a name was geocoded to: "the Ibar river" found as a river lends no point.
-  const kinds = entities.map((e, i) => e.kb?.kind ?? found[i]?.kind ?? null);
+  const kinds = entities.map((e, i) => kbOf[i]?.kind ?? found[i]?.kind ?? null);
   const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
   const anchors: Anchor[] = entities.flatMap((e, i) =>
     e.type === 'PLACE' && canAnchor(kinds[i], geos[i]) ? [{ name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) }] : []);
@@ -58,18 +67,19 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
     // "the southern Lebanese village of X": no neighbour lends a point, but the country the
     // article is about is small enough that its centre is within a short drive.
-    if (e.type === 'PLACE' && !geos[i] && !e.kb && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
+    if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
     // "the Gogra area", "villagers of Merak": a remote article names its province more often
     // than any town, and its point is a better guess for an unplaced village than no point.
-    if (e.type === 'PLACE' && !geos[i] && !e.kb && mainRegion) geos[i] = { ...mainRegion.geo, near: mainRegion.name };
+    if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainRegion) geos[i] = { ...mainRegion.geo, near: mainRegion.name };
   });
   for (const [i, e] of entities.entries()) {
-    const id = entityId(e.type, e.name, e.kb);
+    const kb = kbOf[i];
+    const id = entityId(e.type, e.name, kb);
     const geo = geos[i];
     records.push({
       id, type: e.type, name: e.name,
-      aliases: [...new Set([...(e.kb ? [e.kb.name] : []), ...e.forms])],
-      wikidata: e.kb?.wikidata ?? null, geo, kind: e.kb?.kind ?? null,
+      aliases: [...new Set([...(kb ? [kb.name] : []), ...e.forms])],
+      wikidata: kb?.wikidata ?? null, geo, kind: kb?.kind ?? null,
     });
     for (const m of e.mentions) mentions.push({ article: articleId, entity: id, field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
@@ -123,6 +133,15 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     if (geo && (written.includes(name) || nearArticle(geo, places))) return { geo, kind: null };
   }
   return null;
+}
+
+/** A small town of a country the article names only through this town, neither named nor bordering its main ones. */
+function isForeignTown(kb: KbEntry, mentions: number, countries: Map<string, number>): boolean {
+  const country = kb.geo?.country;
+  if (kb.type !== 'PLACE' || kb.kind !== 'city' || !country || (kb.population ?? 0) >= FOREIGN_TOWN) return false;
+  if ((countries.get(country) ?? 0) > mentions) return false;
+  const others = new Map([...countries].filter(([c]) => c !== country));
+  return others.size > 0 && !neighbourhood(others).has(country);
 }
 
 /** Within a short drive of a place the article has already put on the map (not a country's centre). */
