@@ -3,7 +3,9 @@
 //
 //   node dist/bench/train-word-model.js --articles DIR --labels FILE|DIR [--out FILE]
 //
-// A word's class is the technique of the shortest gold span over it, else "none". The model is a
+// A word's class is the technique of the shortest gold span over it, else "none"; words whose
+// shortest span is longer than 40 characters (SHORT) are left out. Knobs for experiments: SHORT,
+// MINC (least count of a feature, 5), EPOCHS (5), PRUNE (smallest weight kept, 0.05). The model is a
 // softmax regression over wordFeatures(), fitted by AdaGrad (bench/softmax-training.ts). The
 // flagging threshold is chosen on a fifth of the articles held out from a first fit (the best
 // span F1 there, rules and sentence layer included); the final weights are then fitted on every
@@ -26,6 +28,8 @@ const MIN_WORDS = 300;
 const SHORT_SPAN = Number(process.env.SHORT ?? 40);
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 const PRUNE = Number(process.env.PRUNE ?? 0.05);
+const MIN_COUNT = Number(process.env.MINC ?? 5);
+const EPOCHS = Number(process.env.EPOCHS ?? 5);
 
 interface Prepared {
   id: string;
@@ -82,7 +86,7 @@ function main(): void {
   const rest = articles.filter((a) => Number(a.id) % 5 !== 0);
   const names = nameWords(articles.map((a) => a.view));
   const keep = (f: string) => !WORDY.test(f) || !f.slice(f.indexOf('=') + 1).split('|').some((w) => names.has(w));
-  const trial = fitSoftmax(rest.flatMap((a) => a.rows), classes, { keep });
+  const trial = fitSoftmax(rest.flatMap((a) => a.rows), classes, { keep, minCount: MIN_COUNT, epochs: EPOCHS });
   const base = evaluate(held, null);
   console.log(`threshold chosen on ${held.length} held-out articles (without the word layer: span F1 ${base.span.toFixed(3)}, labelled ${base.labelled.toFixed(3)})`);
   let threshold = THRESHOLDS[0];
@@ -93,7 +97,7 @@ function main(): void {
     if (f.span > best) [best, threshold] = [f.span, t];
   }
 
-  const weights = fitSoftmax(articles.flatMap((a) => a.rows), classes, { keep });
+  const weights = fitSoftmax(articles.flatMap((a) => a.rows), classes, { keep, minCount: MIN_COUNT, epochs: EPOCHS });
   const kept: Record<string, number[]> = {};
   for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (w.every((x) => Math.abs(x) < PRUNE)) continue;
