@@ -144,3 +144,15 @@ test('a small town of a far country the knowledge base knows is a homonym when t
   assert.ok(village, JSON.stringify(places));
   assert.notEqual(village.geo?.country, 'PH', JSON.stringify(village));
 });
+
+test('a name shared by a province and its chief town is the town', () => {
+  const places = placesOf([
+    'Aid convoy reaches the desert camps',
+    'Coastline Wire – 03.02.2024',
+    'A convoy of 40 lorries reached the camps near Tindouf on Friday, Algeria’s Red Crescent said, after a week on the road from the coast.',
+  ]);
+  const town = places.find((p) => p.name === 'Tindouf') as { geo: { lat: number; lon: number } | null } | undefined;
+  assert.ok(town?.geo, JSON.stringify(places));
+  // The town's point, not the province's centre 130 km east of it.
+  assert.ok(Math.abs(town.geo.lon - -8.15) < 0.2, JSON.stringify(town));
+});

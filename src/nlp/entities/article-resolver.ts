@@ -5,6 +5,7 @@
 // by the other places the article names.
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
+import { distanceKm } from '../kb/geocode.js';
 import { cues } from './cues.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
@@ -256,11 +257,22 @@ function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): M
     // not against a sea or a country it is named after ("Red Sea").
     const towns = named.every((e) => e.kind === 'city');
     if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region' || (towns && fold(e.name) === fold(c.text)));
+    // A province named after its chief town ("Tindouf", "Kidal"): the name is the town's, unless
+    // the town lies far from the province (California, Maryland is no town of California).
+    pool = pool.filter((e) => e.kind !== 'region' || !named.some((t) => t.kind === 'city' && sameNamedSeat(t, e)));
     const pick = pool.every((e) => e.type === 'PLACE') ? res.choosePlace(pool, { countries, places }) : preferred(pool);
     if (pick) out.set(c, pick);
   }
   return out;
 }
+
+/** Town `t` lies in or beside region `r` of the same country (within a province's reach). */
+function sameNamedSeat(t: KbEntry, r: KbEntry): boolean {
+  return !!t.geo && !!r.geo && t.geo.country === r.geo.country && distanceKm(t.geo.lat, t.geo.lon, r.geo.lat, r.geo.lon) <= SEAT_KM;
+}
+
+/** How far a province's point may lie from the town it is named after. */
+const SEAT_KM = 300;
 
 const KIND_RANK = ['country', 'org', 'person', 'group', 'capital', 'historical', 'region', 'city'];
 
