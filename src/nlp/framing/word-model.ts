@@ -252,8 +252,8 @@ export const classifyWord: (model: WordModel, features: readonly string[]) => Fl
 
 /**
  * Runs of words the model reads as persuasion, trimmed of function words and punctuation at
- * their edges, labelled with the technique most probable over the run. A run inside a span the
- * rules already found is left to them (their cue says why more plainly).
+ * their edges, labelled with the technique most probable over the run. A run that overlaps a span
+ * the rules found is left to them (their cue says why more plainly).
  */
 export function findLearnedWords(v: FieldView, found: readonly TechniqueItem[], model: WordModel = WORD_MODEL): TechniqueItem[] {
   const cover = ruleCover(v, found);
@@ -283,7 +283,7 @@ export function findLearnedWords(v: FieldView, found: readonly TechniqueItem[], 
     if (from === to) continue;
     const start = v.tokens[from].start;
     const stop = v.tokens[to - 1].end;
-    if (found.some((it) => it.start <= start && it.end >= stop)) continue;
+    if (found.some((it) => it.start < stop && it.end > start)) continue;
     const sum = new Float64Array(model.classes.length);
     for (let j = from; j < to; j++) for (let c = 1; c < sum.length; c++) sum[c] += probs[j]![c];
     let best = 1;
