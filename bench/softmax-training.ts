@@ -1,6 +1,6 @@
 // What the trainers of the technique detector's learned layers share: reading the SemEval-2020
 // Task 11 label files and fitting a softmax regression by AdaGrad over sparse string features.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FieldView } from '../src/nlp/framing/detector.js';
 import { parseSpanLines, type LabelledSpan } from '../src/nlp/framing/ptc-score.js';
@@ -101,4 +101,32 @@ export function fitSoftmax(all: Row[], classes: string[], options: FitOptions = 
     }
   }
   return w;
+}
+
+/** "none" first, then every class with at least `least` rows, most frequent first; with the count of each. */
+export function chooseClasses(rows: Iterable<Row>, least: number): { classes: string[]; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.target, (counts.get(r.target) ?? 0) + 1);
+  const classes = ['none', ...[...counts].filter(([c, n]) => c !== 'none' && n >= least).sort((a, b) => b[1] - a[1]).map(([c]) => c)];
+  return { classes, counts };
+}
+
+/** A deterministic fifth of the articles (by id) held out to choose a threshold, and the rest. */
+export function splitFifth<T extends { id: string }>(articles: T[]): { held: T[]; rest: T[] } {
+  return { held: articles.filter((a) => Number(a.id) % 5 === 0), rest: articles.filter((a) => Number(a.id) % 5 !== 0) };
+}
+
+/**
+ * Writes a model file (linear-model.ts reads it): weights under `prune` for every class are
+ * dropped, the rest rounded to three decimals, one feature per line.
+ */
+export function writeModel(out: string, format: string, trainer: string, classes: string[], threshold: number, weights: Map<string, Float32Array>, prune: number): number {
+  const kept: Record<string, number[]> = {};
+  for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (w.every((x) => Math.abs(x) < prune)) continue;
+    kept[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
+  }
+  const file = { format, source: `SemEval-2020 Task 11 training articles; ${trainer}`, classes, threshold, weights: kept };
+  writeFileSync(out, `${JSON.stringify(file).replace(/\],"/g, '],\n"')}\n`);
+  return Object.keys(kept).length;
 }

@@ -9,13 +9,12 @@
 // The flagging threshold is chosen on a fifth of the articles held out from a first fit (the best
 // span F1 there, rules included); the final weights are then fitted on every article. The task's
 // development set is never read, so it stays a fair test.
-import { writeFileSync } from 'node:fs';
 import { detectTechniques, makeView, type FieldView } from '../src/nlp/framing/detector.js';
 import { listPtcFiles, ptcInput, readPtcArticle } from '../src/nlp/framing/ptc.js';
 import { scoreSpans, type LabelledSpan } from '../src/nlp/framing/ptc-score.js';
 import { sentenceFeatures, findLearnedSentences, type SentenceModel } from '../src/nlp/framing/sentence-model.js';
 import type { TechniqueItem } from '../src/nlp/claims/types.js';
-import { arg, fitSoftmax, nameWords, readLabels, type Row } from './softmax-training.js';
+import { arg, chooseClasses, fitSoftmax, nameWords, readLabels, splitFifth, writeModel, type Row } from './softmax-training.js';
 
 /** Share of a sentence a technique's spans must cover for the sentence to be of that class. */
 const COVER = 0.5;
@@ -105,14 +104,10 @@ function main(): void {
   }
   const gold = readLabels(labels);
   const articles = listPtcFiles(dir).map((e) => prepare(e.id, readPtcArticle(e).text, gold.get(e.id) ?? []));
-  const perClass = new Map<string, number>();
-  for (const a of articles) for (const r of a.rows) perClass.set(r.target, (perClass.get(r.target) ?? 0) + 1);
-  const classes = ['none', ...[...perClass].filter(([c, n]) => c !== 'none' && n >= MIN_SENTENCES).sort((a, b) => b[1] - a[1]).map(([c]) => c)];
-  console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.rows.length, 0)} sentences; classes: ${classes.map((c) => `${c} ${perClass.get(c)}`).join(', ')}`);
+  const { classes, counts } = chooseClasses(articles.flatMap((a) => a.rows), MIN_SENTENCES);
+  console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.rows.length, 0)} sentences; classes: ${classes.map((c) => `${c} ${counts.get(c)}`).join(', ')}`);
 
-  // Deterministic fifth held out by id, to choose the threshold.
-  const held = articles.filter((a) => Number(a.id) % 5 === 0);
-  const rest = articles.filter((a) => Number(a.id) % 5 !== 0);
+  const { held, rest } = splitFifth(articles);
   const trial = fit(rest, classes, articles);
   console.log(`threshold chosen on ${held.length} held-out articles (rules alone: span F0.5 ${spanScore(held, { classes, threshold: 2, weights: trial }).toFixed(3)})`);
   let threshold = THRESHOLDS[0];
@@ -124,14 +119,8 @@ function main(): void {
   }
 
   const weights = fit(articles, classes, articles);
-  const kept: Record<string, number[]> = {};
-  for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (w.every((x) => Math.abs(x) < PRUNE)) continue;
-    kept[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
-  }
-  const file = { format: 'dossier-sentence-model/1', source: 'SemEval-2020 Task 11 training articles; bench/train-sentence-model.ts', classes, threshold, weights: kept };
-  writeFileSync(out, `${JSON.stringify(file).replace(/\],"/g, '],\n"')}\n`);
-  console.log(`threshold ${threshold}; ${Object.keys(kept).length} features written to ${out}`);
+  const written = writeModel(out, 'dossier-sentence-model/1', 'bench/train-sentence-model.ts', classes, threshold, weights, PRUNE);
+  console.log(`threshold ${threshold}; ${written} features written to ${out}`);
 }
 
 main();

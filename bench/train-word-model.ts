@@ -10,14 +10,13 @@
 // flagging threshold is chosen on a fifth of the articles held out from a first fit (the best
 // span F1 there, rules and sentence layer included); the final weights are then fitted on every
 // article. The task's development set is never read, so it stays a fair test.
-import { writeFileSync } from 'node:fs';
 import { detectTechniques, makeView, type FieldView } from '../src/nlp/framing/detector.js';
 import { listPtcFiles, ptcInput, readPtcArticle } from '../src/nlp/framing/ptc.js';
 import { scoreLabelled, scoreSpans, type LabelledSpan } from '../src/nlp/framing/ptc-score.js';
 import { findLearnedSentences } from '../src/nlp/framing/sentence-model.js';
 import { findLearnedWords, ruleCover, wordFeatures, type WordModel } from '../src/nlp/framing/word-model.js';
 import type { TechniqueItem } from '../src/nlp/claims/types.js';
-import { arg, fitSoftmax, nameWords, readLabels, type Row } from './softmax-training.js';
+import { arg, chooseClasses, fitSoftmax, nameWords, readLabels, splitFifth, writeModel, type Row } from './softmax-training.js';
 
 /** Features that spell words out (the word, its neighbours, pairs of them). */
 const WORDY = /^(w|p|n|pw|wn)=/;
@@ -77,13 +76,10 @@ function main(): void {
   }
   const gold = readLabels(labels);
   const articles = listPtcFiles(dir).map((e) => prepare(e.id, readPtcArticle(e).text, gold.get(e.id) ?? []));
-  const perClass = new Map<string, number>();
-  for (const a of articles) for (const r of a.rows) perClass.set(r.target, (perClass.get(r.target) ?? 0) + 1);
-  const classes = ['none', ...[...perClass].filter(([c, n]) => c !== 'none' && n >= MIN_WORDS).sort((a, b) => b[1] - a[1]).map(([c]) => c)];
-  console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.rows.length, 0)} words; classes: ${classes.map((c) => `${c} ${perClass.get(c)}`).join(', ')}`);
+  const { classes, counts } = chooseClasses(articles.flatMap((a) => a.rows), MIN_WORDS);
+  console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.rows.length, 0)} words; classes: ${classes.map((c) => `${c} ${counts.get(c)}`).join(', ')}`);
 
-  const held = articles.filter((a) => Number(a.id) % 5 === 0);
-  const rest = articles.filter((a) => Number(a.id) % 5 !== 0);
+  const { held, rest } = splitFifth(articles);
   const names = nameWords(articles.map((a) => a.view));
   const keep = (f: string) => !WORDY.test(f) || !f.slice(f.indexOf('=') + 1).split('|').some((w) => names.has(w));
   const trial = fitSoftmax(rest.flatMap((a) => a.rows), classes, { keep, minCount: MIN_COUNT, epochs: EPOCHS });
@@ -98,14 +94,8 @@ function main(): void {
   }
 
   const weights = fitSoftmax(articles.flatMap((a) => a.rows), classes, { keep, minCount: MIN_COUNT, epochs: EPOCHS });
-  const kept: Record<string, number[]> = {};
-  for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (w.every((x) => Math.abs(x) < PRUNE)) continue;
-    kept[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
-  }
-  const file = { format: 'dossier-word-model/1', source: 'SemEval-2020 Task 11 training articles; bench/train-word-model.ts', classes, threshold, weights: kept };
-  writeFileSync(out, `${JSON.stringify(file).replace(/\],"/g, '],\n"')}\n`);
-  console.log(`threshold ${threshold}; ${Object.keys(kept).length} features written to ${out}`);
+  const written = writeModel(out, 'dossier-word-model/1', 'bench/train-word-model.ts', classes, threshold, weights, PRUNE);
+  console.log(`threshold ${threshold}; ${written} features written to ${out}`);
 }
 
 main();
