@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TechniqueItem } from '../claims/types.js';
 import { detectTechniques, makeView } from './detector.js';
-import { classify, findLearnedSentences, NAME, SENTENCE_MODEL, sentenceFeatures, type SentenceModel } from './sentence-model.js';
+import { claimOf, classify, findLearnedSentences, NAME, SENTENCE_MODEL, sentenceFeatures, type SentenceModel } from './sentence-model.js';
 import { fieldOf } from './test-helpers.js';
 
 // A hand-made two-class model: "surely" and a question mark push a sentence toward Doubt.
@@ -39,6 +39,18 @@ describe('learned sentence layer', () => {
     const start = TEXT.indexOf('Surely');
     const rule: TechniqueItem = { field: 'text', start, end: TEXT.length, text: TEXT.slice(start), technique: 'Doubt', scareQuote: false, rule: 'doubt: surely' };
     assert.deepEqual(findLearnedSentences(v, [rule], TOY), []);
+  });
+
+  it('flags the claim of a sentence, not whom it is attributed to', () => {
+    const claim = (text: string) => {
+      const v = makeView(fieldOf(text));
+      const [a, b] = claimOf(v, v.sentenceFirst[0], v.sentenceEnd[0]);
+      return text.slice(v.tokens[a].start, v.tokens[b - 1].end);
+    };
+    assert.equal(claim('“They are butchers and liars,” the minister said.'), 'They are butchers and liars');
+    assert.equal(claim('According to the governor, the rebels want nothing but chaos.'), 'the rebels want nothing but chaos');
+    assert.equal(claim('The envoy insisted that nobody could trust the junta.'), 'nobody could trust the junta');
+    assert.equal(claim('The junta, a gang of thieves, must go.'), 'The junta, a gang of thieves, must go', 'a comma without a saying verb after it cuts nothing');
   });
 
   it('reads names as one placeholder, so no actor weighs for or against a sentence', () => {

