@@ -123,6 +123,19 @@ test('a period running up to publication is a duration, not a date', () => {
   assert.deepEqual(brief(text, { timex: [t] }), ['armed_clash 2031-04 [fought]']);
 });
 
+test('a saying whose own words give a toll of dead is a casualty report, and one without is a statement', () => {
+  const toll = 'On Tuesday the army said it had neutralised 70 fighters.';
+  const n = toll.indexOf('70 fighters');
+  const quantity: QuantityItem = {
+    field: 'text', start: n, end: n + 11, text: '70 fighters', value: 70, low: null, high: null, qualifier: 'exact', unit: 'people',
+    category: 'killed', counted: 'fighters', place: null, asOf: null, attributedTo: null, attributedText: null, rule: 'test',
+  };
+  const tuesday = (text: string) => [timex(text, 'On Tuesday', '2031-04-15', 'day', '2031-04-15', '2031-04-15')];
+  assert.deepEqual(brief(toll, { timex: tuesday(toll), quantities: [quantity] }), ['casualty_report 2031-04-15 [said]']);
+  const plain = 'On Tuesday the army said it had neutralised the threat.';
+  assert.deepEqual(brief(plain, { timex: tuesday(plain) }), ['statement 2031-04-15 [said]']);
+});
+
 test('the figures of a clause are linked to its event, and its actors and place found', () => {
   const text = 'On 2 May, a blast at a fuel depot in Orvik killed 31 people, Kestrel officials said.';
   const n = text.indexOf('31 people');

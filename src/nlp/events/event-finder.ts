@@ -72,6 +72,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const stem = (word: string) => word.slice(0, 5);
 const ACTOR_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GROUP']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'on', 'from', 'to', 'around', 'towards', 'toward']);
+const TOLL_CATEGORIES = new Set(['killed', 'injured']);
 const CASUALTY_CATEGORIES = new Set(['killed', 'injured', 'missing', 'displaced', 'military_personnel', 'civilians_sheltered', 'population']);
 const QUOTE_OPEN = new Set(['“', '"', '«']);
 const QUOTE_CLOSE = new Set(['”', '"', '»']);
@@ -895,12 +896,16 @@ function build(c: Candidate, date: EventDate, input: EventInput, tokens: Token[]
     if (q.field === 'text' && q.start >= start && q.end <= end && CASUALTY_CATEGORIES.has(q.category)) quantities.push(i);
   });
 
+  // "The army said it had neutralised 70 fighters and lost six men": a saying whose own words give
+  // a toll of dead or wounded is a casualty report, whatever verb carries the count.
+  const verbEnd = tokens[c.match.last - 1].end;
+  const toll = c.type === 'statement' && input.quantities.some((q) => q.field === 'text' && q.start >= verbEnd && q.end <= end && TOLL_CATEGORIES.has(q.category));
   return {
     field: 'text',
     start,
     end,
     trigger,
-    type: c.type,
+    type: toll ? 'casualty_report' : c.type,
     date: { value: date.value, precision: date.precision },
     actors: actors.slice(0, 6),
     place,
