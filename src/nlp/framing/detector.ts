@@ -309,7 +309,7 @@ function extendNounAny(v: FieldView, to: number, max: number): number {
 }
 
 /** End of the noun phrase a modifier starts: the next content word, a hyphenated word whole. */
-function extendNoun(v: FieldView, to: number): number {
+export function extendNoun(v: FieldView, to: number): number {
   const { tokens, lower } = v;
   let end = to;
   for (let words = 0; words < MAX_NOUN_WORDS; words++) {

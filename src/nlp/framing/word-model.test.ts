@@ -28,6 +28,13 @@ describe('learned word layer', () => {
     assert.match(out[0].rule, /^learned\.word: p=0\.\d\d; "ghoulish"/);
   });
 
+  it('gives a flagged modifier the noun it loads, even when the model flags the modifier alone', () => {
+    const model: WordModel = { ...TOY, weights: new Map([...TOY.weights].filter(([f]) => f !== 'p=ghoulish')) };
+    const out = findLearnedWords(makeView(fieldOf(TEXT)), [], model);
+    assert.deepEqual(out.map((i) => i.text), ['ghoulish spectacle']);
+    assert.deepEqual(findLearnedWords(makeView(fieldOf('They were ghoulish in 2019.')), [], model).map((i) => i.text), ['ghoulish'], 'no noun, nothing taken');
+  });
+
   it('leaves a run the rules already cover to them', () => {
     const start = TEXT.indexOf('a ghoulish');
     const rule: TechniqueItem = { field: 'text', start, end: start + 'a ghoulish spectacle'.length, text: 'a ghoulish spectacle', technique: 'Loaded_Language', scareQuote: false, rule: 'loaded: ghoulish' };

