@@ -24,6 +24,16 @@ function entity(text: string, name: string, type: EntityType, kind = 'country'):
   return { key: `kb:${name}`, type, name, kb, forms: [name], mentions };
 }
 
+/** A death toll as the quantities stage would give it, found by its text. */
+function killed(text: string, surface: string, value: number): QuantityItem {
+  const start = text.indexOf(surface);
+  assert.ok(start >= 0, `no "${surface}" in the text`);
+  return {
+    field: 'text', start, end: start + surface.length, text: surface, value, low: null, high: null, qualifier: 'exact', unit: 'people',
+    category: 'killed', counted: surface.split(' ').pop()!, place: null, asOf: null, attributedTo: null, attributedText: null, rule: 'test',
+  };
+}
+
 function input(text: string, extra: Partial<EventInput> = {}): EventInput {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
@@ -125,11 +135,7 @@ test('a period running up to publication is a duration, not a date', () => {
 
 test('a saying whose own words give a toll of dead is a casualty report, and one without is a statement', () => {
   const toll = 'On Tuesday the army said it had neutralised 70 fighters.';
-  const n = toll.indexOf('70 fighters');
-  const quantity: QuantityItem = {
-    field: 'text', start: n, end: n + 11, text: '70 fighters', value: 70, low: null, high: null, qualifier: 'exact', unit: 'people',
-    category: 'killed', counted: 'fighters', place: null, asOf: null, attributedTo: null, attributedText: null, rule: 'test',
-  };
+  const quantity = killed(toll, '70 fighters', 70);
   const tuesday = (text: string) => [timex(text, 'On Tuesday', '2031-04-15', 'day', '2031-04-15', '2031-04-15')];
   assert.deepEqual(brief(toll, { timex: tuesday(toll), quantities: [quantity] }), ['casualty_report 2031-04-15 [said]']);
   const plain = 'On Tuesday the army said it had neutralised the threat.';
@@ -138,11 +144,7 @@ test('a saying whose own words give a toll of dead is a casualty report, and one
 
 test('the figures of a clause are linked to its event, and its actors and place found', () => {
   const text = 'On 2 May, a blast at a fuel depot in Orvik killed 31 people, Kestrel officials said.';
-  const n = text.indexOf('31 people');
-  const quantity: QuantityItem = {
-    field: 'text', start: n, end: n + 9, text: '31 people', value: 31, low: null, high: null, qualifier: 'exact', unit: 'people',
-    category: 'killed', counted: 'people', place: null, asOf: null, attributedTo: null, attributedText: null, rule: 'test',
-  };
+  const quantity = killed(text, '31 people', 31);
   const events = findEvents(input(text, {
     timex: [timex(text, 'On 2 May', '2031-05-02', 'day', '2031-05-02', '2031-05-02')],
     quantities: [quantity],
