@@ -129,7 +129,7 @@ export function claimOf(v: FieldView, first: number, end: number): [number, numb
   let b = end;
   const reporting = (k: number) => CUES.reporting.has(v.lower[k]);
   for (let k = b - 1, words = 0; k > a && words <= MAX_ATTRIBUTION_WORDS; k--) {
-    if (v.lower[k] === ',' ) {
+    if (v.lower[k] === ',') {
       let says = false;
       for (let j = k + 1; j < b; j++) if (reporting(j)) says = true;
       if (says) b = k;
