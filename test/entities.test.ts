@@ -102,6 +102,19 @@ test('a village no gazetteer knows is put at the province its article is about, 
   assert.equal(hamlet?.geo?.near, 'Ladakh');
 });
 
+test('a village no gazetteer knows is put at the town its article is about, not at a province named once', () => {
+  const places = placesOf([
+    'Shelling empties villages near the front',
+    'Steppe Dispatch – 03.04.2024',
+    'Rockets struck Kramatorsk overnight, the city’s military administration said, and two schools in Kramatorsk were damaged.',
+    'Families from the village of Dolnivka said they had not slept for three nights.',
+    'Buses took the wounded to Kramatorsk, while officials in Kharkiv Oblast prepared shelters.',
+  ]);
+  const village = places.find((p) => p.name === 'Dolnivka');
+  // Dolnivka is also a village of that name some 700 km off: a homonym, not this one.
+  assert.match(village?.geo?.near ?? '', /^Kramators/, JSON.stringify(places));
+});
+
 test('a town the gazetteer knows only by another name is found under it', () => {
   const places = placesOf([
     'Oil terminals reopen after talks',

@@ -56,20 +56,31 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // The kind of the place a name was geocoded to: "the Ibar river" found as a river lends no point.
   const kinds = entities.map((e, i) => kbOf[i]?.kind ?? found[i]?.kind ?? null);
   const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
-  const anchors: Anchor[] = entities.flatMap((e, i) =>
-    e.type === 'PLACE' && canAnchor(kinds[i], geos[i]) ? [{ name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) }] : []);
+  // Capitals are often named for their governments ("New Delhi is still bargaining"): they lend a point only as neighbours.
+  const capitals = new Set<Anchor>();
+  const anchors: Anchor[] = entities.flatMap((e, i) => {
+    if (e.type !== 'PLACE' || !canAnchor(kinds[i], geos[i])) return [];
+    const anchor = { name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) };
+    if (kinds[i] === 'capital') capitals.add(anchor);
+    return [anchor];
+  });
   // The article's main country, when it is small enough that its centre is near any of its villages.
   const main = entities.filter((e) => e.kb?.kind === 'country' && e.kb.geo && ((e.kb as KbRecord).extentKm ?? Infinity) <= SMALL_COUNTRY_KM)
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const mainIsTop = main !== undefined && main.kb!.geo!.country !== null && Math.max(...countries.values()) === countries.get(main.kb!.geo!.country!);
-  const mainRegion = anchors.filter((a) => a.region).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // The article's focus: the province it names more often than any town ("the Gogra area",
+  // "villagers of Merak"), else the town it names most ("fighting in Zawiya ... Harsha, east of
+  // the city"). Its point is a better guess for an unplaced village than no point.
+  const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length;
+  const topRegion = anchors.filter((a) => a.region).sort(byMentions)[0];
+  const topTown = anchors.filter((a) => !a.region && !capitals.has(a)).sort(byMentions)[0];
+  const mainRegion = topRegion && (!topTown || topRegion.mentions.length >= topTown.mentions.length) ? topRegion
+    : topTown && topTown.mentions.length >= FOCUS_TOWN_MENTIONS ? topTown : topRegion;
   entities.forEach((e, i) => {
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
     // "the southern Lebanese village of X": no neighbour lends a point, but the country the
     // article is about is small enough that its centre is within a short drive.
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
-    // "the Gogra area", "villagers of Merak": a remote article names its province more often
-    // than any town, and its point is a better guess for an unplaced village than no point.
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainRegion) geos[i] = { ...mainRegion.geo, near: mainRegion.name };
   });
   for (const [i, e] of entities.entries()) {
@@ -90,6 +101,12 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
 
 /** How far from the article's other places a settlement found under a shortened name may lie. */
 const SHORTENED_NAME_KM = 300;
+
+/** A town named this often is the article's focus, when no province is named as often. */
+const FOCUS_TOWN_MENTIONS = 3;
+
+/** How far from every town the article has placed a village of the same name may lie. */
+const VILLAGE_KM = 500;
 
 /** Under this population a town of a country the article neither names nor borders is taken for a homonym. */
 const FOREIGN_TOWN = 100_000;
@@ -115,9 +132,13 @@ function variants(form: string): string[] {
 function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): { geo: NonNullable<EntityRecord['geo']>; kind: string | null } | null {
   const written = [e.name, ...e.forms];
   const names = written.flatMap(variants);
+  // A shortened form of the name stays a shortened form where the text also writes it ("the
+  // Galwan Valley", later "at Galwan").
+  const shortened = new Set(variants(e.name).slice(1));
+  const isDerived = (name: string) => !written.includes(name) || (name !== e.name && shortened.has(name));
   for (const name of names) {
     // "West Asia" is no point of Asia: a continent's centre is far from any part named by compass.
-    const derived = !written.includes(name);
+    const derived = isDerived(name);
     const found = gazetteer.placesNamed(name).filter((p) => p.geo && !(derived && p.kind === 'continent'));
     const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
     if (!pick?.geo) continue;
@@ -125,12 +146,15 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     // town in Arkansas: a shortened name must land near the article's places (or be a province of
     // a country it names), and a small town in a country it neither names nor borders is a homonym.
     if (derived ? !(nearArticle(pick.geo, places) || (pick.kind === 'region' && countries.has(pick.geo.country ?? ''))) : pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && countries.size > 0 && !neighbourhood(countries).has(pick.geo.country ?? '')) continue;
+    // "Galwan" in a report on Ladakh is not the Yunnan village of that name: a village far from
+    // every town the article has placed is a homonym, even in a country it names.
+    if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && hasTowns(places) && !nearArticle(pick.geo, places, VILLAGE_KM)) continue;
     return { geo: pick.geo, kind: pick.kind };
   }
   for (const name of names) {
     const geo = fallbackPlace(name, countries);
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
-    if (geo && (written.includes(name) || nearArticle(geo, places))) return { geo, kind: null };
+    if (geo && (isDerived(name) ? nearArticle(geo, places) : !hasTowns(places) || nearArticle(geo, places, VILLAGE_KM))) return { geo, kind: null };
   }
   return null;
 }
@@ -145,6 +169,10 @@ function isForeignTown(kb: KbEntry, mentions: number, countries: Map<string, num
 }
 
 /** Within a short drive of a place the article has already put on the map (not a country's centre). */
-function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[]): boolean {
-  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind) && distanceKm(p.geo.lat, p.geo.lon, geo.lat, geo.lon) <= SHORTENED_NAME_KM);
+function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[], km = SHORTENED_NAME_KM): boolean {
+  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind) && distanceKm(p.geo.lat, p.geo.lon, geo.lat, geo.lon) <= km);
+}
+
+function hasTowns(places: KbEntry[]): boolean {
+  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind));
 }

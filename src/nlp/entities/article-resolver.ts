@@ -162,16 +162,20 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (full.length === 1) mergeInto(full[0], e, `the ${field[1].toLowerCase()} ministry named in full`);
   }
   // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
-  const places = [...entities.values()].filter((e) => e.type === 'PLACE');
-  for (const e of places) {
-    const bare = fold(e.name).replace(cues.placeDivisionSuffix, '');
-    if (bare === fold(e.name)) continue;
-    const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
-    if (other) {
-      if (other.kb || !e.kb) mergeInto(other, e, `same place as "${other.name}"`);
-      else mergeInto(e, other, `same place as "${e.name}"`);
+  const joinDivisions = () => {
+    const places = [...entities.values()].filter((e) => e.type === 'PLACE');
+    for (const e of places) {
+      const bare = fold(e.name).replace(cues.placeDivisionSuffix, '');
+      if (bare === fold(e.name) || !entities.has(e.key)) continue;
+      const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
+      if (other) {
+        // Neither known to the knowledge base: the fuller name ("Galwan Valley") is the one to geocode.
+        if (other.kb) mergeInto(other, e, `same place as "${other.name}"`);
+        else mergeInto(e, other, `same place as "${e.name}"`);
+      }
     }
-  }
+  };
+  joinDivisions();
 
   // Unknown single words: an acronym defined here, a surname of a person named here or known
   // to the knowledge base, or nothing.
@@ -221,6 +225,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       changed = true;
     }
   }
+  // Again for bare names settled as places only now ("clashes in Galwan" after "the Galwan Valley").
+  joinDivisions();
   // "Shire, also known as Inda Selassie": the text says both names are one thing. The first
   // name keeps its type unless only the second is known to the knowledge base.
   for (const c of candidates) {

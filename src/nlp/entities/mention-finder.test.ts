@@ -187,6 +187,11 @@ test('three names between commas are a list, and a place before a singular noun 
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Vrana: Vrana valley', 'PLACE Dolna: Dolna', 'PLACE Kestel: Kestel']);
 });
 
+test('a bare name settled as a place late still joins "X Valley", and the fuller name is kept', () => {
+  const entities = resolvedIn('Troops clashed in the Korvash Valley in June. Both armies still patrol at Korvash.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Korvash Valley: Korvash Valley | Korvash']);
+});
+
 test('a title inside a name run starts a person; initials and a sentence-opening "Operation" are parts of names', () => {
   assert.deepEqual(typed('The AJK Prime Minister Chaudhry Anwarul Haq spoke to Air Marshal A.K. Bharti.'), ['PERSON Chaudhry Anwarul Haq', 'PERSON A.K. Bharti']);
   assert.deepEqual(typed('Operation Sindoor began at night.'), ['EVENT Operation Sindoor']);
