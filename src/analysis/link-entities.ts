@@ -74,14 +74,14 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length;
   const topRegion = anchors.filter((a) => a.region).sort(byMentions)[0];
   const topTown = anchors.filter((a) => !a.region && !capitals.has(a)).sort(byMentions)[0];
-  const mainRegion = topRegion && (!topTown || topRegion.mentions.length >= topTown.mentions.length) ? topRegion
-    : topTown && topTown.mentions.length >= FOCUS_TOWN_MENTIONS ? topTown : topRegion;
+  const regionLeads = topRegion !== undefined && (!topTown || topRegion.mentions.length >= topTown.mentions.length);
+  const focus = regionLeads || !topTown || topTown.mentions.length < FOCUS_TOWN_MENTIONS ? topRegion : topTown;
   entities.forEach((e, i) => {
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
     // "the southern Lebanese village of X": no neighbour lends a point, but the country the
     // article is about is small enough that its centre is within a short drive.
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
-    if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainRegion) geos[i] = { ...mainRegion.geo, near: mainRegion.name };
+    if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && focus) geos[i] = { ...focus.geo, near: focus.name };
   });
   for (const [i, e] of entities.entries()) {
     const kb = kbOf[i];
@@ -148,13 +148,13 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     if (derived ? !(nearArticle(pick.geo, places) || (pick.kind === 'region' && countries.has(pick.geo.country ?? ''))) : pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && countries.size > 0 && !neighbourhood(countries).has(pick.geo.country ?? '')) continue;
     // "Galwan" in a report on Ladakh is not the Yunnan village of that name: a village far from
     // every town the article has placed is a homonym, even in a country it names.
-    if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && hasTowns(places) && !nearArticle(pick.geo, places, VILLAGE_KM)) continue;
+    if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && farFromTowns(pick.geo, places)) continue;
     return { geo: pick.geo, kind: pick.kind };
   }
   for (const name of names) {
     const geo = fallbackPlace(name, countries);
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
-    if (geo && (isDerived(name) ? nearArticle(geo, places) : !hasTowns(places) || nearArticle(geo, places, VILLAGE_KM))) return { geo, kind: null };
+    if (geo && (isDerived(name) ? nearArticle(geo, places) : !farFromTowns(geo, places))) return { geo, kind: null };
   }
   return null;
 }
@@ -173,6 +173,7 @@ function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[], km = 
   return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind) && distanceKm(p.geo.lat, p.geo.lon, geo.lat, geo.lon) <= km);
 }
 
-function hasTowns(places: KbEntry[]): boolean {
-  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind));
+/** More than VILLAGE_KM from every town the article has placed (false when it has placed none). */
+function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[]): boolean {
+  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind)) && !nearArticle(geo, places, VILLAGE_KM);
 }
