@@ -76,4 +76,8 @@ export const eventCues = {
   clauseJoiners: set('clauseJoiners'),
   /** First words of a clause that goes on with the same subject ("…, and then bombed …"). */
   notSubjectOpeners: set('notSubjectOpeners'),
+  /** Irregular past-tense verbs: a clause with one tells a happening a date may belong to. */
+  pastIrregular: set('pastIrregular'),
+  /** Words in -ed that are adjectives far more often than past verbs ("armed", "alleged"). */
+  notPastVerbs: set('notPastVerbs'),
 };

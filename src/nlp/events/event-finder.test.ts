@@ -234,7 +234,8 @@ test('a date closing a relative clause dates that clause, not the main verb', ()
 test('a date inside a relative clause is not carried to the next sentence', () => {
   const text = 'Velmora, whose militia burned the granary in 2029, is isolated. Its envoy said talks were over.';
   const events = brief(text, { timex: [year(text, 'in 2029', '2029')] });
-  assert.deepEqual(events, ['statement 2031-04 [said]']);
+  // The relative clause's own act keeps its year; the next sentence is the news of the day.
+  assert.deepEqual(events, ['military_operation 2029 [burned]', 'statement 2031-04 [said]']);
 });
 
 test('a definite event noun with no date of its own points back, not to a new event', () => {
@@ -411,7 +412,7 @@ test('an event noun that a modal several words back puts in the future is not re
 test('an undated event noun deep inside what a speaker said is the statement’s content', () => {
   const text = 'The floods reached Ossa on 3 March. The mayor said the governor was emptying the valley through nightly police raids. Wire services reported heavy raids on the port.';
   const timex = [day(text, 'on 3 March', '2031-03-03')];
-  assert.deepEqual(brief(text, { timex }), ['statement 2031-03-03 [said]', 'military_operation 2031-03-03 [raids]']);
+  assert.deepEqual(brief(text, { timex }), ['other 2031-03-03 [reached]', 'statement 2031-03-03 [said]', 'military_operation 2031-03-03 [raids]']);
   const widely = 'On 5 March, the widely reported raids ended.';
   assert.ok(!brief(widely, { timex: [day(widely, 'On 5 March', '2031-03-05')] }).some((e) => e.startsWith('statement')));
 });
@@ -526,7 +527,7 @@ test('an act with a closing attribution is the act; a saying that opens the sent
 
 test('troops a preposition governs, with a participle after them, are described, not deployed', () => {
   const described = 'In 2031 the new base became a hazard for the foreign troops deployed in the valley.';
-  assert.deepEqual(brief(described, { timex: [year(described, 'In 2031', '2031')] }), []);
+  assert.deepEqual(brief(described, { timex: [year(described, 'In 2031', '2031')] }), ['other 2031 [became]']);
   const deployed = 'In 2031 the foreign troops deployed in the valley.';
   assert.deepEqual(brief(deployed, { timex: [year(deployed, 'In 2031', '2031')] }), ['deployment 2031 [deployed]']);
 });
@@ -546,7 +547,8 @@ test('"after weeks of fighting" is a span of time, not an earlier event: the act
 
 test('an event named as the time of another act is no report of it, unless its own date follows it', () => {
   const text = 'In 2027, the ministry launched a media fund right before the elections.';
-  assert.deepEqual(brief(text, { timex: [year(text, 'In 2027', '2027')] }), []);
+  // The year dates the launch, a past act the lexicon has no type for; the elections are only its time.
+  assert.deepEqual(brief(text, { timex: [year(text, 'In 2027', '2027')] }), ['other 2027 [launched]']);
   const own = 'Two days after the referendum in May, troops entered the city.';
   const events = brief(own, { timex: [timex(own, 'in May', '2031-05', 'month', '2031-05-01', '2031-05-31')] });
   // May after an April publication is last year's May.
@@ -564,4 +566,23 @@ test('"revealed" reports a statement; "is revealing" describes something', () =>
   const types = (text: string) => findEvents(input(text)).map((e) => e.type);
   assert.deepEqual(types('Its deputy foreign minister revealed that the country had weighed leaving the bloc.'), ['statement']);
   assert.deepEqual(types('The list of sponsors for the portal is revealing.'), []);
+});
+
+test('a date no trigger takes dates the past-tense verb of its own clause', () => {
+  const text = 'Customs officers reopened the Harbin Ford crossing on 3 March, and the old toll bridge collapsed in 1998.';
+  const dates = [
+    timex(text, 'on 3 March', '2031-03-03', 'day', '2031-03-03', '2031-03-03'),
+    timex(text, 'in 1998', '1998', 'year', '1998-01-01', '1998-12-31'),
+  ];
+  assert.deepEqual(brief(text, { timex: dates }), ['other 2031-03-03 [reopened]', 'other 1998 [collapsed]']);
+});
+
+test('a second date with no past-tense verb in its clause, or reaching up to now, dates nothing', () => {
+  const text = 'Customs officers reopened the crossing on 3 March; traders hope for calmer weeks in May. The bridge has stood since 1998.';
+  const dates = [
+    timex(text, 'on 3 March', '2031-03-03', 'day', '2031-03-03', '2031-03-03'),
+    timex(text, 'in May', '2030-05', 'month', '2030-05-01', '2030-05-31'),
+    timex(text, 'since 1998', '1998', 'year', '1998-01-01', '1998-12-31'),
+  ];
+  assert.deepEqual(brief(text, { timex: dates }), ['other 2031-03-03 [reopened]']);
 });

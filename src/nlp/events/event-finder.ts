@@ -148,7 +148,9 @@ export function findEvents(input: EventInput, lexicon: TriggerLexicon = defaultT
         candidates.push({ match: m, type: m.pattern.type, clause, setting, date, source: own?.source ?? -1 });
       }
       let used = false;
-      for (const c of choose(reportedTolls(candidates, words, tokens), lexicon, words)) {
+      const chosen = choose(reportedTolls(candidates, words, tokens), lexicon, words);
+      chosen.push(...secondDates(local, chosen, first, last, ctx, lexicon));
+      for (const c of chosen) {
         if (!c.date) continue;
         seenNouns.add(stem(words[c.match.last - 1]));
         events.push(build(c, c.date, input, tokens, mentions));
@@ -544,6 +546,48 @@ function choose(candidates: Candidate[], lexicon: TriggerLexicon, words: string[
     }
   }
   return out.sort((a, b) => a.match.first - b.match.first);
+}
+
+/**
+ * "The dams broke in September 2023, and in May the two sides met…": a sentence often dates
+ * several happenings. A date that no chosen event took dates the past-tense verb of its own
+ * clause nearest to it, typed by the trigger lexicon when the lexicon knows that verb only as
+ * one kind of act, and 'other' otherwise. Periods reaching up to now ("since 2014"), a year
+ * modifying a noun ("the 2008 constitution") and dates ahead of publication date nothing.
+ */
+function secondDates(local: TimexItem[], chosen: Candidate[], first: number, last: number, ctx: SentenceContext, lexicon: TriggerLexicon): Candidate[] {
+  const { tokens, words } = ctx;
+  const out: Candidate[] = [];
+  for (const t of local) {
+    if (chosen.some((c) => c.source === t.start) || sinceThen(t, tokens, words) || attributive(t, tokens, words)) continue;
+    const date = dateValue(t, ctx.published);
+    if (!date || !t.value) continue;
+    const at = tokenAt(tokens, t.start);
+    const clause = clauseOf(words, first, last, at);
+    const verb = pastVerb(words, tokens, clause, at);
+    if (verb < 0) continue;
+    const match: TriggerMatch = { pattern: PAST_ACT, first: verb, last: verb + 1 };
+    if (!reportedAsFact(match, clause, first, ctx)) continue;
+    const type = lexicon.verbType(words[verb]) ?? 'other';
+    out.push({ match, type, clause, setting: false, date: { ...date, rule: `second-date:${date.rule}` }, source: t.start });
+  }
+  return out;
+}
+
+/** The synthetic pattern of a past-tense verb no trigger names ("the dams broke in 2023"). */
+const PAST_ACT = compilePattern('past-verb', 'other', 'verb');
+
+/** The clause's past-tense verb nearest to token `at`, or -1. Words before a noun ("the armed groups") are adjectives. */
+function pastVerb(words: string[], tokens: Token[], clause: [number, number], at: number): number {
+  let best = -1;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const w = words[k];
+    if (!tokens[k].word || tokens[k].upper) continue;
+    if (!(cues.pastIrregular.has(w) || (/^[a-z]{3,}ed$/.test(w) && !cues.notPastVerbs.has(w)))) continue;
+    if (DETERMINERS.has(words[k - 1])) continue;
+    if (best < 0 || Math.abs(k - at) < Math.abs(best - at)) best = k;
+  }
+  return best;
 }
 
 /** A statement after `event` that goes on with words of its own rather than attributing it. */

@@ -94,6 +94,21 @@ export class TriggerLexicon {
     return a === b || this.overlaps.has(`${a} ${b}`);
   }
 
+  /**
+   * The one type of the verb patterns that open with `word` ("seized" opens only capture
+   * patterns), or null when none or several types do: a bare verb the lexicon knows only with
+   * an object still says what kind of act it is.
+   */
+  verbType(word: string): EventType | null {
+    let type: EventType | null = null;
+    for (const p of [...(this.byWord.get(word) ?? []), ...(word.length >= 3 ? this.byStem.get(word.slice(0, 3)) ?? [] : [])]) {
+      if (p.kind !== 'verb' || !matches(p.elements[0], word)) continue;
+      if (type && type !== p.type) return null;
+      type = p.type;
+    }
+    return type;
+  }
+
   /** Lower ranks win when one sentence holds several candidate events. */
   rank(type: EventType): number {
     return this.ranks.get(type) ?? this.ranks.size;
