@@ -372,3 +372,12 @@ test('a newspaper described before its name in apposition is cited by its name',
   const { items } = find('A regional newspaper, The Harbour Lantern, reported in March that at least 19 sailors drowned.');
   assert.deepEqual(items.map((q) => [q.text, q.category, q.attributedText]), [['at least 19', 'killed', 'The Harbour Lantern']]);
 });
+
+test('a part or member of a named body is the source in its own words, not the body', () => {
+  const text = 'A spokesman for one of the Delta Brigades said 40 fighters had withdrawn. The Delta Brigades said 12 of their men were wounded.';
+  const { items, entities } = find(text, [['ORG', 'Delta Brigades', ['Delta Brigades']]]);
+  assert.deepEqual(items.map((q) => [q.text, q.attributedTo === null ? q.attributedText : entities[q.attributedTo].name]), [
+    ['40', 'A spokesman for one of the Delta Brigades'],
+    ['12', 'Delta Brigades'],
+  ]);
+});

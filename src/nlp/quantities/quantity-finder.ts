@@ -474,11 +474,18 @@ function resolveSource(
   return { ...toEntity(subject, subjectText, text, mentions, entities), rule };
 }
 
+/** Words before a subject that make it the body a part or member belongs to ("the health ministry of"). */
+const PART_OF = /(?<![\p{L}\p{N}])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){1,3}(?:of|for)\s+(?:(?:one|some|two|three|each)\s+of\s+)?(?:the\s+)?(?:\p{L}+-[\p{L}-]+\s+)?$/u;
+
 /** A subject as an entity when a name covers its head word, or a definite description names one ("the ministry"). */
 function toEntity(subject: Span, subjectText: string, text: string, mentions: MentionRef[], entities: readonly ArticleEntity[]): { entity: EntityRef | null; text: string } {
   // "officials in Velka": a place after a locative word is where the source is, not who it is.
   const inside = mentions.filter((m) => m.start >= subject.start && m.end <= subject.end && !LOCATIVE_BEFORE.test(text.slice(subject.start, m.start)));
   const headCovered = inside.find((m) => m.end >= subject.end - 2);
+  // "the health ministry of the Unity Government", "a spokesman for one of the groups": the source
+  // is a part or member of the named body, so the words that describe it are kept, not its name.
+  const part = PART_OF.exec(text.slice(Math.max(0, subject.start - 60), subject.start));
+  if (part) return { entity: null, text: text.slice(subject.start - part[0].length, subject.end) };
   if (headCovered) return { entity: headCovered.entity, text: subjectText };
   // "… Farmers and Fishers of the Coast said": a long name whose start the walk back left out.
   const early = mentions.find((m) => m.start < subject.start && m.end >= subject.end - 2 && m.end <= subject.end);
