@@ -559,9 +559,9 @@ function secondDates(local: TimexItem[], chosen: Candidate[], first: number, las
   const { tokens, words } = ctx;
   const out: Candidate[] = [];
   for (const t of local) {
-    if (chosen.some((c) => c.source === t.start) || sinceThen(t, tokens, words) || attributive(t, tokens, words)) continue;
+    if (!t.value || chosen.some((c) => c.source === t.start) || sinceThen(t, tokens, words) || attributive(t, tokens, words)) continue;
     const date = dateValue(t, ctx.published);
-    if (!date || !t.value) continue;
+    if (!date) continue;
     const at = tokenAt(tokens, t.start);
     const clause = clauseOf(words, first, last, at);
     const verb = pastVerb(words, tokens, clause, at);
@@ -577,7 +577,7 @@ function secondDates(local: TimexItem[], chosen: Candidate[], first: number, las
 /** The synthetic pattern of a past-tense verb no trigger names ("the dams broke in 2023"). */
 const PAST_ACT = compilePattern('past-verb', 'other', 'verb');
 
-/** The clause's past-tense verb nearest to token `at`, or -1. Words before a noun ("the armed groups") are adjectives. */
+/** The clause's past-tense verb nearest to token `at`, or -1. A word after a determiner ("the armed groups") is an adjective. */
 function pastVerb(words: string[], tokens: Token[], clause: [number, number], at: number): number {
   let best = -1;
   for (let k = clause[0]; k < clause[1]; k++) {
