@@ -4,6 +4,7 @@
 import type { KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
 import { tokenize } from '../tokenize.js';
+import { matchable } from '../kb/names.js';
 
 interface Node {
   next: Map<string, Node>;
@@ -46,7 +47,7 @@ export class Lexicon {
 
   constructor(entries: Iterable<KbEntry>) {
     for (const e of entries) {
-      for (const alias of new Set([e.name, ...e.aliases])) this.add(alias, e);
+      for (const alias of new Set([e.name, ...e.aliases])) if (matchable(alias)) this.add(alias, e);
     }
   }
 

@@ -54,6 +54,11 @@ export class KbBuilder {
     }
     const out = [...final.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const e of out) {
+      const named = e.type === 'ORG' ? withAcronym(e.name, e.aliases) : e.name;
+      if (named !== e.name) {
+        e.aliases.unshift(e.name);
+        e.name = named;
+      }
       e.aliases = cleanAliases(e.name, e.aliases);
       if (e.related) e.related = [...new Set(e.related.map((r) => renamed.get(r) ?? r))].filter((r) => r !== e.id && final.has(r));
       if (e.related && !e.related.length) delete e.related;
@@ -90,4 +95,29 @@ function cleanAliases(name: string, aliases: string[]): string[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * "United Nations High Commissioner for Refugees (UNHCR)": an organisation the press calls by its
+ * acronym is listed under both, so a reader finds it by either and a figure credited to "UNHCR"
+ * reads as such. The acronym is an alias made of the name's initials, in order ("OCHA" from
+ * "United Nations Office for the Coordination of Humanitarian Affairs"), so a foreign-language
+ * acronym ("OTAN") never stands beside an English name.
+ */
+export function withAcronym(name: string, aliases: string[]): string {
+  if (!/[a-z]/.test(name)) return name;
+  const initials = name
+    .split(/[\s\-‐]+/)
+    .map((w) => w.replace(/^[^\p{L}]+/u, ''))
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  const acronym = aliases.find((a) => /^[A-Z]{3,6}$/.test(a) && isSubsequence(a, initials));
+  return acronym ? `${name} (${acronym})` : name;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
 }

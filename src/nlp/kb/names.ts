@@ -90,8 +90,16 @@ export interface AliasKey {
   raw: string;
 }
 
-/** An alias's index key; a leading "the" is not part of any key ("The Hague" is "Hague"). */
+/** Whether texts can name something by this alias: not a display form with a parenthesis. */
+export const matchable = (alias: string): boolean => !alias.includes('(');
+
+/**
+ * An alias's index key; a leading "the" is not part of any key ("The Hague" is "Hague"). A name
+ * with a parenthesis ("… Organization (CSTO)") is a display form: the text names the
+ * organisation and its acronym as two mentions, found under the two aliases.
+ */
 export function aliasKey(alias: string): AliasKey | null {
+  if (!matchable(alias)) return null;
   let t = nameTokens(alias);
   if (t.keys.length > 1 && t.keys[0] === 'the') t = { keys: t.keys.slice(1), raws: t.raws.slice(1) };
   if (!t.keys.length) return null;
