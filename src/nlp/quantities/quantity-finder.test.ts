@@ -381,3 +381,12 @@ test('a part or member of a named body is the source in its own words, not the b
     ['12', 'Delta Brigades'],
   ]);
 });
+
+test('a ministry of a named government is the source even when the name opens the subject', () => {
+  const text = 'The interior ministry of the Coastal Unity Government (CUG) said it had sent about 900 police. The CUG said 14 police were hurt.';
+  const { items, entities } = find(text, [['ORG', 'Coastal Unity Government', ['Coastal Unity Government', 'CUG']]]);
+  assert.deepEqual(items.map((q) => [q.text, q.attributedTo === null ? q.attributedText : entities[q.attributedTo].name]), [
+    ['about 900', 'The interior ministry of the Coastal Unity Government (CUG)'],
+    ['14', 'Coastal Unity Government'],
+  ]);
+});

@@ -486,6 +486,10 @@ function toEntity(subject: Span, subjectText: string, text: string, mentions: Me
   // is a part or member of the named body, so the words that describe it are kept, not its name.
   const part = PART_OF.exec(text.slice(Math.max(0, subject.start - 60), subject.start));
   if (part) return { entity: null, text: text.slice(subject.start - part[0].length, subject.end) };
+  // The same when the walk back took the describing words in: "The interior ministry of the GNU
+  // said", "The health ministry of the Government of National Unity (GNU) said".
+  const named = headCovered && (inside.find((m) => m.entity === headCovered.entity) ?? headCovered);
+  if (named && named.start > subject.start && PART_OF.test(text.slice(subject.start, named.start))) return { entity: null, text: subjectText };
   if (headCovered) return { entity: headCovered.entity, text: subjectText };
   // "… Farmers and Fishers of the Coast said": a long name whose start the walk back left out.
   const early = mentions.find((m) => m.start < subject.start && m.end >= subject.end - 2 && m.end <= subject.end);
