@@ -22,6 +22,9 @@ const KB = [
   entry('HUR', 'ORG', 'Defence Intelligence of Ukraine', ['HUR'], 'intelligence'),
   entry('M23', 'ORG', 'March 23 Movement', ['M23'], 'armed_group'),
   entry('geonames:1', 'PLACE', 'Hope', [], 'city', 'KE'),
+  entry('UN', 'ORG', 'United Nations', ['UN'], 'org'),
+  entry('UNHCR', 'ORG', 'United Nations High Commissioner for Refugees', ['UNHCR', 'UN Refugee Agency'], 'un_agency'),
+  entry('OHCHR', 'ORG', 'Office of the High Commissioner for Human Rights', ['OHCHR', 'UN Human Rights'], 'un_agency'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
@@ -45,6 +48,12 @@ test('knowledge-base names, longest first, hyphenated compounds on both sides', 
     ['PLACE Armenia', 'PLACE Azerbaijan', 'PLACE Nagorno-Karabakh']);
   assert.deepEqual(typed('Bosnia and Herzegovina and Armenia met.'), ['PLACE Bosnia and Herzegovina', 'PLACE Armenia']);
   assert.deepEqual(typed('The us delegation met U.S. officials and the EU.'), ['PLACE U.S.', 'ORG EU']);
+});
+
+test('an acronym and plain words name a known body when they end in a word for one', () => {
+  assert.deepEqual(typed('The UN refugee agency said 40,000 people had fled.'), ['ORG UN refugee agency']);
+  // "chief" makes the known words part of a post: the UN stays the UN.
+  assert.deepEqual(typed('The UN human rights chief said so.'), ['ORG UN']);
 });
 
 test('head words type names the knowledge base does not know', () => {

@@ -112,6 +112,18 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
         continue;
       }
     }
+    // "the UN refugee agency", "the UN nuclear watchdog": an organisation the press names by an
+    // acronym and plain words ending in a word for a body, which the knowledge base lists as such
+    // ("the UN human rights chief" is a person's post, not the rights office).
+    const head = known ? tokens[i + known.length - 1] : undefined;
+    if (known && head && i + known.length > end && tokens[i].allCaps && head.sentence === tokens[i].sentence && cues.orgHeads.has(lower(head))) {
+      const orgs = known.entries.filter((e) => e.type === 'ORG');
+      if (orgs.length) {
+        pushKnown(tokens, i, i + known.length, text, field, orgs, res, out);
+        i += known.length;
+        continue;
+      }
+    }
     const users = known?.entries.filter((e) => e.kind === 'user') ?? [];
     if (known && users.length && i + known.length > end && tokens[i + known.length - 1].sentence === tokens[i].sentence) {
       out.push(mention(tokens, i, i + known.length, text, field, users[0].type, users, 'your knowledge base', false));
