@@ -42,8 +42,9 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   }
   const records: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
-  // "the village of Maya" in a report on Libya is not the Philippine town the knowledge base knows.
-  const kbOf = entities.map((e) => (e.kb && isForeignTown(e.kb, e.mentions.length, countries) ? null : e.kb));
+  // "the village of Maya" in a report on Libya is not the Philippine town the knowledge base knows,
+  // nor is "Salah al-Din" there the Iraqi province of that other name.
+  const kbOf = entities.map((e) => (e.kb && isForeignHomonym(e.kb, e.forms, e.mentions.length, countries) ? null : e.kb));
   for (const [i, e] of entities.entries()) {
     if (!e.kb || kbOf[i]) continue;
     places.splice(places.indexOf(e.kb), 1);
@@ -51,14 +52,16 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     countries.set(country, countries.get(country)! - e.mentions.length);
     if (countries.get(country)! <= 0) countries.delete(country);
   }
-  const found = entities.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places) : null));
+  // A homonym set aside is named as the text writes it and looked for outside its country.
+  const named = entities.map((e, i) => (e.kb && !kbOf[i] ? { ...e, name: e.forms[0] ?? e.name } : e));
+  const found = named.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places, entities[i].kb?.geo?.country) : null));
   const geos = found.map((f) => f?.geo ?? null);
   // The kind of the place a name was geocoded to: "the Ibar river" found as a river lends no point.
   const kinds = entities.map((e, i) => kbOf[i]?.kind ?? found[i]?.kind ?? null);
   const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
   // Capitals are often named for their governments ("New Delhi is still bargaining"): they lend a point only as neighbours.
   const capitals = new Set<Anchor>();
-  const anchors: Anchor[] = entities.flatMap((e, i) => {
+  const anchors: Anchor[] = named.flatMap((e, i) => {
     if (e.type !== 'PLACE' || !canAnchor(kinds[i], geos[i])) return [];
     const anchor = { name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) };
     if (kinds[i] === 'capital') capitals.add(anchor);
@@ -83,7 +86,7 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && focus) geos[i] = { ...focus.geo, near: focus.name };
   });
-  for (const [i, e] of entities.entries()) {
+  for (const [i, e] of named.entries()) {
     const kb = kbOf[i];
     const id = entityId(e.type, e.name, kb);
     const geo = geos[i];
@@ -129,7 +132,7 @@ function variants(form: string): string[] {
   return [...out].filter((v) => v.trim().length > 1);
 }
 
-function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[]): { geo: NonNullable<EntityRecord['geo']>; kind: string | null } | null {
+function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[], notIn?: string | null): { geo: NonNullable<EntityRecord['geo']>; kind: string | null } | null {
   const written = [e.name, ...e.forms];
   const names = written.flatMap(variants);
   // A shortened form of the name stays a shortened form where the text also writes it ("the
@@ -139,7 +142,7 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
   for (const name of names) {
     // "West Asia" is no point of Asia: a continent's centre is far from any part named by compass.
     const derived = isDerived(name);
-    const found = gazetteer.placesNamed(name).filter((p) => p.geo && !(derived && p.kind === 'continent'));
+    const found = gazetteer.placesNamed(name).filter((p) => p.geo && !(derived && p.kind === 'continent') && p.geo.country !== notIn);
     const pick = found.length ? gazetteer.choosePlace(found, { countries, places }) : null;
     if (!pick?.geo) continue;
     // "Republic Square" is not Republic, Missouri; "Hot Springs" in a report on Ladakh is not the
@@ -159,13 +162,21 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
   return null;
 }
 
-/** A small town of a country the article names only through this town, neither named nor bordering its main ones. */
-function isForeignTown(kb: KbEntry, mentions: number, countries: Map<string, number>): boolean {
+/**
+ * A place of a country the article names only through it: a small town of a country that does not
+ * border its main ones, or a province the text calls by another of its names (a neighbour's
+ * provinces are no exception: Turkey borders Iraq). A province written under its own name
+ * ("Kurdistan Region") is taken at its word.
+ */
+function isForeignHomonym(kb: KbEntry, forms: string[], mentions: number, countries: Map<string, number>): boolean {
   const country = kb.geo?.country;
-  if (kb.type !== 'PLACE' || kb.kind !== 'city' || !country || (kb.population ?? 0) >= FOREIGN_TOWN) return false;
+  if (kb.type !== 'PLACE' || !country) return false;
+  const smallTown = kb.kind === 'city' && (kb.population ?? 0) < FOREIGN_TOWN;
+  const renamedRegion = kb.kind === 'region' && !forms.some((f) => foldName(f) === foldName(kb.name));
+  if (!smallTown && !renamedRegion) return false;
   if ((countries.get(country) ?? 0) > mentions) return false;
   const others = new Map([...countries].filter(([c]) => c !== country));
-  return others.size > 0 && !neighbourhood(others).has(country);
+  return others.size > 0 && (renamedRegion || !neighbourhood(others).has(country));
 }
 
 /** Within a short drive of a place the article has already put on the map (not a country's centre). */
