@@ -182,6 +182,16 @@ test('two events governed by two dates in one sentence are both reported', () =>
   assert.deepEqual(events, ['military_operation 2028 [stormed]', 'ceasefire 2030 [signed a truce]']);
 });
 
+test('a second date types its verb by the words around it, and never re-dates an event already dated', () => {
+  const text = 'The envoy said on 3 March that the militia must disarm, since Resolution 5120, adopted on 12 January, names the militia.';
+  const events = brief(text, { timex: [day(text, 'on 3 March', '2031-03-03'), day(text, 'on 12 January', '2031-01-12')] });
+  // "adopted" alone may be a declaration; with "Resolution" in its clause it is a vote.
+  assert.deepEqual(events, ['statement 2031-03-03 [said]', 'vote 2031-01-12 [adopted]']);
+  const fired = 'On 26 March the army fired 200 rockets at the port, and since January its drones have hit power lines.';
+  const once = brief(fired, { timex: [day(fired, 'On 26 March', '2031-03-26'), timex(fired, 'since January', '2031-01', 'month', '2031-01-01', '2031-01-31')] });
+  assert.equal(once.filter((e) => e.endsWith('[fired]') || e.includes('[fired 200 rockets]')).length, 1, once.join('; '));
+});
+
 test('quoted words and commentators are not the narration', () => {
   const text = '“We fought for every street and every house in that town,” the commander said. Analyst Mira Solt said the army was tired.';
   assert.deepEqual(brief(text), []);

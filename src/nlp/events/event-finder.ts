@@ -565,10 +565,11 @@ function secondDates(local: TimexItem[], chosen: Candidate[], first: number, las
     const at = tokenAt(tokens, t.start);
     const clause = clauseOf(words, first, last, at);
     const verb = pastVerb(words, tokens, clause, at);
-    if (verb < 0) continue;
+    // The verb of an event the sentence already dated is not dated twice.
+    if (verb < 0 || chosen.some((c) => c.date && verb >= c.match.first && verb < c.match.last)) continue;
     const match: TriggerMatch = { pattern: PAST_ACT, first: verb, last: verb + 1 };
     if (!reportedAsFact(match, clause, first, ctx)) continue;
-    const type = lexicon.verbType(words[verb]) ?? 'other';
+    const type = lexicon.verbTypeIn(words, verb, clause[0], clause[1]) ?? 'other';
     out.push({ match, type, clause, setting: false, date: { ...date, rule: `second-date:${date.rule}` }, source: t.start });
   }
   return out;

@@ -109,6 +109,28 @@ export class TriggerLexicon {
     return type;
   }
 
+  /**
+   * The type of the verb at `verb` read with the words of its clause [from, to): the verb
+   * patterns opening with it whose other words all stand in the clause, on either side ("Resolution
+   * 2602, adopted on October 29" is a vote though "adopted" alone may be a declaration). Falls
+   * back to `verbType` when no such pattern, or patterns of several types, fit.
+   */
+  verbTypeIn(words: string[], verb: number, from: number, to: number): EventType | null {
+    const word = words[verb];
+    let type: EventType | null = null;
+    for (const p of [...(this.byWord.get(word) ?? []), ...(word.length >= 3 ? this.byStem.get(word.slice(0, 3)) ?? [] : [])]) {
+      if (p.kind !== 'verb' || p.elements.length < 2 || !matches(p.elements[0], word)) continue;
+      const fits = p.elements.slice(1).every((e) => {
+        for (let k = from; k < to; k++) if (k !== verb && matches(e, words[k])) return true;
+        return false;
+      });
+      if (!fits) continue;
+      if (type && type !== p.type) return this.verbType(word);
+      type = p.type;
+    }
+    return type ?? this.verbType(word);
+  }
+
   /** Lower ranks win when one sentence holds several candidate events. */
   rank(type: EventType): number {
     return this.ranks.get(type) ?? this.ranks.size;
