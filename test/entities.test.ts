@@ -68,7 +68,7 @@ test('--kb adds the user\'s own entries', () => {
 });
 
 /** Ingests one article of the given lines and returns the places the CLI lists. */
-function placesOf(lines: string[]): { name: string; geo: { country: string; near?: string } | null }[] {
+function placesOf(lines: string[]): { name: string; aliases: string[]; geo: { country: string; near?: string } | null }[] {
   const dir = tempDir();
   const file = path.join(dir, 'article.txt');
   writeFileSync(file, lines.join('\n'));
@@ -168,6 +168,17 @@ test('a province the text calls by another of its names is a homonym in a countr
   // Named as written, not as the Iraqi province that shares the name (Turkey borders Iraq, but Iraq is never named).
   assert.ok(district, JSON.stringify(places));
   assert.notEqual(district.geo?.country, 'IQ', JSON.stringify(district));
+});
+
+test('two spellings the gazetteer puts on one town are one place, and a shortened name is not', () => {
+  const places = placesOf([
+    'Sit-in ends peacefully in the territory’s main city',
+    'Dune Courier – 09.03.2024',
+    'Police in El Aaiún dispersed a sit-in on Saturday, residents of Laayoune said, and traffic to Smara resumed.',
+  ]);
+  const city = places.filter((p) => p.aliases.includes('El Aaiún') || p.aliases.includes('Laayoune'));
+  assert.equal(city.length, 1, JSON.stringify(places));
+  assert.ok(city[0].aliases.includes('El Aaiún') && city[0].aliases.includes('Laayoune'), JSON.stringify(city));
 });
 
 test('a name shared by a province and its chief town is the town', () => {

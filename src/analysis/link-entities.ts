@@ -54,7 +54,7 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   }
   // A homonym set aside is named as the text writes it and looked for outside its country.
   const named = entities.map((e, i) => (e.kb && !kbOf[i] ? { ...e, name: e.forms[0] ?? e.name } : e));
-  const found = named.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places, entities[i].kb?.geo?.country) : null));
+  const found = named.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind, derived: false } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places, entities[i].kb?.geo?.country) : null));
   const geos = found.map((f) => f?.geo ?? null);
   // The kind of the place a name was geocoded to: "the Ibar river" found as a river lends no point.
   const kinds = entities.map((e, i) => kbOf[i]?.kind ?? found[i]?.kind ?? null);
@@ -86,20 +86,58 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && focus) geos[i] = { ...focus.geo, near: focus.name };
   });
+  const ids = named.map((e, i) => entityId(e.type, e.name, kbOf[i]));
+  // Only settlements: a district shares its chief town's point in some gazetteers, yet is another place.
+  const settled = (i: number) => !found[i]?.derived && [null, 'city', 'capital'].includes(kinds[i]);
+  const into = samePlaces(named, kbOf, geos.map((g, i) => (settled(i) ? g : null)));
+  const byId = new Map<string, EntityRecord>();
   for (const [i, e] of named.entries()) {
     const kb = kbOf[i];
-    const id = entityId(e.type, e.name, kb);
-    const geo = geos[i];
-    records.push({
-      id, type: e.type, name: e.name,
-      aliases: [...new Set([...(kb ? [kb.name] : []), ...e.forms])],
-      wikidata: kb?.wikidata ?? null, geo, kind: kb?.kind ?? null,
-    });
+    const target = into[i];
+    if (target >= 0) ids[i] = ids[target];
+    const id = ids[i];
+    const record = byId.get(id);
+    if (record) record.aliases = [...new Set([...record.aliases, ...e.forms])];
+    else {
+      const created: EntityRecord = {
+        id, type: e.type, name: e.name,
+        aliases: [...new Set([...(kb ? [kb.name] : []), ...e.forms])],
+        wikidata: kb?.wikidata ?? null, geo: geos[i], kind: kb?.kind ?? null,
+      };
+      byId.set(id, created);
+      records.push(created);
+    }
     for (const m of e.mentions) mentions.push({ article: articleId, entity: id, field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
-  const claims = linkClaims(article, layers, records.map((r) => r.id));
+  const claims = linkClaims(article, layers, ids);
   const analysis = { article: articleId, pipeline, entities: records, mentions, ...claims };
   return { ...analysis, profile: profileArticle(article, analysis) };
+}
+
+/** Two points this close are one settlement of the gazetteer, found under two of its names. */
+const SAME_POINT_KM = 1;
+
+/**
+ * For each entity, the index of the entity it is the same place as, or -1: "Al-Hodeidah" and
+ * "Hodeidah", "El Aaiún" and "Laayoune" are spellings the knowledge base does not list, but the
+ * gazetteer puts them on one point. Only a place the knowledge base does not know joins another,
+ * preferring one it knows; borrowed points (`near`) and points found under a shortened name
+ * ("North Mitrovica" at Mitrovica's) say nothing of identity.
+ */
+function samePlaces(entities: ArticleEntity[], kbOf: (KbEntry | null)[], geos: (EntityRecord['geo'] | null)[]): number[] {
+  const into = entities.map(() => -1);
+  const located = (i: number) => entities[i].type === 'PLACE' && geos[i] !== null && !geos[i]!.near;
+  for (let i = 0; i < entities.length; i++) {
+    if (kbOf[i] || !located(i)) continue;
+    let best = -1;
+    for (let j = 0; j < entities.length; j++) {
+      if (j === i || !located(j) || into[j] >= 0 || (!kbOf[j] && j > i)) continue;
+      if (distanceKm(geos[i]!.lat, geos[i]!.lon, geos[j]!.lat, geos[j]!.lon) > SAME_POINT_KM) continue;
+      if (best < 0 || (kbOf[j] && !kbOf[best])) best = j;
+    }
+    into[i] = best;
+  }
+  return into;
 }
 
 /** How far from the article's other places a settlement found under a shortened name may lie. */
@@ -132,7 +170,7 @@ function variants(form: string): string[] {
   return [...out].filter((v) => v.trim().length > 1);
 }
 
-function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[], notIn?: string | null): { geo: NonNullable<EntityRecord['geo']>; kind: string | null } | null {
+function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, number>, places: KbEntry[], notIn?: string | null): { geo: NonNullable<EntityRecord['geo']>; kind: string | null; derived: boolean } | null {
   const written = [e.name, ...e.forms];
   const names = written.flatMap(variants);
   // A shortened form of the name stays a shortened form where the text also writes it ("the
@@ -152,12 +190,13 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     // "Galwan" in a report on Ladakh is not the Yunnan village of that name: a village far from
     // every town the article has placed is a homonym, even in a country it names.
     if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && farFromTowns(pick.geo, places)) continue;
-    return { geo: pick.geo, kind: pick.kind };
+    return { geo: pick.geo, kind: pick.kind, derived };
   }
   for (const name of names) {
     const geo = fallbackPlace(name, countries);
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
-    if (geo && (isDerived(name) ? nearArticle(geo, places) : !farFromTowns(geo, places))) return { geo, kind: null };
+    const derived = isDerived(name);
+    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places))) return { geo, kind: null, derived };
   }
   return null;
 }

@@ -29,11 +29,11 @@ const KB = [
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
-  givenNames: new Set(['amina', 'john']),
+  givenNames: new Set(['amina', 'john', 'ed']),
   commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope', 'unless']),
   languages: new Set(['english', 'swahili']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
-  isSettlement: (name) => name === 'Qiryat Vered',
+  settlement: (name) => (name === 'Qiryat Vered' || name === 'Ed Vered' ? 'town' : name === 'Ed Harran' ? 'city' : null),
 };
 const resolver: ResolverResources = { choosePlace: (c) => c[0] ?? null, peopleBySurname: () => [] };
 
@@ -242,6 +242,8 @@ test('Arabic and Hebrew place words open place names', () => {
 test('the title of an organisation names the organisation; a settlement shaped like a person is a place', () => {
   assert.deepEqual(typed('He met the Secretary-General of M23, Amina Kessel, in Goma.').filter((m) => m.startsWith('ORG') || m.startsWith('PERSON')), ['ORG M23', 'PERSON Amina Kessel']);
   assert.deepEqual(typed('Rockets fell on Qiryat Vered and on Tomas Vered.'), ['PLACE Qiryat Vered', 'PERSON Tomas Vered']);
+  // A big city's name is a place even when a given name opens it; a town's is not.
+  assert.deepEqual(typed('Drones hit Ed Harran, Ed Vered told us.'), ['PLACE Ed Harran', 'PERSON Ed Vered']);
 });
 
 test('a ministry written in lower case is one organisation, and the one the article names in full', () => {

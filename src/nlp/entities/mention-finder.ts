@@ -55,8 +55,8 @@ export interface FinderResources {
   commonWords: Set<string>;
   /** Knowledge-base people known by this surname (folded). */
   peopleBySurname(surname: string): KbEntry[];
-  /** Whether a settlement of the gazetteer has exactly this name ("Kiryat Shmona"). */
-  isSettlement?(name: string): boolean;
+  /** 'city' when a big city bears this name under any spelling ("Wad Madani"), 'town' when a settlement has it as its own ("Kiryat Shmona"). */
+  settlement?(name: string): 'city' | 'town' | null;
   /** Names of languages, lower-cased: "in English" names no place. */
   languages?: Set<string>;
 }
@@ -700,8 +700,9 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     if (words.length === 2 && tokens.slice(a, b).some((t) => t.text === '-') && after.some((w) => cues.worksAfterCompound.has(w))) return;
     if (words.every((t) => !t.allCaps || t.text.length <= 2)) {
       // "Kiryat Shmona", "Bint Jbeil": a name shaped like a person's that no given name opens and
-      // a settlement bears is that place.
-      if (!given && !titled && res.isSettlement?.(text.slice(tokens[a].start, tokens[b - 1].end))) {
+      // a settlement bears is that place; so is one a big city bears, given name or not ("Ed Daein").
+      const settlement = titled ? null : res.settlement?.(text.slice(tokens[a].start, tokens[b - 1].end));
+      if (settlement === 'city' || (settlement === 'town' && !given)) {
         out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], 'settlement name', false), acronym, before });
         return;
       }

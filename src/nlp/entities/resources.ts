@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
-import { isSettlementName } from '../kb/fallback-gazetteer.js';
+import { settlementNamed } from '../kb/fallback-gazetteer.js';
 import { choosePlace } from '../kb/geocode.js';
 import { loadKnowledgeBase } from '../kb/knowledge-base.js';
 import type { ResolverResources } from './article-resolver.js';
@@ -49,7 +49,7 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
     commonWords: new Set(require('an-array-of-english-words') as string[]),
     choosePlace,
     peopleBySurname: (s) => surnames.get(s) ?? [],
-    isSettlement: isSettlementName,
+    settlement: settlementNamed,
     languages: languageNames(),
     placesNamed: (name) => kb.lookup(name).filter((e) => e.type === 'PLACE'),
   };

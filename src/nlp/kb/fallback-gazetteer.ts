@@ -38,6 +38,8 @@ interface Index {
   /** Skeleton -> rows, with the first letter of the name the skeleton came from. */
   bySkeleton: Map<string, { row: number; initial: string }[]>;
   primary: Set<string>;
+  /** Every name of a city of CITY_POPULATION or more. */
+  city: Set<string>;
 }
 
 let index: Index | null = null;
@@ -112,6 +114,11 @@ export function skeleton(name: string): string {
 
 /** Settlements this populous give their own names as evidence that an unknown name is a place. */
 const EVIDENT_POPULATION = 1000;
+/**
+ * Cities this populous give every Latin spelling of their names as that evidence, even where a
+ * given name opens it ("Ed Daein", "Wad Madani"): the press writes big cities many ways.
+ */
+const CITY_POPULATION = 100_000;
 
 function load(): Index {
   if (index) return index;
@@ -122,6 +129,7 @@ function load(): Index {
   const byName = new Map<string, number[]>();
   const bySkeleton = new Map<string, { row: number; initial: string }[]>();
   const primary = new Set<string>();
+  const city = new Set<string>();
   for (const c of settlements()) {
     const row = lat.length;
     lat.push(c.lat);
@@ -135,6 +143,7 @@ function load(): Index {
     // guess from each of them would find a village for almost any consonants.
     const guessable = new Set([c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
     if (c.population >= EVIDENT_POPULATION) primary.add(foldName(c.name));
+    if (c.population >= CITY_POPULATION) for (const n of names) city.add(foldName(n));
     const seen = new Set<string>();
     for (const n of names) {
       const key = foldName(n);
@@ -151,7 +160,7 @@ function load(): Index {
       else bySkeleton.set(s, [entry]);
     }
   }
-  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, byName, bySkeleton, primary };
+  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, byName, bySkeleton, primary, city };
   return index;
 }
 
@@ -212,7 +221,13 @@ export function neighbourhood(countries: ReadonlyMap<string, number>): Set<strin
   return out;
 }
 
-/** Whether a settlement of some size is called exactly `name` (folded): evidence that an unknown name is a place. */
-export function isSettlementName(name: string): boolean {
-  return load().primary.has(foldName(name));
+/**
+ * What an unknown name shaped like a person's says of a place: 'city' when a big city bears it
+ * under any of its spellings (a given name opening it does not make it a person), 'town' when a
+ * settlement of some size bears it as its own name, else null.
+ */
+export function settlementNamed(name: string): 'city' | 'town' | null {
+  const ix = load();
+  const key = foldName(name);
+  return ix.city.has(key) ? 'city' : ix.primary.has(key) ? 'town' : null;
 }
