@@ -93,21 +93,22 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const byId = new Map<string, EntityRecord>();
   for (const [i, e] of named.entries()) {
     const kb = kbOf[i];
-    const target = into[i];
-    if (target >= 0) ids[i] = ids[target];
-    const id = ids[i];
-    const record = byId.get(id);
-    if (record) record.aliases = [...new Set([...record.aliases, ...e.forms])];
-    else {
-      const created: EntityRecord = {
-        id, type: e.type, name: e.name,
-        aliases: [...new Set([...(kb ? [kb.name] : []), ...e.forms])],
-        wikidata: kb?.wikidata ?? null, geo: geos[i], kind: kb?.kind ?? null,
-      };
-      byId.set(id, created);
-      records.push(created);
+    if (into[i] >= 0 || byId.has(ids[i])) continue;
+    const record: EntityRecord = {
+      id: ids[i], type: e.type, name: e.name,
+      aliases: [...new Set([...(kb ? [kb.name] : []), ...e.forms])],
+      wikidata: kb?.wikidata ?? null, geo: geos[i], kind: kb?.kind ?? null,
+    };
+    byId.set(record.id, record);
+    records.push(record);
+  }
+  for (const [i, e] of named.entries()) {
+    if (into[i] >= 0) {
+      ids[i] = ids[into[i]];
+      const record = byId.get(ids[i])!;
+      record.aliases = [...new Set([...record.aliases, ...e.forms])];
     }
-    for (const m of e.mentions) mentions.push({ article: articleId, entity: id, field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
+    for (const m of e.mentions) mentions.push({ article: articleId, entity: ids[i], field: m.field, start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
   const claims = linkClaims(article, layers, ids);
   const analysis = { article: articleId, pipeline, entities: records, mentions, ...claims };
