@@ -101,8 +101,7 @@ export class TriggerLexicon {
    */
   verbType(word: string): EventType | null {
     let type: EventType | null = null;
-    for (const p of [...(this.byWord.get(word) ?? []), ...(word.length >= 3 ? this.byStem.get(word.slice(0, 3)) ?? [] : [])]) {
-      if (p.kind !== 'verb' || !matches(p.elements[0], word)) continue;
+    for (const p of this.verbPatterns(word)) {
       if (type && type !== p.type) return null;
       type = p.type;
     }
@@ -118,8 +117,8 @@ export class TriggerLexicon {
   verbTypeIn(words: string[], verb: number, from: number, to: number): EventType | null {
     const word = words[verb];
     let type: EventType | null = null;
-    for (const p of [...(this.byWord.get(word) ?? []), ...(word.length >= 3 ? this.byStem.get(word.slice(0, 3)) ?? [] : [])]) {
-      if (p.kind !== 'verb' || p.elements.length < 2 || !matches(p.elements[0], word)) continue;
+    for (const p of this.verbPatterns(word)) {
+      if (p.elements.length < 2) continue;
       const fits = p.elements.slice(1).every((e) => {
         for (let k = from; k < to; k++) if (k !== verb && matches(e, words[k])) return true;
         return false;
@@ -129,6 +128,12 @@ export class TriggerLexicon {
       type = p.type;
     }
     return type ?? this.verbType(word);
+  }
+
+  /** The verb patterns whose first word is `word`. */
+  private verbPatterns(word: string): TriggerPattern[] {
+    const listed = [...(this.byWord.get(word) ?? []), ...(word.length >= 3 ? this.byStem.get(word.slice(0, 3)) ?? [] : [])];
+    return listed.filter((p) => p.kind === 'verb' && matches(p.elements[0], word));
   }
 
   /** Lower ranks win when one sentence holds several candidate events. */
