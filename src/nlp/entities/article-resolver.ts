@@ -32,6 +32,8 @@ export interface ResolverResources {
   choosePlace(candidates: KbEntry[], context: { countries: Map<string, number>; places: KbEntry[] }): KbEntry | null;
   /** Knowledge-base people known by this surname (folded), for articles that give only the surname. */
   peopleBySurname(surname: string): KbEntry[];
+  /** Whether a settlement of one of these countries bears exactly this name (the gazetteer's own or an alternative). */
+  settlementIn?(name: string, countries: ReadonlyMap<string, number>): boolean;
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -179,10 +181,19 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
 
   // Unknown single words: an acronym defined here, a surname of a person named here or known
   // to the knowledge base, or nothing.
+  const mainCountries = articleCountries(candidates);
   const surnames = new Map<string, ArticleEntity>();
   for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
   const unsettled: MentionCandidate[] = [];
+  // "the Kuomintang (KMT)": one unknown word the text gives an acronym is an organisation's
+  // name; its acronym then names it wherever it stands alone.
   for (const c of pending) {
+    if (!c.acronym || /\s/.test(c.text) || ACRONYM.test(c.text) || surnames.has(fold(c.text)) || acronyms.has(c.acronym)) continue;
+    const e = add(`ORG:${nameKey('ORG', c.text)}`, 'ORG', c.text, null, { ...c, rule: `named with the acronym "${c.acronym}"` });
+    acronyms.set(c.acronym, e.key);
+  }
+  for (const c of pending) {
+    if (keyAt.has(`${c.field}:${c.start}`)) continue;
     const acronymKey = acronyms.get(c.text);
     if (acronymKey) {
       const e = entities.get(acronymKey)!;
@@ -209,6 +220,12 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
     if (((c.before && cues.placePrepositions.has(c.before)) || c.introduced) && !/\s/.test(c.text) && !notAPlace(c)) {
       addPlace(c, c.introduced ? 'after a place noun' : `after "${c.before}"`);
+      continue;
+    }
+    // "returned to Khiam": an unknown word that a town of a country the article names mostly
+    // bears as its name is that town.
+    if (!ACRONYM.test(c.text) && !/\s/.test(c.text) && !notAPlace(c) && res.settlementIn?.(c.text, mainCountries)) {
+      addPlace(c, 'a town of a country the article names');
       continue;
     }
     unsettled.push(c);
@@ -241,7 +258,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
 }
 
 /** For mentions matching several knowledge-base entries, the one the article's context favours. */
-function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): Map<MentionCandidate, KbEntry> {
+/** Mentions of each country among the places the article names unambiguously, and those places. */
+function articleContext(candidates: MentionCandidate[]): { countries: Map<string, number>; places: KbEntry[] } {
   const countries = new Map<string, number>();
   const places: KbEntry[] = [];
   for (const c of candidates) {
@@ -251,6 +269,19 @@ function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): M
     places.push(e);
     if (e.geo?.country) countries.set(e.geo.country, (countries.get(e.geo.country) ?? 0) + 1);
   }
+  return { countries, places };
+}
+
+/** The countries the article names most: the two most named, ties included. */
+function articleCountries(candidates: MentionCandidate[]): Map<string, number> {
+  const { countries } = articleContext(candidates);
+  const counts = [...countries.values()].sort((a, b) => b - a);
+  const floor = counts[Math.min(1, counts.length - 1)] ?? 0;
+  return new Map([...countries].filter(([, n]) => n >= floor));
+}
+
+function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): Map<MentionCandidate, KbEntry> {
+  const { countries, places } = articleContext(candidates);
   const out = new Map<MentionCandidate, KbEntry>();
   for (const c of candidates) {
     if (c.kb.length < 2) continue;

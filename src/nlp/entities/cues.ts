@@ -14,6 +14,10 @@ export const cues = {
   /** Nouns after such a ministry that make it a definite one without an opener ("defence ministry spokesman Wu"). */
   ministryRoles: set('ministryRoles'),
   orgHeads: set('orgHeads'),
+  /** Bodies whose missions are named after the place they serve ("United Nations ... Mission in Libya"). */
+  missionOpeners: set('missionOpeners'),
+  /** Last words of such a mission's name before "in" and its place ("Interim Force", "Training Mission"). */
+  missionHeads: set('missionHeads'),
   placeHeads: set('placeHeads'),
   eventHeads: set('eventHeads'),
   /** Capitalised institutions and seasons that follow "in" without being places ("in Congress", "in Ramadan"). */

@@ -304,3 +304,30 @@ test('a small town named like a word is that town only where a preposition or a 
   assert.deepEqual(names('Hope faded in Armenia.'), ['PLACE Armenia (kb)']);
   assert.deepEqual(names('Leaders said the Hope was misplaced.'), []);
 });
+
+test('a mission of an international body is named with the place it serves, a known one keeps its entry', () => {
+  assert.deepEqual(typed('Observers of the United Nations Mission for the Referendum in Armenia counted votes.'),
+    ['ORG United Nations Mission for the Referendum in Armenia']);
+  // A body that is no mission meets in a place: the place stays apart.
+  assert.deepEqual(typed('The European Union Council in Armenia met.').includes('PLACE Armenia'), true);
+});
+
+test('two capitalised words only a big dictionary knows are a name; frequent words together are not', () => {
+  const withFrequent = { ...finder, commonWords: new Set([...finder.commonWords, 'malik', 'agar', 'lasting', 'peace']), frequentWords: new Set(['lasting', 'peace']) };
+  const found = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', withFrequent).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  assert.deepEqual(found('His deputy, Malik Agar, said so.'), ['PERSON Malik Agar']);
+  assert.deepEqual(found('They called it a Lasting Peace for all.'), []);
+});
+
+test('one unknown word the text gives an acronym is an organisation, and the acronym alone joins it', () => {
+  const entities = resolvedIn('The opposition Kuomintang (KMT) holds a majority. Lawmakers of the KMT walked out.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['ORG Kuomintang: Kuomintang | KMT']);
+});
+
+test('an unknown word that a town of the country the article names bears is that town', () => {
+  const towns: ResolverResources = { ...resolver, settlementIn: (name, countries) => countries.has('AM') && ['Jermuk', 'Hope'].includes(name) };
+  const names = (text: string) => resolveArticle(findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', finder), towns).map((e) => `${e.type} ${e.name}`);
+  assert.deepEqual(names('Armenia said shells fell on Jermuk overnight.'), ['PLACE Armenia', 'PLACE Jermuk']);
+  // No country named: no town to look for.
+  assert.deepEqual(names('Shells fell on Jermuk overnight.'), []);
+});

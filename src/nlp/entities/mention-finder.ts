@@ -53,6 +53,12 @@ export interface FinderResources {
   givenNames: Set<string>;
   /** Common English words, lower-cased: a capitalised one opening a sentence is no name. */
   commonWords: Set<string>;
+  /**
+   * Frequent English words only (SCOWL levels 10 to 35), lower-cased: names made of these alone
+   * are ordinary words capitalised ("Lasting Peace"). The full dictionary also holds rarer words
+   * that are names in the news ("Malik", "Agar", "Sultana").
+   */
+  frequentWords?: Set<string>;
   /** Knowledge-base people known by this surname (folded). */
   peopleBySurname(surname: string): KbEntry[];
   /** 'city' when a big city bears this name under any spelling ("Wad Madani"), 'town' when a settlement has it as its own ("Kiryat Shmona"). */
@@ -139,7 +145,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     i = end;
   }
   lowerCaseMinistries(tokens, text, field, res, out);
-  joinMissionsIn(out, text);
+  joinMissionsIn(out, text, tokens, res);
   markIntroduced(out, tokens);
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
@@ -643,14 +649,19 @@ function lowerCaseMinistries(tokens: Token[], text: string, field: Field, res: F
  * works in, when the acronym that follows spells the whole, is one name, not an organisation and
  * a place.
  */
-function joinMissionsIn(out: MentionCandidate[], text: string): void {
+function joinMissionsIn(out: MentionCandidate[], text: string, tokens: Token[], res: FinderResources): void {
+  const texts = tokens.map((t) => t.text);
   for (let k = out.length - 2; k >= 0; k--) {
     const [org, place] = [out[k], out[k + 1]];
     if (org.type !== 'ORG' || place.type !== 'PLACE' || org.field !== place.field) continue;
     if (!/^\s+(in|for|to|on)\s+(the\s+)?$/i.test(text.slice(org.end, place.start))) continue;
-    const acronym = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(place.end, place.end + 12))?.[1];
-    if (!acronym || acronym[acronym.length - 1] !== place.text[0].toUpperCase()) continue;
     const span = text.slice(org.start, place.end);
+    const acronym = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(place.end, place.end + 12))?.[1];
+    if (isMissionName(org.text) && /^\s+in\s+(the\s+)?$/i.test(text.slice(org.end, place.start))) {
+      out.splice(k, 2, { ...org, end: place.end, text: span, kb: knownAs(tokens, texts, org.start, place.end, res), rule: 'a mission named with the place it serves', acronym });
+      continue;
+    }
+    if (!acronym || acronym[acronym.length - 1] !== place.text[0].toUpperCase()) continue;
     // The acronym's letters in order among the words' initials ("HRMMU" in "UN Human Rights …").
     const initials = span.split(/[\s-]+/).map((w) => w[0]?.toUpperCase() ?? '').join('');
     let at = 0;
@@ -658,6 +669,26 @@ function joinMissionsIn(out: MentionCandidate[], text: string): void {
     if (at < acronym.length) continue;
     out.splice(k, 2, { ...org, end: place.end, text: span, kb: [], rule: `named with its place, as "${acronym}" spells`, acronym });
   }
+}
+
+/**
+ * "United Nations Interim Force", "EU Training Mission": a body of an international organisation
+ * whose full name goes on with "in" and the place it serves.
+ */
+function isMissionName(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  const opens = [1, 2].some((n) => cues.missionOpeners.has(words.slice(0, n).join(' ')));
+  return opens && words.length > 2 && words.slice(1).some((w) => cues.missionHeads.has(w));
+}
+
+/** The knowledge-base entries named exactly by the text from `start` to `end` (a leading "The" aside). */
+function knownAs(tokens: Token[], texts: string[], start: number, end: number, res: FinderResources): KbEntry[] {
+  let i = tokens.findIndex((t) => t.start === start);
+  if (i < 0) return [];
+  if (lower(tokens[i]) === 'the') i++;
+  const last = tokens.findIndex((t) => t.end === end);
+  const m = last >= i ? res.lexicon.matchAt(texts, i, last + 1) : null;
+  return m && m.length === last + 1 - i ? m.entries.filter((e) => e.type === 'ORG') : [];
 }
 
 /** Names not in the knowledge base, typed by their shape and surroundings. */
@@ -692,7 +723,8 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     }
     const given = res.givenNames.has(first);
     // Ordinary words capitalised together ("Lasting Peace", "Strategic Framework") are no person.
-    if (!given && words.every((t) => res.commonWords.has(lower(t)))) return;
+    const ordinary = res.frequentWords ?? res.commonWords;
+    if (!given && words.every((t) => ordinary.has(lower(t)))) return;
     // "Illegally Occupied Jammu": an adverb or a participle is no part of a person's name.
     if (words.some((t) => /(ly|ed)$/i.test(t.text) && res.commonWords.has(lower(t)) && !res.givenNames.has(lower(t)))) return;
     const after = [tokens[b], tokens[b + 1]].filter((t) => t?.word && !t.upper).map((t) => lower(t!));

