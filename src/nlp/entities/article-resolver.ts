@@ -32,7 +32,7 @@ export interface ResolverResources {
   choosePlace(candidates: KbEntry[], context: { countries: Map<string, number>; places: KbEntry[] }): KbEntry | null;
   /** Knowledge-base people known by this surname (folded), for articles that give only the surname. */
   peopleBySurname(surname: string): KbEntry[];
-  /** Whether a settlement of one of these countries bears exactly this name (the gazetteer's own or an alternative). */
+  /** Whether a settlement of one of the two countries named most bears exactly this name (its own or an alternative). */
   settlementIn?(name: string, countries: ReadonlyMap<string, number>): boolean;
 }
 
@@ -84,7 +84,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     return e;
   };
 
-  const chosen = choosePlaces(candidates, res);
+  const context = articleContext(candidates);
+  const chosen = choosePlaces(candidates, context, res);
   // An unknown word settled as a place: the knowledge base's place of that name if it has one
   // (a small town named like a word, "Sake"), so that its other mentions join it.
   const addPlace = (c: MentionCandidate, rule: string) => {
@@ -179,9 +180,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   };
   joinDivisions();
 
-  // Unknown single words: an acronym defined here, a surname of a person named here or known
-  // to the knowledge base, or nothing.
-  const mainCountries = articleCountries(candidates);
+  // Unknown single words: an organisation the text gives an acronym, an acronym defined here, a
+  // surname of a person named here or known to the knowledge base, a place by the words around
+  // it or by the towns of the article's countries, or nothing.
   const surnames = new Map<string, ArticleEntity>();
   for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
   const unsettled: MentionCandidate[] = [];
@@ -224,7 +225,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     }
     // "returned to Khiam": an unknown word that a town of a country the article names mostly
     // bears as its name is that town.
-    if (!ACRONYM.test(c.text) && !/\s/.test(c.text) && !notAPlace(c) && res.settlementIn?.(c.text, mainCountries)) {
+    if (!ACRONYM.test(c.text) && !/\s/.test(c.text) && !notAPlace(c) && res.settlementIn?.(c.text, context.countries)) {
       addPlace(c, 'a town of a country the article names');
       continue;
     }
@@ -257,7 +258,6 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   return [...entities.values()];
 }
 
-/** For mentions matching several knowledge-base entries, the one the article's context favours. */
 /** Mentions of each country among the places the article names unambiguously, and those places. */
 function articleContext(candidates: MentionCandidate[]): { countries: Map<string, number>; places: KbEntry[] } {
   const countries = new Map<string, number>();
@@ -272,16 +272,9 @@ function articleContext(candidates: MentionCandidate[]): { countries: Map<string
   return { countries, places };
 }
 
-/** The countries the article names most: the two most named, ties included. */
-function articleCountries(candidates: MentionCandidate[]): Map<string, number> {
-  const { countries } = articleContext(candidates);
-  const counts = [...countries.values()].sort((a, b) => b - a);
-  const floor = counts[Math.min(1, counts.length - 1)] ?? 0;
-  return new Map([...countries].filter(([, n]) => n >= floor));
-}
-
-function choosePlaces(candidates: MentionCandidate[], res: ResolverResources): Map<MentionCandidate, KbEntry> {
-  const { countries, places } = articleContext(candidates);
+/** For mentions matching several knowledge-base entries, the one the article's context favours. */
+function choosePlaces(candidates: MentionCandidate[], context: ReturnType<typeof articleContext>, res: ResolverResources): Map<MentionCandidate, KbEntry> {
+  const { countries, places } = context;
   const out = new Map<MentionCandidate, KbEntry>();
   for (const c of candidates) {
     if (c.kb.length < 2) continue;

@@ -232,9 +232,13 @@ export function settlementNamed(name: string): 'city' | 'town' | null {
   return ix.city.has(key) ? 'city' : ix.primary.has(key) ? 'town' : null;
 }
 
-/** Whether a settlement of one of `countries` bears exactly `name`, as its own name or an alternative one. */
+/**
+ * Whether a settlement of one of the two countries the article names most (ties count) bears
+ * exactly `name`, as its own name or an alternative one.
+ */
 export function settlementIn(name: string, countries: ReadonlyMap<string, number>): boolean {
   if (!countries.size) return false;
   const ix = load();
-  return (ix.byName.get(foldName(name)) ?? []).some((row) => countries.has(ix.country[row]));
+  const floor = secondMostNamed(countries);
+  return (ix.byName.get(foldName(name)) ?? []).some((row) => (countries.get(ix.country[row]) ?? 0) >= floor);
 }
