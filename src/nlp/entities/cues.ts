@@ -16,7 +16,7 @@ export const cues = {
   orgHeads: set('orgHeads'),
   /** Bodies whose missions are named after the place they serve ("United Nations ... Mission in Libya"). */
   missionOpeners: set('missionOpeners'),
-  /** Last words of such a mission's name before "in" and its place ("Interim Force", "Training Mission"). */
+  /** Words that make such a body's name a mission's, which goes on with "in" and its place ("Interim Force", "Mission for the Referendum"). */
   missionHeads: set('missionHeads'),
   placeHeads: set('placeHeads'),
   eventHeads: set('eventHeads'),

@@ -647,7 +647,8 @@ function lowerCaseMinistries(tokens: Token[], text: string, field: Field, res: F
 /**
  * "United Nations Support Mission in Libya (UNSMIL)": an organisation named after the place it
  * works in, when the acronym that follows spells the whole, is one name, not an organisation and
- * a place.
+ * a place. So is a mission of an international body followed by "in" and a place ("United
+ * Nations Interim Force in Lebanon"), acronym or not.
  */
 function joinMissionsIn(out: MentionCandidate[], text: string, tokens: Token[], res: FinderResources): void {
   const texts = tokens.map((t) => t.text);
