@@ -41,7 +41,9 @@ function mentions(text: string) {
   const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
   return findMentions(tokens, text, 'text', finder);
 }
-const typed = (text: string) => mentions(text).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+const typedWith = (res: FinderResources) => (text: string) =>
+  findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', res).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+const typed = typedWith(finder);
 
 test('knowledge-base names, longest first, hyphenated compounds on both sides', () => {
   assert.deepEqual(typed('Fighting on the Armenia-Azerbaijan border spread to Nagorno-Karabakh.'),
@@ -314,7 +316,7 @@ test('a mission of an international body is named with the place it serves, a kn
 
 test('two capitalised words only a big dictionary knows are a name; frequent words together are not', () => {
   const withFrequent = { ...finder, commonWords: new Set([...finder.commonWords, 'malik', 'agar', 'lasting', 'peace']), frequentWords: new Set(['lasting', 'peace']) };
-  const found = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', withFrequent).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  const found = typedWith(withFrequent);
   assert.deepEqual(found('His deputy, Malik Agar, said so.'), ['PERSON Malik Agar']);
   assert.deepEqual(found('They called it a Lasting Peace for all.'), []);
 });
@@ -330,4 +332,35 @@ test('an unknown word that a town of the country the article names bears is that
   assert.deepEqual(names('Armenia said shells fell on Jermuk overnight.'), ['PLACE Armenia', 'PLACE Jermuk']);
   // No country named: no town to look for.
   assert.deepEqual(names('Shells fell on Jermuk overnight.'), []);
+});
+
+test('an operation is named by every word after "Operation", its "of" and the names inside it included', () => {
+  const found = typed;
+  assert.deepEqual(found('Navies joined Operation Prosperity Hope in May.'), ['EVENT Operation Prosperity Hope']);
+  assert.deepEqual(found('Then came Operation Volcano of Rage.'), ['EVENT Operation Volcano of Rage']);
+  assert.deepEqual(found('Troops in Operation New Order moved north.'), ['EVENT Operation New Order']);
+});
+
+test('an event or document head after its number and month is named with them, unless more of its name follows', () => {
+  const found = typed;
+  assert.deepEqual(found('They recalled the 8888 Uprising and the February 17 Revolution.'), ['EVENT 8888 Uprising', 'EVENT February 17 Revolution']);
+  assert.deepEqual(found('The junta wrote the 2008 Constitution.'), ['WORK 2008 Constitution']);
+  assert.ok(!found('Both cite the 1993 Agreement on the Maintenance of Peace.').includes('WORK 1993 Agreement'));
+});
+
+test('a nationality word is its people after "the", a number or in a list of peoples, and before a verb or the end of the phrase', () => {
+  const groups = { ...finder, lexicon: new Lexicon([...KB, entry('SD', 'GROUP', 'Sudanese', [], 'group'), entry('EG', 'GROUP', 'Egyptians', [], 'group'), entry('IN', 'GROUP', 'Indians', [], 'group')]), adjectives: new Set([...finder.adjectives, 'sudanese', 'indian']) };
+  const found = typedWith(groups);
+  assert.deepEqual(found('The war brought the Sudanese neither bread nor peace.'), ['GROUP Sudanese']);
+  assert.deepEqual(found('Many of them are Egyptians, Sudanese and Chadians.'), ['GROUP Egyptians', 'GROUP Sudanese']);
+  assert.deepEqual(found('Two Sudanese were taken.'), ['GROUP Sudanese']);
+  assert.deepEqual(found('The Sudanese army and the Sudanese and Indian armies met.'), []);
+});
+
+test('the capitalised plural of a follower of a creed or party is a group', () => {
+  const withWords = { ...finder, commonWords: new Set([...finder.commonWords, 'communist', 'loyalist']) };
+  const found = typedWith(withWords);
+  assert.deepEqual(found('In 1949 the Communists landed and the Loyalists fled.'), ['GROUP Communists', 'GROUP Loyalists']);
+  // Not a word the dictionary knows in the singular: left to the resolver.
+  assert.deepEqual(found('In 1949 the Zorbists landed.'), []);
 });

@@ -395,6 +395,8 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
     const before = tokens.slice(start, k).filter((t) => t.word);
     return before.length === 1 && res.commonWords.has(left) && headType(tokens, k + 1, b) !== null;
   }
+  // "Operation Volcano of Rage": a name a leading head opens runs on through its "of".
+  if (word === 'of' && cues.leadingHeads.get(lower(tokens[start])) === 'EVENT') return true;
   if (!(joined || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
   // "Allameh Tabataba’i University of Tehran": after a proper name and its head, "of" and a
   // known place say where the institution is; "University of Ottawa" is the name itself.
@@ -421,7 +423,9 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   }
   // Capitalised function words ("Eject Russia From Region") mark a title-cased phrase, not a
   // name: only the names the knowledge base knows are taken from it.
-  const titleCased = tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)))));
+  // An operation's code name may be any words ("Operation Just Cause").
+  const codeName = cues.leadingHeads.get(lower(tokens[a])) === 'EVENT';
+  const titleCased = !codeName && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
@@ -442,6 +446,19 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   while (s < b - 1 && isTitleWord(tokens[s], res)) {
     if (cues.titleCores.has(lower(tokens[s]))) titled = true;
     s++;
+  }
+  // "Operation Prosperity Guardian": an operation's code name is one name, whatever its words
+  // also name ("Guardian").
+  if (b - a >= 2 && cues.leadingHeads.get(lower(tokens[a])) === 'EVENT' && tokens.slice(a + 1, b).every((t) => !t.word || t.upper || cues.connectors.has(lower(t)))) {
+    out.push({ ...mention(tokens, a, b, text, field, 'EVENT', [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
+    return;
+  }
+  // "the 8888 Uprising", "the February 17 Revolution", "the 2008 Constitution": one head word
+  // after its number (and month) is a named event or document.
+  const dated = b - a === 1 && numberedHead(tokens, a);
+  if (dated) {
+    out.push(mention(tokens, dated.from, b, text, field, dated.type, [], `head word "${tokens[a].text}" after a number`, false));
+    return;
   }
   const head = headType(tokens, a, b);
   if (head && !(titled && s > a)) {
@@ -541,19 +558,48 @@ function pushKnown(tokens: Token[], a: number, b: number, text: string, field: F
     return;
   }
   // "British" or "French" before a noun is an adjective, not the group of people.
-  if (type === 'GROUP' && b - a === 1 && res.adjectives.has(lower(tokens[a])) && !standsAsNoun(tokens, a)) return;
+  if (type === 'GROUP' && b - a === 1 && res.adjectives.has(lower(tokens[a])) && !standsAsNoun(tokens, a, res)) return;
   out.push(mention(tokens, a, b, text, field, type, entries, 'knowledge base', false));
 }
 
-function standsAsNoun(tokens: Token[], i: number): boolean {
+function standsAsNoun(tokens: Token[], i: number, res: FinderResources): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  // "the Taiwanese voted", "many Taiwanese believe", "the Chinese have": a determiner or a
-  // quantifier before, and a verb or the end of the phrase after.
-  const opened = before !== undefined && (lower(before) === 'the' || GROUP_QUANTIFIERS.has(lower(before)));
-  const verbAfter = after !== undefined && after.word && !after.upper && (/ed$/.test(lower(after)) || GROUP_VERBS.has(lower(after)));
-  return opened && (after === undefined || !after.word || cues.personContext.has(lower(after)) || AUXILIARIES.has(lower(after)) || verbAfter);
+  // "the Taiwanese voted", "many Taiwanese believe", "two Taiwanese and three Indonesians": a
+  // determiner, a quantifier or a number before, and a verb or the end of the phrase after.
+  const opened = before !== undefined && (lower(before) === 'the' || GROUP_QUANTIFIERS.has(lower(before)) || /^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(lower(before)));
+  // "Egyptians, Sudanese and Nigeriens": in a list beside a plural of people.
+  const listed = before !== undefined && (before.text === ',' || lower(before) === 'and') && pluralPeople(tokens[i - 2]);
+  if (!opened && !listed) return false;
+  if (after === undefined || (!after.word && after.text !== '-')) return true;
+  const w = lower(after);
+  if (after.upper) return false;
+  // "the Chinese and Indian armies": "and" goes on to another adjective of the same noun.
+  if (w === 'and' || w === 'or') return !(tokens[i + 2]?.upper && res.adjectives.has(lower(tokens[i + 2])));
+  return cues.personContext.has(w) || AUXILIARIES.has(w) || GROUP_VERBS.has(w) || AFTER_PEOPLE.has(w) || /ed$/.test(w);
 }
+
+/** Start and type of "8888 Uprising", "February 17 Revolution": a lone event or document head after a number in its sentence. */
+function numberedHead(tokens: Token[], a: number): { from: number; type: EntityType } | null {
+  const w = lower(tokens[a]);
+  const type: EntityType | null = cues.eventHeads.has(w) ? 'EVENT' : cues.workHeads.has(w) ? 'WORK' : null;
+  const n = tokens[a - 1];
+  if (!type || tokens[a].sentenceStart || !n || n.sentence !== tokens[a].sentence || !/^\d{1,4}$/.test(n.text)) return null;
+  // "the 1993 Agreement on the Maintenance of Peace …" is named by more than its head.
+  const [link, next, after] = [tokens[a + 1], tokens[a + 2], tokens[a + 3]];
+  if (link?.word && cues.connectors.has(lower(link)) && lower(link) !== 'and' && (next?.upper || (next && lower(next) === 'the' && after?.upper))) return null;
+  const month = tokens[a - 2];
+  return { from: month && month.sentence === n.sentence && MONTHS.has(lower(month)) ? a - 2 : a - 1, type };
+}
+
+/** A capitalised plural naming people ("Egyptians", "Sunnis"). */
+function pluralPeople(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.upper && !t.allCaps && /[^s]s$/.test(t.text);
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'several', 'both']);
+/** Words that end a noun phrase, or irregular verbs, after a nationality word standing for its people ("the Sudanese neither …", "the Taiwanese went"). */
+const AFTER_PEOPLE = new Set(['who', 'whom', 'whose', 'neither', 'nor', 'but', 'in', 'of', 'from', 'at', 'on', 'across', 'alike', 'themselves', 'still', 'also', 'too', 'now', 'then', 'again', 'went', 'came', 'took', 'made', 'fled', 'saw', 'lost', 'won', 'fought', 'kept', 'held', 'began', 'knew', 'felt', 'gave', 'got', 'left', 'stood', 'ran', 'sent', 'paid', 'must', 'can', 'may', 'might', 'cannot']);
 
 /** Words before a nationality word that make it the people ("many Taiwanese"). */
 const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'all', 'ordinary', 'fellow', 'young', 'older', 'million', 'millions', 'thousands', 'of']);
@@ -752,8 +798,16 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   // an acronym the text spells out in lower-case words abbreviates a common noun, not a name.
   if (words.length === 1 && words[0].allCaps && spelledOut(tokens, words[0].text)) return;
   if (words.length === 1 && !titled && (res.languages?.has(lower(words[0])) || shouted(words[0], res))) return;
+  // "the Communists", "Islamists": the capitalised plural of a follower of a creed or party.
+  if (words.length === 1 && !titled && !words[0].sentenceStart && FOLLOWERS.test(words[0].text) && res.commonWords.has(lower(words[0]).slice(0, -1))) {
+    out.push({ ...mention(tokens, a, b, text, field, 'GROUP', [], 'followers of a creed or party', false), acronym, before });
+    return;
+  }
   out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
 }
+
+/** Plurals of followers: "Communists", "Loyalists", "Maronites". */
+const FOLLOWERS = /^\p{Lu}\p{Ll}+(?:ists|ites)$/u;
 
 /** Shortest ordinary word taken for shouting rather than an acronym when written in capitals. */
 const SHOUTED_LETTERS = 5;
