@@ -364,3 +364,14 @@ test('the capitalised plural of a follower of a creed or party is a group', () =
   // Not a word the dictionary knows in the singular: left to the resolver.
   assert.deepEqual(found('In 1949 the Zorbists landed.'), []);
 });
+
+test('a known actor before an attack noun is that actor, a place before it names the event', () => {
+  const withActor = { ...finder, lexicon: new Lexicon([...KB, entry('HM', 'ORG', 'Hamas', [], 'armed_group')]) };
+  assert.deepEqual(typedWith(withActor)('It began the day after the Hamas massacre.'), ['ORG Hamas']);
+  assert.deepEqual(typed('It began the day after the Vered massacre.'), ['EVENT Vered massacre']);
+});
+
+test('honorifics and religious titles before a name describe the person, as "Resistance" heads an organisation', () => {
+  assert.deepEqual(typed('They killed its leader, His Eminence Sayyed Karim Vered, at dawn.'), ['PERSON Karim Vered']);
+  assert.deepEqual(typed('Fighters of the Islamic Resistance held the ridge.'), ['ORG Islamic Resistance']);
+});

@@ -214,7 +214,9 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
   // ("the Turko-Azeri genocide": an adjective compound names no event.)
   const compound = end - i === 3 && tokens[i + 1].text === '-' && cues.adjectivePrefixes.has(lower(tokens[i]));
-  const tailType = tail && tail.sentence === tokens[i].sentence && !compound ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
+  // ("the Hamas massacre" names its actor too, whatever the head.)
+  const actor = tail !== undefined && cues.attackHeads.has(tail.text) && known !== null && i + known.length === end && known.entries.every((e) => e.type !== 'PLACE');
+  const tailType = tail && tail.sentence === tokens[i].sentence && !compound && !actor ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
   if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
     out.push({ ...mention(tokens, i, end + 1, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
     return end + 1;
