@@ -375,3 +375,8 @@ test('honorifics and religious titles before a name describe the person, as "Res
   assert.deepEqual(typed('They killed its leader, His Eminence Sayyed Karim Vered, at dawn.'), ['PERSON Karim Vered']);
   assert.deepEqual(typed('Fighters of the Islamic Resistance held the ridge.'), ['ORG Islamic Resistance']);
 });
+
+test('a person after an organisation\'s "of" is who leads it, not part of its name', () => {
+  assert.deepEqual(typed('Forces loyal to the Presidential Council of Amina Vered moved in.'), ['ORG Presidential Council', 'PERSON Amina Vered']);
+  assert.deepEqual(typed('She taught at the University of Ottawa.'), ['ORG University of Ottawa']);
+});

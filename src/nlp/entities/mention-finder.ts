@@ -400,6 +400,11 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   // "Operation Volcano of Rage": a name a leading head opens runs on through its "of".
   if (word === 'of' && cues.leadingHeads.get(lower(tokens[start])) === 'EVENT') return true;
   if (!(joined || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // "the Presidential Council of Mohamed al-Menfi": a person after "of" is who leads it, not its name.
+  if (word === 'of' && k + 2 < b) {
+    const known = res.lexicon.matchAt(texts, k + 1, b);
+    if (known ? known.entries.every((e) => e.type === 'PERSON') : res.givenNames.has(lower(tokens[k + 1])) && !res.commonWords.has(lower(tokens[k + 1]))) return false;
+  }
   // "Allameh Tabataba’i University of Tehran": after a proper name and its head, "of" and a
   // known place say where the institution is; "University of Ottawa" is the name itself.
   if (word === 'of' && !joined && cues.orgHeads.has(left)) {

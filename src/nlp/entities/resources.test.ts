@@ -9,7 +9,7 @@ test('people are found by surname, family name first where it is written first',
   assert.equal(res.peopleBySurname('jinping').length, 0);
 });
 
-test('a town of a named country settles an unknown word, but an English word or a given name never does', () => {
+test('a town of a named country settles an unknown word, but an English word or an English given name never does', () => {
   const res = loadEntityResources();
   const lebanon = new Map([['LB', 2]]);
   assert.equal(res.settlementIn?.('Marjayoun', lebanon), true);
@@ -24,4 +24,10 @@ test('frequent words are everyday vocabulary, rarer dictionary words that are na
   assert.equal(res.frequentWords?.has('peace'), true);
   assert.equal(res.frequentWords?.has('agar'), false);
   assert.equal(res.commonWords.has('agar'), true);
+});
+
+test('given names come from many languages, without everyday English words or big places', () => {
+  const res = loadEntityResources();
+  for (const name of ['mohamed', 'kwame', 'mehmet', 'john']) assert.equal(res.givenNames.has(name), true, name);
+  for (const word of ['said', 'paris']) assert.equal(res.givenNames.has(word), false, word);
 });

