@@ -39,6 +39,12 @@ export interface ResolverResources {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "in Congress", "in Ramadan": an institution or a season named like a place, that no known place bears. */
+/** The one entity whose name's capitalised words start with the acronym's letters in order ("LAC": "Line of Actual Control"). */
+function spelledBy(acronym: string, entities: Iterable<ArticleEntity>): ArticleEntity | undefined {
+  const found = [...entities].filter((e) => e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function notAPlace(c: MentionCandidate): boolean {
   return !c.introduced && cues.notPlacesAfterPreposition.has(c.text.toLowerCase()) && !c.kb.some((e) => e.type === 'PLACE');
 }
@@ -123,6 +129,16 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     else mergeInto(known, named, `expands "${acronym}"`);
   }
 
+  // "across Pangong Tso" and later "Pangong Tso" alone: words guessed a person only by their
+  // shape are what the same words are where the text says more.
+  const byName = new Map<string, ArticleEntity>();
+  for (const e of entities.values()) if (e.type !== 'PERSON') for (const f of [e.name, ...e.forms]) byName.set(fold(f), e);
+  for (const e of [...entities.values()]) {
+    if (e.type !== 'PERSON' || e.kb || !e.mentions.every((m) => m.rule === 'name shape')) continue;
+    const other = byName.get(fold(e.name));
+    if (other && entities.has(other.key)) mergeInto(other, e, `as "${other.name}" elsewhere in the article`);
+  }
+
   // "Operation Bunyan-um-Marsoos" and later "Bunyan-um-Marsoos", "Lake Kivu" and "Kivu" as a
   // person-shaped guess: the name without its leading head word is the same thing.
   const headed = new Map<string, ArticleEntity>();
@@ -163,6 +179,14 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const stem = fold(field[1]).replace(/s$/, '').replace(/defense/, 'defence');
     const full = [...entities.values()].filter((o) => o !== e && o.type === 'ORG' && /\bministry\b/i.test(o.name) && words(fold(o.name).replace(/defense/g, 'defence')).some((w) => w.replace(/s$/, '') === stem));
     if (full.length === 1) mergeInto(full[0], e, `the ${field[1].toLowerCase()} ministry named in full`);
+  }
+  // "the Central Bank of Libya" and later "the Central Bank": an organisation's name without
+  // its "of" and what follows is the same organisation, when only one here has that start.
+  for (const e of [...entities.values()]) {
+    if (e.type !== 'ORG' || e.kb) continue;
+    const start = `${fold(e.name)} of `;
+    const full = [...entities.values()].filter((o) => o.type === 'ORG' && fold(o.name).startsWith(start));
+    if (full.length === 1) mergeInto(full[0], e, `short for "${full[0].name}"`);
   }
   // "the Zangezur corridor" and "Zangezur", "Yangon Region" and "Yangon": one place.
   const joinDivisions = () => {
@@ -211,6 +235,12 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       const kb = known[0];
       const e = add(`kb:${kb.id}`, 'PERSON', kb.name, kb, { ...c, rule: `surname of "${kb.name}" (knowledge base)` });
       surnames.set(fold(c.text), e);
+      continue;
+    }
+    // "the Line of Actual Control … the LAC": an acronym the initials of a name here spell is that name.
+    const spelled = ACRONYM.test(c.text) ? spelledBy(c.text, entities.values()) : undefined;
+    if (spelled) {
+      add(spelled.key, spelled.type, spelled.name, spelled.kb, { ...c, rule: `initials of "${spelled.name}"` });
       continue;
     }
     // An acronym nobody expands ("EULEX said ...") is most often an organisation.

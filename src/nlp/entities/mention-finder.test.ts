@@ -380,3 +380,18 @@ test('a person after an organisation\'s "of" is who leads it, not part of its na
   assert.deepEqual(typed('Forces loyal to the Presidential Council of Amina Vered moved in.'), ['ORG Presidential Council', 'PERSON Amina Vered']);
   assert.deepEqual(typed('She taught at the University of Ottawa.'), ['ORG University of Ottawa']);
 });
+
+test('words guessed a person by their shape are the place the same words are elsewhere in the article', () => {
+  const entities = resolvedIn('Patrols clashed across Karo Tso in May. By June, Karo Tso was quiet again.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['PLACE Karo Tso: Karo Tso']);
+});
+
+test('an acronym no one expands is the one name here its initials spell, else an organisation', () => {
+  const entities = resolvedIn('The Supreme Council of Vered met. Then the SCV issued a decree, and the UNMIK said nothing.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['ORG Supreme Council of Vered: Supreme Council of Vered | SCV', 'ORG UNMIK: UNMIK']);
+});
+
+test('an organisation named without its "of" and what follows is the one named in full', () => {
+  const entities = resolvedIn('The Central Bank of Vered froze the accounts. Later the Central Bank relented.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['ORG Central Bank of Vered: Central Bank of Vered | Central Bank']);
+});

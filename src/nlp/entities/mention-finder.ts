@@ -560,7 +560,9 @@ function pushKnown(tokens: Token[], a: number, b: number, text: string, field: F
   }
   // "the Obama administration": a small town sharing a name does not outweigh what follows it.
   const next = tokens[b];
-  if (small && type === 'PLACE' && next?.word && !next.upper && cues.personNounsAfterName.has(lower(next))) {
+  // (A province is not named for a person: "the Ladakh administration" governs Ladakh.)
+  const town = small && entries.every((e) => e.kind === 'city');
+  if (town && type === 'PLACE' && next?.word && !next.upper && cues.personNounsAfterName.has(lower(next))) {
     out.push(mention(tokens, a, b, text, field, 'PERSON', [], `before "${next.text}"`, false));
     return;
   }
