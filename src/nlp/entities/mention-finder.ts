@@ -398,7 +398,7 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
     return before.length === 1 && res.commonWords.has(left) && headType(tokens, k + 1, b) !== null;
   }
   // "Operation Volcano of Rage": a name a leading head opens runs on through its "of".
-  if (word === 'of' && cues.leadingHeads.get(lower(tokens[start])) === 'EVENT') return true;
+  if (word === 'of' && opensCodeName(tokens[start])) return true;
   if (!(joined || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
   // "the Presidential Council of Mohamed al-Menfi": a person after "of" is who leads it, not its name.
   if (word === 'of' && k + 2 < b) {
@@ -431,8 +431,7 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   // Capitalised function words ("Eject Russia From Region") mark a title-cased phrase, not a
   // name: only the names the knowledge base knows are taken from it.
   // An operation's code name may be any words ("Operation Just Cause").
-  const codeName = cues.leadingHeads.get(lower(tokens[a])) === 'EVENT';
-  const titleCased = !codeName && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)))));
+  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
@@ -456,7 +455,7 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   }
   // "Operation Prosperity Guardian": an operation's code name is one name, whatever its words
   // also name ("Guardian").
-  if (b - a >= 2 && cues.leadingHeads.get(lower(tokens[a])) === 'EVENT' && tokens.slice(a + 1, b).every((t) => !t.word || t.upper || cues.connectors.has(lower(t)))) {
+  if (b - a >= 2 && opensCodeName(tokens[a]) && tokens.slice(a + 1, b).every((t) => !t.word || t.upper || cues.connectors.has(lower(t)))) {
     out.push({ ...mention(tokens, a, b, text, field, 'EVENT', [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
     return;
   }
@@ -586,6 +585,11 @@ function standsAsNoun(tokens: Token[], i: number, res: FinderResources): boolean
   // "the Chinese and Indian armies": "and" goes on to another adjective of the same noun.
   if (w === 'and' || w === 'or') return !(tokens[i + 2]?.upper && res.adjectives.has(lower(tokens[i + 2])));
   return cues.personContext.has(w) || AUXILIARIES.has(w) || GROUP_VERBS.has(w) || AFTER_PEOPLE.has(w) || /ed$/.test(w);
+}
+
+/** "Operation": a leading head whose name is a code name, any words at all. */
+function opensCodeName(t: Token): boolean {
+  return cues.leadingHeads.get(lower(t)) === 'EVENT';
 }
 
 /** Start and type of "8888 Uprising", "February 17 Revolution": a lone event or document head after a number in its sentence. */
