@@ -2,13 +2,13 @@
 // id in every article (its knowledge-base id, or a hash of type and name), places get
 // coordinates, each mention points at its entity, the claim layers point at entity ids
 // (link-claims.ts), and the article's profile is measured (profiles.ts).
-import type { EntityType, KbEntry } from '../core/entity.js';
+import type { EntityType, Geo, KbEntry } from '../core/entity.js';
 import { hashId } from '../core/ids.js';
 import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, neighbourhood } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, neighbourhood, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -52,20 +52,44 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     countries.set(country, countries.get(country)! - e.mentions.length);
     if (countries.get(country)! <= 0) countries.delete(country);
   }
+  // A small town far from the article's others, where a settlement of that name lies among them, is that settlement.
+  const localGeo = new Map<number, Geo>();
   // A homonym set aside is named as the text writes it and looked for outside its country.
   const named = entities.map((e, i) => (e.kb && !kbOf[i] ? { ...e, name: e.forms[0] ?? e.name } : e));
-  const found = named.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind, derived: false } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places, entities[i].kb?.geo?.country) : null));
+  entities.forEach((e, i) => {
+    const local = kbOf[i] ? localNamesake(kbOf[i]!, e.forms, places) : null;
+    if (!local) return;
+    places.splice(places.indexOf(kbOf[i]!), 1);
+    kbOf[i] = null;
+    localGeo.set(i, local);
+  });
+  const found = named.map((e, i) => (kbOf[i]?.geo ? { geo: kbOf[i]!.geo!, kind: kbOf[i]!.kind, derived: false } : localGeo.has(i) ? { geo: localGeo.get(i)!, kind: null, derived: false } : e.type === 'PLACE' ? geocode(e, gazetteer, countries, places, entities[i].kb?.geo?.country) : null));
   const geos = found.map((f) => f?.geo ?? null);
   // The kind of the place a name was geocoded to: "the Ibar river" found as a river lends no point.
   const kinds = entities.map((e, i) => kbOf[i]?.kind ?? found[i]?.kind ?? null);
   const bodyMentions = (e: ArticleEntity) => e.mentions.filter((m) => m.field === 'text');
   // Capitals are often named for their governments ("New Delhi is still bargaining"): they lend a point only as neighbours.
   const capitals = new Set<Anchor>();
+  const anchorOf = new Map<number, Anchor>();
   const anchors: Anchor[] = named.flatMap((e, i) => {
     if (e.type !== 'PLACE' || !canAnchor(kinds[i], geos[i])) return [];
     const anchor = { name: e.name, geo: geos[i]!, region: kinds[i] === 'region', mentions: bodyMentions(e) };
     if (kinds[i] === 'capital') capitals.add(anchor);
+    anchorOf.set(i, anchor);
     return [anchor];
+  });
+  // "the village of Illinka, 5 kilometres west of Kurakhove": the text's own neighbour outweighs
+  // a settlement of that name the gazetteer found far from it; a namesake near the neighbour
+  // is the place, else the neighbour lends its point.
+  entities.forEach((e, i) => {
+    if (e.type !== 'PLACE' || kbOf[i] || !found[i] || found[i]!.kind !== null || found[i]!.derived) return;
+    const own = anchorOf.get(i);
+    const neighbour = anchorGeo(bodyMentions(e), anchors.filter((a) => a !== own && !capitals.has(a)), article.text, article.sentences, true);
+    if (!neighbour || distanceKm(neighbour.lat, neighbour.lon, geos[i]!.lat, geos[i]!.lon) <= NEIGHBOUR_KM) return;
+    const geo = [e.name, ...e.forms].map((n) => settlementNear(n, [neighbour], NEIGHBOUR_KM)).find((g) => g) ?? neighbour;
+    geos[i] = geo;
+    if (own && geo.near) anchors.splice(anchors.indexOf(own), 1);
+    else if (own) own.geo = geo;
   });
   // The article's main country, when it is small enough that its centre is near any of its villages.
   const main = entities.filter((e) => e.kb?.kind === 'country' && e.kb.geo && ((e.kb as KbRecord).extentKm ?? Infinity) <= SMALL_COUNTRY_KM)
@@ -144,6 +168,9 @@ function samePlaces(entities: ArticleEntity[], kbOf: (KbEntry | null)[], geos: (
 /** How far from the article's other places a settlement found under a shortened name may lie. */
 const SHORTENED_NAME_KM = 300;
 
+/** How far from the place the text names beside it a settlement may lie before it is taken for a namesake. */
+const NEIGHBOUR_KM = 150;
+
 /** A town named this often is the article's focus, when no province is named as often. */
 const FOCUS_TOWN_MENTIONS = 3;
 
@@ -191,10 +218,13 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     // "Galwan" in a report on Ladakh is not the Yunnan village of that name: a village far from
     // every town the article has placed is a homonym, even in a country it names.
     if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && farFromTowns(pick.geo, places)) continue;
+    const local = derived ? null : localNamesake(pick, [name], places);
+    if (local) return { geo: local, kind: null, derived };
     return { geo: pick.geo, kind: pick.kind, derived };
   }
+  const towns = townPoints(places);
   for (const name of names) {
-    const geo = fallbackPlace(name, countries);
+    const geo = (isDerived(name) ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
     const derived = isDerived(name);
     if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places))) return { geo, kind: null, derived };
@@ -219,12 +249,39 @@ function isForeignHomonym(kb: KbEntry, forms: string[], mentions: number, countr
   return others.size > 0 && (renamedRegion || !neighbourhood(others).has(country));
 }
 
+/** Points of the article's located towns and regions; capitals stand for governments as often as for places. */
+function townPoints(places: KbEntry[], except?: KbEntry): Geo[] {
+  return places.filter((p) => p !== except && p.id !== except?.id && p.kind !== 'capital' && p.geo && !BROAD_KINDS.has(p.kind)).map((p) => p.geo!);
+}
+
+/**
+ * A settlement written `names` far nearer to the article's other towns than the small town the
+ * knowledge base chose: "Krasnoarmeysk" beside Avdiivka is Pokrovsk under its old name, not the
+ * Russian town near Moscow that the country's many mentions favour.
+ */
+function localNamesake(kb: KbEntry, names: string[], places: KbEntry[]): Geo | null {
+  if (kb.kind !== 'city' || !kb.geo || (kb.population ?? 0) >= FOREIGN_TOWN) return null;
+  const towns = townPoints(places, kb);
+  if (!towns.length) return null;
+  const own = Math.min(...towns.map((t) => distanceKm(t.lat, t.lon, kb.geo!.lat, kb.geo!.lon)));
+  for (const name of names) {
+    const local = settlementNear(name, towns, Math.min(VILLAGE_KM, own / 3));
+    if (local) return local;
+  }
+  return null;
+}
+
 /** Within a short drive of a place the article has already put on the map (not a country's centre). */
 function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[], km = SHORTENED_NAME_KM): boolean {
   return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind) && distanceKm(p.geo.lat, p.geo.lon, geo.lat, geo.lon) <= km);
 }
 
-/** More than VILLAGE_KM from every town the article has placed (false when it has placed none). */
+/**
+ * More than VILLAGE_KM from every town the article has placed (false when it has placed none).
+ * Capitals count only when no other town is placed: "Kyiv" mostly stands for a government.
+ */
 function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[]): boolean {
-  return places.some((p) => p.geo && !BROAD_KINDS.has(p.kind)) && !nearArticle(geo, places, VILLAGE_KM);
+  const located = places.filter((p) => p.geo && !BROAD_KINDS.has(p.kind));
+  const towns = located.some((p) => p.kind !== 'capital') ? located.filter((p) => p.kind !== 'capital') : located;
+  return towns.length > 0 && !nearArticle(geo, towns, VILLAGE_KM);
 }

@@ -8,7 +8,7 @@ function setUp(text: string, located: { name: string; region?: boolean; lat: num
   const sentences = splitSentences(text, splitParagraphs(text));
   const at = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length }));
   const anchors: Anchor[] = located.map((l) => ({ name: l.name, region: l.region ?? false, geo: { lat: l.lat, lon: 0, country: 'XX' }, mentions: at(l.name) }));
-  return { place: (name: string) => anchorGeo(at(name), anchors, text, sentences) };
+  return { place: (name: string, statedOnly = false) => anchorGeo(at(name), anchors, text, sentences, statedOnly) };
 }
 
 test('a place beside a located one borrows its point and names it', () => {
@@ -32,6 +32,21 @@ test('a region lends its point to any place of its sentence; a distant city does
   ]);
   assert.equal(place('Dolna Reka')?.near, 'Varna Province');
   assert.equal(place('Gorno Pole'), null);
+});
+
+test('a place a stated distance and bearing from a located one borrows its point', () => {
+  const { place } = setUp('Troops entered Kamen, about 5 kilometres west of Kastel, on Monday.', [{ name: 'Kastel', lat: 44 }]);
+  assert.equal(place('Kamen')?.near, 'Kastel');
+});
+
+test('asked for stated neighbours only, a list or a region elsewhere in the sentence lends nothing', () => {
+  const { place } = setUp('In Varna Province, rebels took Dolna Reka and Kastel. Gorno Pole, near Kastel, fell.', [
+    { name: 'Varna Province', region: true, lat: 43 },
+    { name: 'Kastel', lat: 44 },
+  ]);
+  assert.equal(place('Dolna Reka', true), null);
+  assert.equal(place('Dolna Reka')?.near, 'Kastel');
+  assert.equal(place('Gorno Pole', true)?.near, 'Kastel');
 });
 
 test('countries and borrowed points lend nothing', () => {

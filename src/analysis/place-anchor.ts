@@ -25,7 +25,11 @@ export interface Anchor {
 export const canAnchor = (kind: string | null, geo: Geo | null): boolean => geo !== null && !geo.near && !BROAD_KINDS.has(kind ?? '');
 
 /** Words between a place and the place that contains it: "Pauktaw, Rakhine", "Insein in Yangon", "a camp near Gao". */
-const AFTER_PLACE = /^(\s+\p{L}+){0,1}\s*(,|\s(in|of|near|outside|north of|south of|east of|west of)\s+(the\s+)?)\s*$/u;
+const AFTER_PLACE = /^(\s+\p{L}+){0,1}\s*(,|,?\s(in|of|near|outside|north of|south of|east of|west of)\s+(the\s+)?)\s*$/u;
+/** "X in Y", "X, near Y", "X outside Y": words that state where X lies. */
+const STATED = /^,?\s(in|near|outside|north of|south of|east of|west of)\s+(the\s+)?$/u;
+/** "Kamen, about 5 kilometres west of Dolna Reka": a distance and a bearing from the place that lends its point. */
+const BEARING = /^,?\s+((about|some|around|roughly|nearly|just|only|barely|less than|more than)\s+)?\d+([.,]\d+)?\s*(-\s*)?(km|kilometres|kilometers|kilometre|kilometer|miles|mile)\s+((north|south)(-?(east|west))?|east|west)(ern)?\s+of\s+(the\s+)?$/iu;
 /** "Rangoon's Insein Prison", "Rakhine State's Pauktaw township". */
 const BEFORE_PLACE = /^[’']s\s+$/;
 /** Listed side by side, as neighbouring towns are ("Tessalit and Aguelhok", "Zvečan, Leposavić"). */
@@ -33,10 +37,12 @@ const SIDE_BY_SIDE = /^\s*(,\s*)?((and|or)\s+)?$/;
 
 /**
  * The point of the place named with it: a neighbour in the text ("X, Y", "X in Y", "Y's X",
- * "X and Y") or, failing that, a region the same sentence names, the nearest by characters.
+ * "X and Y", "X, 5 km west of Y") or, failing that, a region the same sentence names, the
+ * nearest by characters. With `statedOnly`, only a place the text says X is in or near counts
+ * ("X near Y", "X, 5 km west of Y"): a list or a bare comma may join towns far apart.
  * Null when neither exists: a city further along the sentence may lie hundreds of kilometres away.
  */
-export function anchorGeo(place: PlacedMention[], anchors: Anchor[], text: string, sentences: Span[]): Geo | null {
+export function anchorGeo(place: PlacedMention[], anchors: Anchor[], text: string, sentences: Span[], statedOnly = false): Geo | null {
   const sentenceOf = (offset: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -56,8 +62,9 @@ export function anchorGeo(place: PlacedMention[], anchors: Anchor[], text: strin
       for (const a of anchor.mentions) {
         if (sentenceOf(a.start) !== s) continue;
         const gap = a.start >= m.end ? text.slice(m.end, a.start) : text.slice(a.end, m.start);
-        const neighbour = SIDE_BY_SIDE.test(gap) || (a.start >= m.end ? AFTER_PLACE.test(gap) : BEFORE_PLACE.test(gap));
-        const tier = neighbour ? 0 : anchor.region ? 1 : -1;
+        const stated = a.start >= m.end && (STATED.test(gap) || BEARING.test(gap));
+        const neighbour = stated || (!statedOnly && (SIDE_BY_SIDE.test(gap) || (a.start >= m.end ? AFTER_PLACE.test(gap) : BEFORE_PLACE.test(gap))));
+        const tier = neighbour ? 0 : anchor.region && !statedOnly ? 1 : -1;
         if (tier < 0) continue;
         const distance = a.start < m.start ? m.start - a.end : a.start - m.end;
         if (!best || tier < best.tier || (tier === best.tier && distance < best.distance)) best = { tier, distance, anchor };

@@ -181,6 +181,19 @@ test('a known event written with a lower-case head is found as the knowledge bas
   assert.deepEqual(found.filter((m) => m.type).map((m) => `${m.type} ${m.text}`), ['EVENT Armenian genocide']);
 });
 
+test('a known place or event with a lower-case head is found as spelled; an army named that way is not', () => {
+  const lexicon = new Lexicon([entry('LC', 'PLACE', 'Velmora corridor', [], 'corridor'), entry('RA', 'ORG', 'Russian Armed Forces', ['Russian army'], 'military'), ...KB]);
+  const typedHere = typedWith({ ...finder, lexicon });
+  assert.deepEqual(typedHere('Trucks queued on the Velmora corridor.'), ['PLACE Velmora corridor']);
+  assert.deepEqual(typedHere('The Russian army advanced.'), []);
+});
+
+test('a nationality adjective of two words ("South Velmorese") names no place', () => {
+  const typedHere = typedWith({ ...finder, adjectives: new Set([...finder.adjectives, 'south velmorese']) });
+  assert.deepEqual(typedHere('Later, South Velmorese officials met.'), []);
+  assert.deepEqual(typedHere('Later, South Velmora voted.'), ['PLACE South Velmora']);
+});
+
 const resolvedIn = (text: string) => resolveArticle(findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', finder), resolver);
 
 test('names joined by a short lower-case link stay whole; "Operation X" and "X" are one event', () => {

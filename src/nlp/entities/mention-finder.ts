@@ -107,11 +107,12 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       i += known.length;
       continue;
     }
-    // "the Armenian genocide", "the Srebrenica massacre": a known event or document whose name
-    // is written with a lower-case head, exactly as the knowledge base spells it.
+    // "the Armenian genocide", "the Srebrenica massacre", "the Lachin corridor": a known name
+    // written with a lower-case head, exactly as the knowledge base spells it.
     if (known && i + known.length > end && tokens[i + known.length - 1].sentence === tokens[i].sentence) {
       const surface = text.slice(tokens[i].start, tokens[i + known.length - 1].end);
-      const named = known.entries.filter((e) => (e.type === 'EVENT' || e.type === 'WORK') && (e.name === surface || e.aliases.includes(surface)));
+      // ("the Russian army" stays an adjective and a noun: armies are named with capitals.)
+      const named = known.entries.filter((e) => e.type !== 'ORG' && (e.name === surface || e.aliases.includes(surface)));
       if (named.length) {
         pushKnown(tokens, i, i + known.length, text, field, named, res, out);
         i += known.length;
@@ -758,6 +759,8 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   if (a >= b) return;
   const words = tokens.slice(a, b).filter((t) => t.word);
   if (words.every((t) => res.adjectives.has(lower(t)) || COMPASS.has(lower(t)))) return;
+  // "South Korean officials": a nationality adjective of two words is no place either.
+  if (res.adjectives.has(words.map(lower).join(' '))) return;
   const acronym = followingAcronym(tokens, b);
   const numbered = /^\d+$/.test(tokens[b - 1].text) && cues.leadingHeads.get(lower(words[0]));
   if (numbered && words.length === 2) {

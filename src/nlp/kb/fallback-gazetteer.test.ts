@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackPlace, neighbourhood, skeleton } from './fallback-gazetteer.js';
+import { fallbackPlace, neighbourhood, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -45,4 +45,12 @@ test('only the two countries named most lend their neighbours', () => {
   const near = neighbourhood(new Map([['CN', 5], ['IN', 4], ['RU', 1]]));
   assert.ok(near.has('RU') && near.has('NP') && near.has('PK'));
   assert.ok(!near.has('NO'), 'Russia, named once, does not bring in Norway');
+});
+
+test('a settlement named as written is found near the article\'s towns, and only there', () => {
+  const avdiivka = { lat: 48.14, lon: 37.74 };
+  // Bakhmut carries its Soviet name among its alternatives; a Luhansk town bears a near spelling.
+  assert.deepEqual(settlementNear('Artemovsk', [avdiivka], 300), { lat: 48.5944, lon: 37.9998, country: 'UA' });
+  assert.equal(settlementNear('Artemovsk', [{ lat: 40, lon: 0 }], 300), null, 'no namesake within reach of Spain');
+  assert.equal(settlementNear('Artemovsk', [], 300), null);
 });

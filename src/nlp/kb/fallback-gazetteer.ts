@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Geo } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
+import { distanceKm } from './geocode.js';
 
 const require = createRequire(import.meta.url);
 
@@ -196,6 +197,28 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   const floor = secondMostNamed(countries);
   const near = (ix.bySkeleton.get(s) ?? []).filter((c) => weight(c.row) >= floor && sameInitial(c.initial, initial)).map((c) => c.row);
   return near.length ? best(near) : null;
+}
+
+/**
+ * The settlement called exactly `name` (own or alternative name) nearest to one of `points`, when
+ * it lies within `km` of it: "Artemovsk" in a report placing Avdiivka is Bakhmut under its Soviet
+ * name, not the Russian village of that name that its country's many mentions would favour.
+ */
+export function settlementNear(name: string, points: readonly { lat: number; lon: number }[], km: number): Geo | null {
+  if (!points.length) return null;
+  const ix = load();
+  let best = -1;
+  let bestKm = km;
+  for (const row of ix.byName.get(foldName(name)) ?? []) {
+    for (const p of points) {
+      const d = distanceKm(ix.lat[row], ix.lon[row], p.lat, p.lon);
+      if (d <= bestKm) {
+        best = row;
+        bestKm = d;
+      }
+    }
+  }
+  return best < 0 ? null : { lat: Math.round(ix.lat[best] * 1e4) / 1e4, lon: Math.round(ix.lon[best] * 1e4) / 1e4, country: ix.country[best] };
 }
 
 /** Mentions of the country the article names second most (ties count): the two most named reach it. */
