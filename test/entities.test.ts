@@ -115,6 +115,28 @@ test('a village no gazetteer knows is put at the town its article is about, not 
   assert.match(village?.geo?.near ?? '', /^Kramators/, JSON.stringify(places));
 });
 
+test('a province of a far country named in passing is no focus for an unknown village', () => {
+  const places = placesOf([
+    'Herders lose winter pastures as patrols resume',
+    'High Pass Wire – 12.01.2023',
+    'Troops in Ladakh resumed patrols along the disputed line, India’s army said, while China’s army held drills.',
+    'Herders from the hamlet of Tsomgarpo said their yaks had lost winter grazing, and India and China traded blame.',
+    'China denied it. A think tank in California called the drills routine; California officials were silent.',
+  ]);
+  const hamlet = places.find((p) => p.name === 'Tsomgarpo');
+  assert.equal(hamlet?.geo?.near, 'Ladakh', JSON.stringify(places));
+});
+
+test('a town written under its old name lands among the article\'s towns, not at a namesake far away', () => {
+  const places = placesOf([
+    'Front edges closer to the road',
+    'Steppe Dispatch – 03.04.2024',
+    'Russian units pressing from Avdiivka toward Krasnoarmeysk shelled Selydove overnight, Moscow said; Moscow also claimed gains near Kurakhove.',
+  ]);
+  const town = places.find((p) => p.aliases.includes('Krasnoarmeysk'));
+  assert.equal(town?.geo?.country, 'UA', JSON.stringify(places));
+});
+
 test('a town the gazetteer knows only by another name is found under it', () => {
   const places = placesOf([
     'Oil terminals reopen after talks',

@@ -99,8 +99,12 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // "villagers of Merak"), else the town it names most ("fighting in Zawiya ... Harsha, east of
   // the city"). Its point is a better guess for an unplaced village than no point.
   const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length;
-  const topRegion = anchors.filter((a) => a.region).sort(byMentions)[0];
-  const topTown = anchors.filter((a) => !a.region && !capitals.has(a)).sort(byMentions)[0];
+  // (A province of a far country the article mentions in passing is no focus: "California" in a report on Taiwan.)
+  const second = [...countries.values()].sort((a, b) => b - a)[1] ?? 0;
+  const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= second))) : null;
+  const central = (a: Anchor) => !home || home.has(a.geo.country ?? '');
+  const topRegion = anchors.filter((a) => a.region && central(a)).sort(byMentions)[0];
+  const topTown = anchors.filter((a) => !a.region && !capitals.has(a) && central(a)).sort(byMentions)[0];
   const regionLeads = topRegion !== undefined && (!topTown || topRegion.mentions.length >= topTown.mentions.length);
   const focus = regionLeads || !topTown || topTown.mentions.length < FOCUS_TOWN_MENTIONS ? topRegion : topTown;
   entities.forEach((e, i) => {
