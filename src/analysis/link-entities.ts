@@ -8,7 +8,7 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, neighbourhood, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -52,14 +52,15 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     countries.set(country, countries.get(country)! - e.mentions.length);
     if (countries.get(country)! <= 0) countries.delete(country);
   }
-  // A small town far from the article's others, where a settlement of that name lies among them, is that settlement.
-  const localGeo = new Map<number, Geo>();
   // A homonym set aside is named as the text writes it and looked for outside its country.
   const named = entities.map((e, i) => (e.kb && !kbOf[i] ? { ...e, name: e.forms[0] ?? e.name } : e));
+  // A small town far from the article's others, where a settlement of that name lies among them, is that settlement.
+  const localGeo = new Map<number, Geo>();
   entities.forEach((e, i) => {
     const local = kbOf[i] ? localNamesake(kbOf[i]!, e.forms, places) : null;
     if (!local) return;
-    places.splice(places.indexOf(kbOf[i]!), 1);
+    const at = places.indexOf(kbOf[i]!);
+    if (at >= 0) places.splice(at, 1);
     kbOf[i] = null;
     localGeo.set(i, local);
   });
@@ -100,8 +101,7 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // the city"). Its point is a better guess for an unplaced village than no point.
   const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length;
   // (A province of a far country the article mentions in passing is no focus: "California" in a report on Taiwan.)
-  const second = [...countries.values()].sort((a, b) => b - a)[1] ?? 0;
-  const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= second))) : null;
+  const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= secondMostNamed(countries)))) : null;
   const central = (a: Anchor) => !home || home.has(a.geo.country ?? '');
   const topRegion = anchors.filter((a) => a.region && central(a)).sort(byMentions)[0];
   const topTown = anchors.filter((a) => !a.region && !capitals.has(a) && central(a)).sort(byMentions)[0];
@@ -228,9 +228,9 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
   }
   const towns = townPoints(places);
   for (const name of names) {
-    const geo = (isDerived(name) ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
     const derived = isDerived(name);
+    const geo = (derived ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
     if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places))) return { geo, kind: null, derived };
   }
   return null;

@@ -222,7 +222,7 @@ export function settlementNear(name: string, points: readonly { lat: number; lon
 }
 
 /** Mentions of the country the article names second most (ties count): the two most named reach it. */
-function secondMostNamed(countries: ReadonlyMap<string, number>): number {
+export function secondMostNamed(countries: ReadonlyMap<string, number>): number {
   const counts = [...countries.values()].sort((a, b) => b - a);
   return counts[Math.min(1, counts.length - 1)];
 }
