@@ -68,7 +68,7 @@ test('--kb adds the user\'s own entries', () => {
 });
 
 /** Ingests one article of the given lines and returns the places the CLI lists. */
-function placesOf(lines: string[]): { name: string; aliases: string[]; geo: { country: string; near?: string } | null }[] {
+function placesOf(lines: string[]): { name: string; aliases: string[]; geo: { lat: number; lon: number; country: string; near?: string } | null }[] {
   const dir = tempDir();
   const file = path.join(dir, 'article.txt');
   writeFileSync(file, lines.join('\n'));
@@ -125,6 +125,31 @@ test('a province of a far country named in passing is no focus for an unknown vi
   ]);
   const hamlet = places.find((p) => p.name === 'Tsomgarpo');
   assert.equal(hamlet?.geo?.near, 'Ladakh', JSON.stringify(places));
+});
+
+test('of two provinces named once each, an unplaced hamlet borrows the one amid the article\'s other places', () => {
+  const places = placesOf([
+    'Songs of the border reach every classroom',
+    'Northern Star Radio – 05.06.2022',
+    'Children from Fujian to Xinjiang now learn the names of the fallen.',
+    'India says the ground its herders used in Ladakh, a day\'s drive from Leh, was taken from them.',
+    'The soldiers died at the hamlet of Tsomgarpo.',
+  ]);
+  const hamlet = places.find((p) => p.name === 'Tsomgarpo');
+  assert.equal(hamlet?.geo?.near, 'Ladakh', JSON.stringify(places));
+});
+
+test('a small foreign town far from every place of the article is not taken for a local name', () => {
+  const places = placesOf([
+    'Troops pull back from a second friction point',
+    'High Pass Wire – 13.09.2022',
+    'Indian and Chinese troops left the Hot Springs area of eastern Ladakh on Monday, India said.',
+    'China said the move showed talks work; a US assessment last year had doubted it.',
+    'Talks between India and China on the remaining areas resume next month.',
+  ]);
+  const springs = places.find((p) => p.aliases.includes('Hot Springs'));
+  assert.ok(springs, JSON.stringify(places));
+  assert.notEqual(springs.geo?.country, 'US', JSON.stringify(springs));
 });
 
 test('a town written under its old name lands among the article\'s towns, not at a namesake far away', () => {

@@ -44,7 +44,7 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const mentions: MentionRecord[] = [];
   // "the village of Maya" in a report on Libya is not the Philippine town the knowledge base knows,
   // nor is "Salah al-Din" there the Iraqi province of that other name.
-  const kbOf = entities.map((e) => (e.kb && isForeignHomonym(e.kb, e.forms, e.mentions.length, countries) ? null : e.kb));
+  const kbOf = entities.map((e) => (e.kb && (isForeignHomonym(e.kb, e.forms, e.mentions.length, countries) || isStrayTown(e.kb, e.mentions.length, places, countries)) ? null : e.kb));
   for (const [i, e] of entities.entries()) {
     if (!e.kb || kbOf[i]) continue;
     places.splice(places.indexOf(e.kb), 1);
@@ -99,7 +99,10 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // The article's focus: the province it names more often than any town ("the Gogra area",
   // "villagers of Merak"), else the town it names most ("fighting in Zawiya ... Harsha, east of
   // the city"). Its point is a better guess for an unplaced village than no point.
-  const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length;
+  // Equally named, the one amid the article's other places leads: "from Fujian to Xinjiang" in a
+  // report on Ladakh names two provinces once each, and neither is where the report happens.
+  const spread = (a: Anchor) => anchors.reduce((sum, o) => sum + distanceKm(a.geo.lat, a.geo.lon, o.geo.lat, o.geo.lon), 0);
+  const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length || spread(a) - spread(b);
   // (A province of a far country the article mentions in passing is no focus: "California" in a report on Taiwan.)
   const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= secondMostNamed(countries)))) : null;
   const central = (a: Anchor) => !home || home.has(a.geo.country ?? '');
@@ -251,6 +254,22 @@ function isForeignHomonym(kb: KbEntry, forms: string[], mentions: number, countr
   if ((countries.get(country) ?? 0) > mentions) return false;
   const others = new Map([...countries].filter(([c]) => c !== country));
   return others.size > 0 && (renamedRegion || !neighbourhood(others).has(country));
+}
+
+/**
+ * A small town far from every other town the article places, in a country outside the
+ * neighbourhood of the two it names most: "Gogra-Hot Springs" in a report on Ladakh is not
+ * the American spa town, although the report mentions an American assessment.
+ */
+function isStrayTown(kb: KbEntry, mentions: number, places: KbEntry[], countries: Map<string, number>): boolean {
+  const country = kb.geo?.country;
+  if (kb.type !== 'PLACE' || kb.kind !== 'city' || !country || (kb.population ?? 0) >= FOREIGN_TOWN) return false;
+  // The town's own mentions do not make its country one the article is about.
+  const others = new Map([...countries].map(([c, n]) => [c, c === country ? n - mentions : n] as [string, number]).filter(([, n]) => n > 0));
+  const main = new Map([...others].filter(([, n]) => n >= secondMostNamed(others)));
+  if (main.has(country) || neighbourhood(main).has(country)) return false;
+  const towns = townPoints(places, kb);
+  return towns.length > 0 && towns.every((t) => distanceKm(t.lat, t.lon, kb.geo!.lat, kb.geo!.lon) > VILLAGE_KM);
 }
 
 /** Points of the article's located towns and regions; capitals stand for governments as often as for places. */
