@@ -374,8 +374,17 @@ test('the capitalised plural of a follower of a creed or party is a group', () =
   const withWords = { ...finder, commonWords: new Set([...finder.commonWords, 'communist', 'loyalist']) };
   const found = typedWith(withWords);
   assert.deepEqual(found('In 1949 the Communists landed and the Loyalists fled.'), ['GROUP Communists', 'GROUP Loyalists']);
-  // Not a word the dictionary knows in the singular: left to the resolver.
-  assert.deepEqual(found('In 1949 the Zorbists landed.'), []);
+  // Followers of a man or a movement the dictionary does not know are followers too.
+  assert.deepEqual(found('In 1949 the Zorbists landed.'), ['GROUP Zorbists']);
+  // An "-ites" plural the dictionary lists is a thing, not a following.
+  const withSites = typedWith({ ...withWords, commonWords: new Set([...withWords.commonWords, 'satellites']) });
+  assert.deepEqual(withSites('The Satellites and the Zorbites met.'), ['GROUP Zorbites']);
+});
+
+test('the people of a known province or country, named after it, are a group', () => {
+  assert.deepEqual(typed('Many Karabakhis fled, and the Armenias were no help.'), ['GROUP Karabakhis']);
+  // A surname that happens to end like it is not: "Hope" is a small town, not a province.
+  assert.deepEqual(typed('Then the Hopeis and the Armenians spoke.'), ['GROUP Armenians']);
 });
 
 test('a known actor before an attack noun is that actor, a place before it names the event', () => {

@@ -815,11 +815,37 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   if (words.length === 1 && words[0].allCaps && spelledOut(tokens, words[0].text)) return;
   if (words.length === 1 && !titled && (res.languages?.has(lower(words[0])) || shouted(words[0], res))) return;
   // "the Communists", "Islamists": the capitalised plural of a follower of a creed or party.
-  if (words.length === 1 && !titled && !words[0].sentenceStart && FOLLOWERS.test(words[0].text) && res.commonWords.has(lower(words[0]).slice(0, -1))) {
+  // Any "-ists" ("Communists", "Maoists"); an "-ites" only off the dictionary ("Alawites", not "Satellites").
+  if (words.length === 1 && !titled && !words[0].sentenceStart && FOLLOWERS.test(words[0].text)
+    && (/ists$/.test(words[0].text) || !res.commonWords.has(lower(words[0])))) {
     out.push({ ...mention(tokens, a, b, text, field, 'GROUP', [], 'followers of a creed or party', false), acronym, before });
     return;
   }
+  // "Punjabis", "Gazans": the people of a province or city, named after it.
+  if (words.length === 1 && !titled && !words[0].sentenceStart && peopleOfPlace(words[0], res)) {
+    out.push({ ...mention(tokens, a, b, text, field, 'GROUP', [], 'people of a place', false), acronym, before });
+    return;
+  }
   out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
+}
+
+/** Kinds of place whose people are named after it; a small town's name is too often a word's stem. */
+const PEOPLED_KINDS = new Set(['country', 'region', 'disputed', 'territory', 'macro_region', 'capital']);
+const BIG_CITY = 100_000;
+
+/**
+ * Whether a word is the plural of the people of a known place: its name with "-is" ("Ladakhis",
+ * "Darfuris") or, after a vowel, "-ns" ("Gazans", "Crimeans"). Dictionary words and given names
+ * are excluded ("Davis" is nobody's people).
+ */
+function peopleOfPlace(t: Token, res: FinderResources): boolean {
+  const w = lower(t);
+  if (res.commonWords.has(w) || res.givenNames.has(w)) return false;
+  const m = /^(\p{Lu}\p{Ll}{3,})(?:is|(?<=[aeiouy])ns)$/u.exec(t.text);
+  if (!m) return false;
+  const match = res.lexicon.matchAt([m[1]], 0);
+  return match !== null && match.entries.some((e) => e.type === 'PLACE'
+    && (PEOPLED_KINDS.has(e.kind) || (e.kind === 'city' && (e.population ?? 0) >= BIG_CITY)));
 }
 
 /** Plurals of followers: "Communists", "Loyalists", "Maronites". */
