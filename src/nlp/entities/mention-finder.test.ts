@@ -242,6 +242,18 @@ test('a nationality word after a quantifier or before a verb is the people; befo
   assert.deepEqual(found.filter((m) => m.type).map((m) => `${m.type} ${text.slice(m.start, m.end)} @${m.start}`), ['GROUP Velmorese @5', 'GROUP Velmorese @65']);
 });
 
+test('a document\'s or operation\'s title runs on through its links, but not over the sides it names', () => {
+  assert.deepEqual(typed('The Agreement on the Maintenance of Calm along the Ridge Line in the Upper Border Areas held.'),
+    ['WORK Agreement on the Maintenance of Calm along the Ridge Line in the Upper Border Areas']);
+  assert.deepEqual(typed('Moscow called it the Operation to Compel Peace.'), ['EVENT Operation to Compel Peace']);
+  // Where it was signed, and the parties, stay apart.
+  assert.deepEqual(typed('The Convention on the Rights of Herders in Armenia was signed.'), ['WORK Convention on the Rights of Herders', 'PLACE Armenia']);
+  assert.deepEqual(typed('The Accord between Armenia and Azerbaijan stalled.'), ['PLACE Armenia', 'PLACE Azerbaijan']);
+  // Talks on a place the text names are talks about that place.
+  assert.deepEqual(typed('The Talks on Armenia resumed.'), ['PLACE Armenia']);
+  assert.deepEqual(typed('The Vienna Discussions resumed.'), ['EVENT Vienna Discussions']);
+});
+
 test('a code name with its year is an exercise or operation', () => {
   assert.deepEqual(typed('The Joint Sword-2024A drills recalled Zapad-2021 and the 2021-2022 talks.'), ['EVENT Joint Sword-2024A', 'EVENT Zapad-2021']);
 });

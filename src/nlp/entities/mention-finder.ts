@@ -92,7 +92,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       i++;
       continue;
     }
-    let end = chunkEnd(tokens, i);
+    let end = chunkEnd(tokens, i, texts, res);
     // A user's own entry may run on in lower case past the capitalised run ("the Ansongo
     // dam"); built-in aliases may not, or descriptions like "Russian military" would match.
     const known = res.lexicon.matchAt(texts, i);
@@ -290,7 +290,7 @@ function surnameFollows(next: Token | undefined, after: Token | undefined): bool
 }
 
 /** End (exclusive) of the capitalised run starting at i, connectors included when inside. */
-function chunkEnd(tokens: Token[], i: number): number {
+function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResources): number {
   let end = i + 1;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k];
@@ -332,10 +332,45 @@ function chunkEnd(tokens: Token[], i: number): number {
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
     if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
     if (connector && k + 2 < tokens.length && cues.connectors.has(lower(tokens[k + 1])) && isCapitalWord(tokens[k + 2])) continue;
+    // "Agreement on the Maintenance of Peace ... along the Line of Actual Control", "Genocide
+    // against the Tutsi": a document's or event's title runs on through short links, title-cased.
+    if (t.word && TITLE_LINKS.has(lower(t)) && titleOpened(tokens, i, k)) {
+      const the = lower(tokens[k + 1] ?? t) === 'the';
+      const next = the ? tokens[k + 2] : tokens[k + 1];
+      // "... in the India-China Border Areas" goes on with the title; "... in Geneva" says where it was signed.
+      // A place straight after a link is one of its own: "the Operation to Kyiv".
+      const named = !the && res.lexicon.matchAt(texts, k + 1) !== null;
+      if (next && isCapitalWord(next) && !cues.notNames.has(lower(next)) && (the || OPENING_LINKS.has(lower(t))) && !named) {
+        if (next !== tokens[k + 1]) k++;
+        continue;
+      }
+    }
     break;
   }
   return end;
 }
+
+/**
+ * Lower-case words inside a title of a document or event, besides the connectors. Not "between",
+ * "against" or "with": what follows them are the sides ("talks between the Greek and Turkish
+ * leaders"), entities of their own.
+ */
+const TITLE_LINKS = new Set(['along', 'to', 'in', 'from', 'by', 'at']);
+
+/** Whether the run from i to k holds a document or event head that a connector or link follows: a title is open. */
+function titleOpened(tokens: Token[], i: number, k: number): boolean {
+  for (let j = i; j < k; j++) {
+    const w = lower(tokens[j]);
+    const link = tokens[j + 1];
+    if (!(cues.workHeads.has(w) || cues.eventHeads.has(w) || opensCodeName(tokens[j])) || !link.word || link.upper) continue;
+    // Right after the head only a link that cannot say where it happened: "the Summit in Paris" is a summit in Paris.
+    if (cues.connectors.has(lower(link)) || OPENING_LINKS.has(lower(link))) return j + 1 < k || OPENING_LINKS.has(lower(tokens[k]));
+  }
+  return false;
+}
+
+/** Links that may follow a head directly: "Operation to Coerce ...". */
+const OPENING_LINKS = new Set(['along', 'to']);
 
 /** At hyphen k: a short capitalised syllable, the hyphen and a short lower-case syllable, written together. */
 function givenNameSyllable(tokens: Token[], k: number): boolean {
@@ -400,7 +435,12 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   }
   // "Operation Volcano of Rage": a name a leading head opens runs on through its "of".
   if (word === 'of' && opensCodeName(tokens[start])) return true;
-  if (!(joined || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // "Agreement on the Maintenance of ...", "Convention for the Protection of ...": a document or event head takes its subject.
+  // "Talks on Cyprus" are talks about a place the text names in its own right.
+  const subject = lower(tokens[k + 1] ?? tokens[k]) === 'the' ? k + 2 : k + 1;
+  const titleHead = (word === 'on' || word === 'of' || word === 'for') && (cues.workHeads.has(left) || cues.eventHeads.has(left))
+    && res.lexicon.matchAt(texts, subject, b) === null;
+  if (!(joined || titleHead || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
   // "the Presidential Council of Mohamed al-Menfi": a person after "of" is who leads it, not its name.
   if (word === 'of' && k + 2 < b) {
     const known = res.lexicon.matchAt(texts, k + 1, b);
@@ -456,7 +496,7 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   }
   // "Operation Prosperity Guardian": an operation's code name is one name, whatever its words
   // also name ("Guardian").
-  if (b - a >= 2 && opensCodeName(tokens[a]) && tokens.slice(a + 1, b).every((t) => !t.word || t.upper || cues.connectors.has(lower(t)))) {
+  if (b - a >= 2 && opensCodeName(tokens[a]) && tokens.slice(a + 1, b).every((t) => !t.word || t.upper || cues.connectors.has(lower(t)) || TITLE_LINKS.has(lower(t)))) {
     out.push({ ...mention(tokens, a, b, text, field, 'EVENT', [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
     return;
   }
@@ -941,7 +981,7 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
   for (let k = a + 1; k < b; k++) {
-    if (tokens[k].word && !tokens[k].upper && cues.connectors.has(lower(tokens[k]))) {
+    if (tokens[k].word && !tokens[k].upper && (cues.connectors.has(lower(tokens[k])) || TITLE_LINKS.has(lower(tokens[k])))) {
       words.unshift(lower(tokens[k - 1]));
       break;
     }
