@@ -101,7 +101,8 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // the city"). Its point is a better guess for an unplaced village than no point.
   // Equally named, the one amid the article's other places leads: "from Fujian to Xinjiang" in a
   // report on Ladakh names two provinces once each, and neither is where the report happens.
-  const spread = (a: Anchor) => anchors.reduce((sum, o) => sum + distanceKm(a.geo.lat, a.geo.lon, o.geo.lat, o.geo.lon), 0);
+  const spreads = new Map(anchors.map((a) => [a, anchors.reduce((sum, o) => sum + distanceKm(a.geo.lat, a.geo.lon, o.geo.lat, o.geo.lon), 0)]));
+  const spread = (a: Anchor) => spreads.get(a)!;
   const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length || spread(a) - spread(b);
   // (A province of a far country the article mentions in passing is no focus: "California" in a report on Taiwan.)
   const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= secondMostNamed(countries)))) : null;

@@ -332,8 +332,8 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
     if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
     if (connector && k + 2 < tokens.length && cues.connectors.has(lower(tokens[k + 1])) && isCapitalWord(tokens[k + 2])) continue;
-    // "Agreement on the Maintenance of Peace ... along the Line of Actual Control", "Genocide
-    // against the Tutsi": a document's or event's title runs on through short links, title-cased.
+    // "Agreement on the Maintenance of Peace ... along the Line of Actual Control", "Operation to
+    // Compel Peace": a document's or event's title runs on through short links, title-cased.
     if (t.word && TITLE_LINKS.has(lower(t)) && titleOpened(tokens, i, k)) {
       const the = lower(tokens[k + 1] ?? t) === 'the';
       const next = the ? tokens[k + 2] : tokens[k + 1];
