@@ -113,6 +113,7 @@ function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[
         if (!p.rule.nameOk && partOfName(v, from, to)) continue;
         if (p.rule.needsNeg && !negativeAfter(v, to)) continue;
         if (p.rule.notInName && from > 0 && upper[from - 1] && !tokens[from - 1].sentenceStart) continue;
+        if (p.rule.lowerCase && capitalisedLiteral(v, p, from)) continue;
         const key = `${from}|${p.rule.technique}`;
         const prev = best.get(key);
         if (!prev || to - from > prev.to - prev.from) best.set(key, { pattern: p, from, to });
@@ -153,6 +154,11 @@ function neutralMask(v: FieldView, lex: CompiledLexicon): Uint8Array | null {
 function covered(mask: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (mask[k]) return true;
   return false;
+}
+
+/** A literal word of the pattern written with a capital inside its sentence. */
+function capitalisedLiteral(v: FieldView, p: Pattern, from: number): boolean {
+  return p.elements.some((e, k) => (e.kind === 'word' || e.kind === 'prefix') && v.upper[from + k] && !v.tokens[from + k].sentenceStart);
 }
 
 /**

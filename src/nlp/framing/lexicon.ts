@@ -24,6 +24,8 @@ export interface LexiconRule {
   notInName: boolean;
   /** Still a cue when capitalised inside a name ("Nazi Germany"); other cues there are part of the name. */
   nameOk: boolean;
+  /** Its own words must be written in lower case (but as a sentence's first word): "the Chinese People’s …" is a name. */
+  lowerCase: boolean;
 }
 
 export interface Pattern {
@@ -57,6 +59,7 @@ interface RawRule {
   maxTokens?: number;
   notInName?: boolean;
   nameOk?: boolean;
+  lowerCase?: boolean;
   phrases: string[];
 }
 
@@ -105,7 +108,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
   for (const r of raw.rules) {
-    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12, notInName: r.notInName ?? false, nameOk: r.nameOk ?? false };
+    const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12, notInName: r.notInName ?? false, nameOk: r.nameOk ?? false, lowerCase: r.lowerCase ?? false };
     for (const phrase of r.phrases) {
       const elements = phraseElements(phrase);
       const anchor = elements.findIndex((e) => e.kind === 'word' || e.kind === 'prefix');
