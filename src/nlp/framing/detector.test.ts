@@ -26,6 +26,8 @@ const CASES: { intent: string; text: string; expect: string[] }[] = [
   { intent: 'that before a plural label is the conjunction, not a determiner', text: 'The governor said that bandits blocked the road.', expect: ['Name_Calling,Labeling: bandits'] },
   { intent: 'a flag-waving cue inside a proper name is part of the name', text: 'Delegates of the National Unity Forum met in Tarven.', expect: [] },
   { intent: 'the same words as a plain phrase are a cue', text: 'The mayor spoke of national unity before the vote.', expect: ['Flag-Waving: national unity'] },
+  { intent: 'an appeal to a whole people', text: 'The governor said the sacrifice was made for the Vorlanian people.', expect: ['Flag-Waving: the Vorlanian people'] },
+  { intent: 'a party named for the people is a name', text: 'Delegates of the Vorlanian People’s Party met in Tarven.', expect: [] },
   { intent: 'a state euphemism for force', text: 'Troops were sent to restore law and order in the valley.', expect: ['Loaded_Language: restore law and order'] },
   { intent: 'sending troops, told plainly', text: 'Troops were sent to the valley on Monday.', expect: [] },
   { intent: 'fake news as a label', text: 'The ministry called the report fake news.', expect: ['Name_Calling,Labeling: fake news'] },
