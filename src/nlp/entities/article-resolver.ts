@@ -66,6 +66,20 @@ function nameKey(type: EntityType, name: string): string {
 const fold = foldName;
 const lastWord = (s: string) => fold(s).split(/[\s-]+/).pop() ?? '';
 
+/**
+ * The words a person is called by alone: the last word of the name, and in a name of three words
+ * or more the one before it ("Ruiz" of "Hernán Ruiz Cárdenas": Spanish and Portuguese names put
+ * the father's surname there).
+ */
+function surnamesOf(name: string): string[] {
+  // Hyphens stay: "Kinmen-Amoy", typed a person by mistake, gives no surname "Amoy".
+  const w = fold(name).split(/\s+/).filter((x) => x && !cues.nameParticles.has(x));
+  return w.length >= 3 ? [w[w.length - 1], w[w.length - 2]] : w.length === 2 ? [w[1]] : [];
+}
+
+/** Places small enough that a person's surname is the likelier reading of their name ("Elbé", "Beltrán"). */
+const yieldsToSurname = (kb: KbEntry[]) => kb.length > 0 && kb.every((e) => e.type === 'PLACE' && e.kind !== 'country' && e.kind !== 'capital' && (e.population ?? 0) < 1_000_000);
+
 export function resolveArticle(candidates: MentionCandidate[], res: ResolverResources): ArticleEntity[] {
   const entities = new Map<string, ArticleEntity>();
   const keyAt = new Map<string, string>(); // field and start of a mention -> its entity's key
@@ -100,7 +114,14 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   };
   const acronyms = new Map<string, string>(); // acronym -> entity key
   const pending: MentionCandidate[] = [];
+  // A single word the article also uses as a person's surname is that person, not a small place
+  // of the same name: "Colonel Pablo Beltrán … Beltrán said" is no town of Beltrán.
+  const personSurnames = new Set(candidates.filter((c) => c.type === 'PERSON' && /\s/.test(c.text)).flatMap((c) => surnamesOf(c.name ?? c.text)));
   for (const c of candidates) {
+    if (c.type !== null && !/\s/.test(c.text) && !ACRONYM.test(c.text) && yieldsToSurname(c.kb) && personSurnames.has(fold(c.text))) {
+      pending.push({ ...c, type: null, kb: [] });
+      continue;
+    }
     if (c.type === null) {
       pending.push(c);
       continue;
@@ -209,6 +230,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // it or by the towns of the article's countries, or nothing.
   const surnames = new Map<string, ArticleEntity>();
   for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
+  for (const p of entities.values()) if (p.type === 'PERSON') for (const w of surnamesOf(p.name)) if (!surnames.has(w)) surnames.set(w, p);
   const unsettled: MentionCandidate[] = [];
   // "the Kuomintang (KMT)": one unknown word the text gives an acronym is an organisation's
   // name; its acronym then names it wherever it stands alone.

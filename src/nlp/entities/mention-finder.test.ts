@@ -22,6 +22,9 @@ const KB = [
   entry('HUR', 'ORG', 'Defence Intelligence of Ukraine', ['HUR'], 'intelligence'),
   entry('M23', 'ORG', 'March 23 Movement', ['M23'], 'armed_group'),
   entry('geonames:1', 'PLACE', 'Hope', [], 'city', 'KE'),
+  entry('csc:NG-KE', 'PLACE', 'Kebbi', [], 'region', 'NG'),
+  entry('kb:place:elbe', 'PLACE', 'Elbe', [], 'river', 'DE'),
+  entry('geonames:2', 'PLACE', 'Beltran', [], 'city', 'AR'),
   entry('UN', 'ORG', 'United Nations', ['UN'], 'org'),
   entry('UNHCR', 'ORG', 'United Nations High Commissioner for Refugees', ['UNHCR', 'UN Refugee Agency'], 'un_agency'),
   entry('OHCHR', 'ORG', 'Office of the High Commissioner for Human Rights', ['OHCHR', 'UN Human Rights'], 'un_agency'),
@@ -29,7 +32,7 @@ const KB = [
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
-  givenNames: new Set(['amina', 'john', 'ed']),
+  givenNames: new Set(['amina', 'john', 'ed', 'pablo']),
   commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope', 'unless']),
   languages: new Set(['english', 'swahili']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
@@ -64,6 +67,18 @@ test('head words type names the knowledge base does not know', () => {
   assert.deepEqual(typed('He reached the Lachin Corridor after the Second Karabakh War and the Dayton Agreement.'),
     ['PLACE Lachin Corridor', 'EVENT Second Karabakh War', 'WORK Dayton Agreement']);
   assert.deepEqual(typed('Analysts at the Quincy Institute for Responsible Statecraft disagreed.'), ['ORG Quincy Institute for Responsible Statecraft']);
+});
+
+test('a known place and the word for its kind of division are that place; an unknown word before one is not', () => {
+  const found = mentions('Gunmen raided Mera in Kebbi State.').find((m) => m.text === 'Kebbi State');
+  assert.equal(found?.type, 'PLACE');
+  assert.deepEqual(found?.kb.map((e) => e.name), ['Kebbi']);
+  assert.ok(!typed('Fighters of the Islamic State fled.').includes('PLACE Islamic State'));
+});
+
+test('a given name before a river or a town of the same name is a person, before a country still the country', () => {
+  assert.deepEqual(typed('The police chief, Pablo Elbe, resigned.'), ['PERSON Pablo Elbe']);
+  assert.deepEqual(typed('The police chief, Pablo Armenia, resigned.'), ['PLACE Armenia']);
 });
 
 test('titles mark people and are not part of the name', () => {
@@ -112,6 +127,16 @@ test('the resolver joins surnames, titled surnames and acronyms to their full na
     'PERSON Kocharyan: Kocharyan',
   ]);
   for (const e of entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a word the article uses as a person\'s surname is that person, not a town of that name; Spanish names go by the father\'s surname', () => {
+  const text = 'Colonel Pablo Beltran spoke. Beltran said the army held. Major Hernan Ruiz Cardenas agreed, and Ruiz called for calm.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+    'PERSON Pablo Beltran: Pablo Beltran | Beltran',
+    'PERSON Hernan Ruiz Cardenas: Hernan Ruiz Cardenas | Ruiz',
+  ]);
 });
 
 test('an acronym may also come first, with its expansion in brackets', () => {

@@ -486,6 +486,16 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     pushKnown(tokens, a, b, text, field, whole.entries, res, out);
     return;
   }
+  // "Kebbi State", "Far North Region": a place the knowledge base knows, with the word for its
+  // kind of division after it, is that place ("Islamic State" is no place: "Islamic" is none).
+  if (b - a >= 2 && cues.placeDivisionSuffix.test(` ${tokens[b - 1].text}`)) {
+    const bare = res.lexicon.matchAt(texts, a, b - 1);
+    const places = bare && a + bare.length === b - 1 ? bare.entries.filter((e) => e.type === 'PLACE' && (e.kind === 'region' || e.kind === 'city' || e.kind === 'capital')) : [];
+    if (places.length) {
+      out.push({ ...mention(tokens, a, b, text, field, 'PLACE', places, `known place before "${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a) });
+      return;
+    }
+  }
   // Leading titles and nationality adjectives describe a person; they are not the name
   // ("Russian President Vladimir Putin", "Secretary of State Antony Blinken").
   let titled = false;
@@ -564,8 +574,9 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
   }
-  // A person-shaped unit ("Paul Robinson") is not split by small places that share its words.
-  if (words.length >= 2 && words.length <= 4 && !hasStrongKnownName(texts, a, b, res)) {
+  // A person-shaped unit ("Paul Robinson") is not split by small places that share its words,
+  // nor by a river or a province after a given name ("Frantz Elbé" is no Elbe).
+  if (words.length >= 2 && words.length <= 4 && (!hasStrongKnownName(texts, a, b, res) || givenNameBeforePlace(tokens, texts, a, b, res))) {
     shapeUnit(tokens, a, b, text, field, res, out, false);
     return;
   }
@@ -676,6 +687,18 @@ function allKnownPlaces(texts: string[], a: number, b: number, res: FinderResour
 }
 
 /** Knowledge-base names that are more than a small place sharing a person's name. */
+/** Countries and capitals stay themselves after any word ("Will Ukraine join?"); other places yield to a given name before them. */
+const NAMED_AFTER_GIVEN = new Set(['country', 'capital', 'continent']);
+
+/** "Frantz Elbé": a given name that is no ordinary word, then one known name of a lesser place, is a person. */
+function givenNameBeforePlace(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
+  if (b - a !== 2 || !tokens[a].word || !tokens[a + 1].word) return false;
+  const first = lower(tokens[a]);
+  if (!res.givenNames.has(first) || res.commonWords.has(first) || res.lexicon.matchAt(texts, a, b)) return false;
+  const rest = res.lexicon.matchAt(texts, a + 1, b);
+  return rest !== null && rest.entries.every((e) => e.type === 'PLACE' && !NAMED_AFTER_GIVEN.has(e.kind ?? ''));
+}
+
 function hasStrongKnownName(texts: string[], a: number, b: number, res: FinderResources): boolean {
   for (let k = a; k < b; k++) {
     const m = res.lexicon.matchAt(texts, k, b);
