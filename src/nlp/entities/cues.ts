@@ -34,6 +34,8 @@ export const cues = {
   compass: set('compass'),
   /** "Yangon Region", "Lachin corridor": a division that is the same place as its bare name (a "... Republic" is not). */
   placeDivisionSuffix: suffix(raw.placeDivisions as string[]),
+  /** Heads of military formations numbered by an ordinal ("18th Brigade", "33rd Front", "5th Fleet"). */
+  ordinalUnitHeads: set('ordinalUnitHeads'),
   /** Divisions and features ("Naf River", "Insein Prison"): stripped to geocode the name. */
   placeWordSuffix: suffix([...(raw.placeDivisions as string[]), ...(raw.placeFeatures as string[])]),
   /** "the Union Territory of Ladakh", "Province of Cabo Delgado": stripped to geocode the bare name. */

@@ -81,6 +81,12 @@ test('a given name before a river or a town of the same name is a person, before
   assert.deepEqual(typed('The police chief, Pablo Armenia, resigned.'), ['PLACE Armenia']);
 });
 
+test('an ordinal opens a military formation\'s name; a word that opens place names makes one place', () => {
+  assert.deepEqual(typed('A spokesman for the army’s 18th Brigade said so.'), ['ORG 18th Brigade']);
+  assert.deepEqual(typed('Troops left Puerto Armenia at dawn.'), ['PLACE Puerto Armenia']);
+  assert.deepEqual(typed('The Lake Armenia Basin Commission met.'), ['ORG Lake Armenia Basin Commission']);
+});
+
 test('titles mark people and are not part of the name', () => {
   assert.deepEqual(typed('Serbian Foreign Minister Ivica Dacic said so. Dr. Amina Diallo agreed.'),
     ['PERSON Ivica Dacic', 'PERSON Amina Diallo']);

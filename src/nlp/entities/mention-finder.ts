@@ -71,6 +71,7 @@ const lower = (t: Token) => t.text.toLowerCase();
 // Abbreviations whose period stays inside a name ("St. Petersburg", "Dr. Amina Diallo").
 const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
 const WEAK_KINDS = new Set(['city', 'region']);
+const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/i;
 const COMPASS = cues.compass;
 // "El Geneina", "Al Hudaydah": a capitalised article opens a place name, not a person's.
 const ARABIC_ARTICLE = cues.arabicArticles;
@@ -486,6 +487,13 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     pushKnown(tokens, a, b, text, field, whole.entries, res, out);
     return;
   }
+  // "Puerto Jordán", "San Antonio del Táchira": a word that opens place names makes the whole
+  // name one place, whatever country or town its other words also name; a head word still rules
+  // ("Lake Chad Basin Commission").
+  if (b - a >= 2 && tokens[a + 1].word && tokens[a + 1].upper && cues.leadingHeads.get(lower(tokens[a])) === 'PLACE' && (headType(tokens, a, b)?.type ?? 'PLACE') === 'PLACE') {
+    out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
+    return;
+  }
   // "Kebbi State", "Far North Region": a place the knowledge base knows, with the word for its
   // kind of division after it, is that place ("Islamic State" is no place: "Islamic" is none).
   if (b - a >= 2 && cues.placeDivisionSuffix.test(` ${tokens[b - 1].text}`)) {
@@ -512,6 +520,12 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   }
   // "the 8888 Uprising", "the February 17 Revolution", "the 2008 Constitution": one head word
   // after its number (and month) is a named event or document.
+  // "the army's 18th Brigade", "the 47th Mechanized Brigade": an ordinal opens a formation's name.
+  const ordinal = tokens[a - 1];
+  if (ordinal && ordinal.sentence === tokens[a].sentence && ORDINAL.test(ordinal.text) && b - a <= 4 && cues.ordinalUnitHeads.has(lower(tokens[b - 1])) && !tokens[a].sentenceStart) {
+    out.push({ ...mention(tokens, a - 1, b, text, field, 'ORG', [], `ordinal before "${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a - 1) });
+    return;
+  }
   const dated = b - a === 1 && numberedHead(tokens, a);
   if (dated) {
     out.push(mention(tokens, dated.from, b, text, field, dated.type, [], `head word "${tokens[a].text}" after a number`, false));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackPlace, neighbourhood, settlementNear, skeleton } from './fallback-gazetteer.js';
+import { fallbackPlace, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -66,4 +66,10 @@ test('air bases and airports are places by the name before their facility words,
 test('an airfield\'s name is matched as written, never guessed from its consonants', () => {
   assert.equal(fallbackPlace('Matan al-Sarra', mentioned('LY'))?.country, 'LY');
   assert.equal(fallbackPlace('Metan al-Sarra', mentioned('LY')), null, 'a town\'s spelling would be guessed; an airfield\'s is not');
+});
+
+test('names match whatever their spaces and hyphens ("Pétion-Ville" is GeoNames\' Pétionville)', () => {
+  assert.equal(fallbackPlace('Pétion-Ville', mentioned('HT'))?.country, 'HT');
+  assert.equal(settlementNamed('Pétion-Ville'), 'city');
+  assert.equal(settlementNamed('Pétion Ville'), 'city');
 });

@@ -135,6 +135,8 @@ function* settlements(): Iterable<Settlement> {
 }
 
 const ARTICLE = /^(al|el|ad|ar|as|ash|at|az)[\s-]/i;
+/** A name folded, without spaces, hyphens, apostrophes and dots: "Pétion-Ville" is "Pétionville", "Saut-d’Eau" "Saut d'Eau". */
+const nameKey = (name: string) => foldName(name).replace(/[\s'’‘.-]+/g, '');
 const initialOf = (name: string) => foldName(name.replace(ARTICLE, '')).replace(/[^a-z]/g, '').charAt(0);
 // Transliterations swap these first letters freely: k-sounds (Qadarif, Gedaref) and vowels or
 // glides (Ocheretyne, Ocheretino; Yanbu, Janbu).
@@ -178,11 +180,11 @@ function load(): Index {
     // guess from each of them would find a village for almost any consonants.
     // An airfield's name is matched as written: its consonants would add guesses, not places.
     const guessable = new Set(c.airfield ? [] : [c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
-    if (c.population >= EVIDENT_POPULATION) primary.add(foldName(c.name));
-    if (c.population >= CITY_POPULATION) for (const n of names) city.add(foldName(n));
+    if (c.population >= EVIDENT_POPULATION) primary.add(nameKey(c.name));
+    if (c.population >= CITY_POPULATION) for (const n of names) city.add(nameKey(n));
     const seen = new Set<string>();
     for (const n of names) {
-      const key = foldName(n);
+      const key = nameKey(n);
       if (seen.has(key)) continue;
       seen.add(key);
       const rows = byName.get(key);
@@ -213,7 +215,7 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
     const row = [...rows].sort((a, b) => weight(b) - weight(a) || ix.population[b] - ix.population[a])[0];
     return { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
   };
-  const exact = ix.byName.get(foldName(name));
+  const exact = ix.byName.get(nameKey(name));
   // A village of a country the article neither names nor borders is a homonym more often than not
   // ("Moldo" in a report on Ladakh is not the Norwegian one): better no point than a point a
   // continent away. A neighbour is allowed: border towns are named without their country.
@@ -244,7 +246,7 @@ export function settlementNear(name: string, points: readonly { lat: number; lon
   const ix = load();
   let best = -1;
   let bestKm = km;
-  for (const row of ix.byName.get(foldName(name)) ?? []) {
+  for (const row of ix.byName.get(nameKey(name)) ?? []) {
     for (const p of points) {
       const d = distanceKm(ix.lat[row], ix.lon[row], p.lat, p.lon);
       if (d <= bestKm) {
@@ -286,7 +288,7 @@ export function neighbourhood(countries: ReadonlyMap<string, number>): Set<strin
  */
 export function settlementNamed(name: string): 'city' | 'town' | null {
   const ix = load();
-  const key = foldName(name);
+  const key = nameKey(name);
   return ix.city.has(key) ? 'city' : ix.primary.has(key) ? 'town' : null;
 }
 
@@ -298,5 +300,5 @@ export function settlementIn(name: string, countries: ReadonlyMap<string, number
   if (!countries.size) return false;
   const ix = load();
   const floor = secondMostNamed(countries);
-  return (ix.byName.get(foldName(name)) ?? []).some((row) => (countries.get(ix.country[row]) ?? 0) >= floor);
+  return (ix.byName.get(nameKey(name)) ?? []).some((row) => (countries.get(ix.country[row]) ?? 0) >= floor);
 }
