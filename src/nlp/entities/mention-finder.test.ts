@@ -87,6 +87,12 @@ test('an ordinal opens a military formation\'s name; a word that opens place nam
   assert.deepEqual(typed('The Lake Armenia Basin Commission met.'), ['ORG Lake Armenia Basin Commission']);
 });
 
+test('a title\'s link words and the body it belongs to name nobody; a word for an organisation stays inside a name', () => {
+  assert.deepEqual(typed('Amina Diallo, now Minister of State for Defence, denied it.'), ['PERSON Amina Diallo']);
+  assert.deepEqual(typed('The Attorney-General of the Federation, Amina Diallo, warned them.'), ['PERSON Amina Diallo']);
+  assert.deepEqual(typed('The governor armed the Vered Community Watch Corps last year.'), ['ORG Vered Community Watch Corps']);
+});
+
 test('titles mark people and are not part of the name', () => {
   assert.deepEqual(typed('Serbian Foreign Minister Ivica Dacic said so. Dr. Amina Diallo agreed.'),
     ['PERSON Ivica Dacic', 'PERSON Amina Diallo']);

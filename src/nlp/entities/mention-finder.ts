@@ -296,7 +296,9 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence) break;
-    if (t.word && t.upper && !cues.notNames.has(lower(t))) {
+    // Inside a name, a word for an organisation is part of it even where it opens no name
+    // ("Katsina Community Watch Corps", though "Watch" alone is a verb).
+    if (t.word && t.upper && (!cues.notNames.has(lower(t)) || cues.orgHeads.has(lower(t)))) {
       end = k + 1;
       continue;
     }
@@ -563,6 +565,10 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
       analyseUnit(tokens, texts, s, b, text, field, res, out);
       return;
     }
+    // "the Attorney-General of the Federation": one word for a body or a place after "of (the)" is
+    // what the title belongs to, not who holds it.
+    const linked = lower(tokens[s - 1]) === 'of' || (lower(tokens[s - 1]) === 'the' && lower(tokens[s - 2] ?? tokens[s - 1]) === 'of');
+    if (linked && b - s === 1 && (cues.orgHeads.has(lower(tokens[s])) || cues.placeHeads.has(lower(tokens[s])))) return;
     const person = kb && kb.length === b - s ? kb.entries.filter((e) => e.type === 'PERSON') : [];
     out.push(mention(tokens, s, b, text, field, 'PERSON', person, `title "${tokens.slice(a, s).map((t) => t.text).join(' ')}"`, true));
     return;
@@ -831,7 +837,8 @@ function knownAs(tokens: Token[], texts: string[], start: number, end: number, r
 
 /** Names not in the knowledge base, typed by their shape and surroundings. */
 function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[], titled: boolean): void {
-  while (a < b && (tokens[a].text === '-' || res.adjectives.has(lower(tokens[a])) || cues.titles.has(lower(tokens[a])))) a++;
+  // (A title's own link words go with it: "Minister of State for Defence" leaves no name "for Defence".)
+  while (a < b && (tokens[a].text === '-' || res.adjectives.has(lower(tokens[a])) || cues.titles.has(lower(tokens[a])) || (!tokens[a].upper && cues.connectors.has(lower(tokens[a]))))) a++;
   while (b > a && (tokens[b - 1].text === '-' || !tokens[b - 1].word)) b--;
   if (a >= b) return;
   const words = tokens.slice(a, b).filter((t) => t.word);
