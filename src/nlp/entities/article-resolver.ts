@@ -155,7 +155,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   const byName = new Map<string, ArticleEntity>();
   for (const e of entities.values()) if (e.type !== 'PERSON') for (const f of [e.name, ...e.forms]) byName.set(fold(f), e);
   for (const e of [...entities.values()]) {
-    if (e.type !== 'PERSON' || e.kb || !e.mentions.every((m) => m.rule === 'name shape')) continue;
+    if (e.type !== 'PERSON' || e.kb || !e.mentions.every((m) => m.rule === 'name shape' || m.rule === 'given name')) continue;
     const other = byName.get(fold(e.name));
     if (other && entities.has(other.key)) mergeInto(other, e, `as "${other.name}" elsewhere in the article`);
   }

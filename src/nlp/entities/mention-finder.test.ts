@@ -93,6 +93,11 @@ test('a title\'s link words and the body it belongs to name nobody; a word for a
   assert.deepEqual(typed('The governor armed the Vered Community Watch Corps last year.'), ['ORG Vered Community Watch Corps']);
 });
 
+test('a name described as an organisation after a comma is one; a person working for one is not', () => {
+  assert.deepEqual(typed('The raid was claimed by Vered Tiwa, the criminal coalition that rules the port.'), ['ORG Vered Tiwa']);
+  assert.deepEqual(typed('We spoke to Amina Diallo, the charity’s medical coordinator.'), ['PERSON Amina Diallo']);
+});
+
 test('titles mark people and are not part of the name', () => {
   assert.deepEqual(typed('Serbian Foreign Minister Ivica Dacic said so. Dr. Amina Diallo agreed.'),
     ['PERSON Ivica Dacic', 'PERSON Amina Diallo']);

@@ -250,7 +250,33 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
     for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, x) });
     return end;
   }
+  // "claimed by Viv Ansanm, the criminal coalition that …": an unknown name that a comma and a
+  // noun phrase headed by a word for organisations describe is one.
+  const head = !known && end - i <= 4 ? appositiveOrgHead(tokens, end) : null;
+  if (head) {
+    out.push({ ...mention(tokens, i, end, text, field, 'ORG', [], `described as a "${head}"`, false), before: wordBefore(tokens, i) });
+    return end;
+  }
   return -1;
+}
+
+/** Words that may follow the head of a describing phrase ("the coalition that …", "a militia based in …"). */
+const AFTER_APPOSITIVE_HEAD = new Set(['that', 'which', 'whose', 'in', 'from', 'with', 'of', 'and', 'based', 'led', 'known', 'behind', 'founded', 'accused', 'blamed', 'linked', 'allied', 'loyal', 'active', 'operating', 'fighting', 'controlling', 'responsible']);
+
+/** The organisation noun heading ", the/a … <noun>" right after a name, or null. */
+function appositiveOrgHead(tokens: Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',' || !['the', 'a', 'an'].includes(lower(tokens[end + 1] ?? tokens[end]))) return null;
+  const sentence = tokens[end].sentence;
+  for (let k = end + 2; k < end + 6 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || !t.word || t.upper) return null;
+    if (!cues.orgNounsAfterName.has(t.text)) continue;
+    const next = tokens[k + 1];
+    // ("Amani Bahati, the charity’s medical coordinator": a possessive makes the noun someone's employer.)
+    if (next && /^['’]s?$/.test(next.text)) return null;
+    return !next || next.sentence !== sentence || !next.word || AFTER_APPOSITIVE_HEAD.has(lower(next)) ? t.text : null;
+  }
+  return null;
 }
 
 /** A capitalised word that may open a name (not a sentence-opening common word). */
