@@ -118,7 +118,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // of the same name: "Colonel Pablo Beltrán … Beltrán said" is no town of Beltrán.
   const personSurnames = new Set(candidates.filter((c) => c.type === 'PERSON' && /\s/.test(c.text)).flatMap((c) => surnamesOf(c.name ?? c.text)));
   for (const c of candidates) {
-    if (c.type !== null && !/\s/.test(c.text) && !ACRONYM.test(c.text) && yieldsToSurname(c.kb) && personSurnames.has(fold(c.text))) {
+    // ("President Rashad al-Alimi … al-Alimi said": a name typed a place only by its Arabic article, too.)
+    const articleShaped = c.type === 'PLACE' && !c.kb.length && c.rule.startsWith('compass word');
+    if (c.type !== null && !/\s/.test(c.text) && !ACRONYM.test(c.text) && (yieldsToSurname(c.kb) || articleShaped) && personSurnames.has(fold(c.text))) {
       pending.push({ ...c, type: null, kb: [] });
       continue;
     }
@@ -216,6 +218,10 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       const bare = fold(e.name).replace(cues.placeDivisionSuffix, '');
       if (bare === fold(e.name) || !entities.has(e.key)) continue;
       const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
+      // "Mexico City" is not Mexico, nor "Kuwait City" Kuwait: a city and its country stay two, and
+      // so do a city and a place of its bare name that the knowledge base tells apart ("Kursk
+      // Oblast" and "Kursk" are one: a report on the oblast shortens its name).
+      if (other && (other.kb?.kind === 'country' || (/ city$/i.test(e.name) && e.kb && other.kb && e.kb.id !== other.kb.id))) continue;
       if (other) {
         // Neither known to the knowledge base: the fuller name ("Galwan Valley") is the one to geocode.
         if (other.kb) mergeInto(other, e, `same place as "${other.name}"`);

@@ -515,11 +515,12 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     pushKnown(tokens, a, b, text, field, whole.entries, res, out);
     return;
   }
-  // "Puerto Jordán", "San Antonio del Táchira": a word that opens place names makes the whole
-  // name one place, whatever country or town its other words also name; a head word still rules
-  // ("Lake Chad Basin Commission").
-  if (b - a >= 2 && tokens[a + 1].word && tokens[a + 1].upper && cues.leadingHeads.get(lower(tokens[a])) === 'PLACE' && (headType(tokens, a, b)?.type ?? 'PLACE') === 'PLACE') {
-    out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
+  // "Puerto Jordán", "San Antonio del Táchira", "Cártel de Jalisco": a word that opens place or
+  // organisation names makes the whole name one, whatever country or town its other words also
+  // name; a head word still rules ("Lake Chad Basin Commission").
+  const leads = cues.leadingHeads.get(lower(tokens[a]));
+  if (b - a >= 2 && tokens[a + 1].word && tokens[a + 1].upper && (leads === 'PLACE' || leads === 'ORG') && (headType(tokens, a, b)?.type ?? leads) === leads) {
+    out.push({ ...mention(tokens, a, b, text, field, leads, [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
     return;
   }
   // "Kebbi State", "Far North Region": a place the knowledge base knows, with the word for its
@@ -1056,6 +1057,8 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
       break;
     }
   }
+  // "the Southern Military District", "the Third Military Region": a command, not a territory.
+  if ((lastWord === 'region' || lastWord === 'district') && b - a >= 3 && lower(tokens[b - 2]) === 'military') return { type: 'ORG', word: `military ${lastWord}` };
   for (const word of words) {
     if (cues.eventHeads.has(word)) return { type: 'EVENT', word };
     if (cues.workHeads.has(word)) return { type: 'WORK', word };
