@@ -117,7 +117,15 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // A single word the article also uses as a person's surname is that person, not a small place
   // of the same name: "Colonel Pablo Beltrán … Beltrán said" is no town of Beltrán.
   const personSurnames = new Set(candidates.filter((c) => c.type === 'PERSON' && /\s/.test(c.text)).flatMap((c) => surnamesOf(c.name ?? c.text)));
+  // Ismael “El Mayo” Zambada, then “El Mayo” alone: the nickname names the person wherever it stands.
+  const nicknamed = new Map(candidates.filter((c) => c.nickname && c.type === 'PERSON').map((c) => [fold(c.nickname!), c]));
   for (const c of candidates) {
+    const owner = c.nickname ? undefined : nicknamed.get(fold(c.text));
+    if (owner && !c.kb.some((e) => e.type === 'PERSON')) {
+      const name = owner.name ?? owner.text;
+      add(`PERSON:${nameKey('PERSON', name)}`, 'PERSON', name, null, { ...c, type: 'PERSON', kb: [], rule: `nickname of "${name}"` });
+      continue;
+    }
     // ("President Rashad al-Alimi … al-Alimi said": a name typed a place only by its Arabic article, too.)
     const articleShaped = c.type === 'PLACE' && !c.kb.length && c.rule.startsWith('compass word');
     if (c.type !== null && !/\s/.test(c.text) && !ACRONYM.test(c.text) && (yieldsToSurname(c.kb) || articleShaped) && personSurnames.has(fold(c.text))) {
@@ -137,7 +145,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const key = kb ? `kb:${kb.id}` : `${type}:${nameKey(type, label)}`;
     const e = add(key, type, kb?.name ?? label, kb, c);
     if (c.acronym) acronyms.set(c.acronym, e.key);
-    if (!kb && type === 'PERSON' && c.text.length > e.name.length) e.name = c.text;
+    if (!kb && type === 'PERSON' && label.length > e.name.length) e.name = label;
   }
 
   // "Ukraine's Main Intelligence Directorate (HUR)": the text declares the name and the acronym

@@ -175,6 +175,16 @@ test('a city named after its country stays apart from it; an Arabic surname alon
   ]);
 });
 
+test('a nickname in quotes inside a name is the person\'s other name', () => {
+  const text = 'Police arrested Amina “La Jefa” Diallo on Monday. La Jefa denied everything, and Diallo stayed silent.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+    'PERSON Amina Diallo: Amina “La Jefa” Diallo | La Jefa | Diallo',
+  ]);
+  assert.deepEqual(typed('He said “Yes” Tuesday.'), [], 'a quoted word between two others is no nickname without a name around it');
+});
+
 test('an acronym may also come first, with its expansion in brackets', () => {
   const text = 'The NSTC (North South Transport Corridor) opened. Traffic on the NSTC grew.';
   const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));

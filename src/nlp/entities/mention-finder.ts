@@ -36,6 +36,8 @@ export interface MentionCandidate {
   sameAs?: number;
   /** Starts of the names listed next to this one ("Tessalit and Aguelhok", "X, Y or Z"). */
   listedWith?: number[];
+  /** A nickname written in quotes inside the name (“El Mayo” in Ismael “El Mayo” Zambada): the person's other name. */
+  nickname?: string;
 }
 
 /** Between names of one list: a comma inside it, "and"/"or" before its last name. */
@@ -91,6 +93,16 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   while (i < tokens.length) {
     if (!startsName(tokens, i, texts, res)) {
       i++;
+      continue;
+    }
+    // Ismael “El Mayo” Zambada: a nickname in quotes between a given name and a surname.
+    const nick = nicknamed(tokens, i);
+    if (nick) {
+      const [x, y] = nick.nickname;
+      out.push({ ...mention(tokens, i, nick.end, text, field, 'PERSON', [], 'nickname in quotes inside a name', false),
+        name: `${text.slice(tokens[i].start, tokens[x - 2].end)} ${text.slice(tokens[y + 1].start, tokens[nick.end - 1].end)}`,
+        nickname: text.slice(tokens[x].start, tokens[y - 1].end), before: wordBefore(tokens, i) });
+      i = nick.end;
       continue;
     }
     let end = chunkEnd(tokens, i, texts, res);
@@ -702,6 +714,28 @@ function numberedHead(tokens: Token[], a: number): { from: number; type: EntityT
   if (link?.word && cues.connectors.has(lower(link)) && lower(link) !== 'and' && (next?.upper || (next && lower(next) === 'the' && after?.upper))) return null;
   const month = tokens[a - 2];
   return { from: month && month.sentence === n.sentence && MONTHS.has(lower(month)) ? a - 2 : a - 1, type };
+}
+
+const OPEN_QUOTE = /^[“"‘']$/;
+const CLOSE_QUOTE = /^[”"’']$/;
+
+/**
+ * Given names, a quoted nickname and a surname, each one to three capitalised words in one
+ * sentence: the end (exclusive) of the whole and the token range [x, y) of the nickname.
+ */
+function nicknamed(tokens: Token[], i: number): { end: number; nickname: [number, number] } | null {
+  const capital = (k: number) => tokens[k] !== undefined && tokens[k].word && tokens[k].upper && !tokens[k].allCaps && tokens[k].sentence === tokens[i].sentence;
+  let k = i;
+  while (k < i + 3 && capital(k)) k++;
+  if (k === i || !OPEN_QUOTE.test(tokens[k]?.text ?? '') || tokens[k].start !== tokens[k - 1].end + 1) return null;
+  const x = k + 1;
+  let y = x;
+  while (y < x + 3 && capital(y)) y++;
+  if (y === x || !CLOSE_QUOTE.test(tokens[y]?.text ?? '') || tokens[y].start !== tokens[y - 1].end) return null;
+  let end = y + 1;
+  if (!capital(end) || tokens[end].start !== tokens[y].end + 1) return null;
+  while (end < y + 4 && capital(end)) end++;
+  return { end, nickname: [x, y] };
 }
 
 /** A capitalised plural naming people ("Egyptians", "Sunnis"). */
