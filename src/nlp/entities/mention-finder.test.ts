@@ -26,6 +26,7 @@ const KB = [
   entry('kb:place:elbe', 'PLACE', 'Elbe', [], 'river', 'DE'),
   entry('geonames:2', 'PLACE', 'Beltran', [], 'city', 'AR'),
   entry('MX', 'PLACE', 'Mexico', [], 'country', 'MX'),
+  entry('BAL', 'GROUP', 'Baloch', [], 'ethnic_group'),
   entry('geonames:3', 'PLACE', 'Mexico City', [], 'capital', 'MX'),
   entry('UN', 'ORG', 'United Nations', ['UN'], 'org'),
   entry('UNHCR', 'ORG', 'United Nations High Commissioner for Refugees', ['UNHCR', 'UN Refugee Agency'], 'un_agency'),
@@ -104,6 +105,11 @@ test('cartels, military commands and Spanish names of armed bodies are organisat
   assert.deepEqual(typed('Gunmen of the Vered Cartel clashed with Los Tiwas near the Third Military Region headquarters.'),
     ['ORG Vered Cartel', 'ORG Los Tiwas', 'ORG Third Military Region']);
   assert.deepEqual(typed('The Frente Amplio de Vered said so.'), ['ORG Frente Amplio de Vered']);
+});
+
+test('a compound linked by "-e-" names a body, and a people\'s name can end a person\'s', () => {
+  assert.deepEqual(typed('Supporters of Vered Tehreek-e-Insaf marched.'), ['ORG Vered Tehreek-e-Insaf']);
+  assert.deepEqual(typed('The spokeswoman, Mumtaz Zahra Baloch, said so, and the Baloch protested.'), ['PERSON Mumtaz Zahra Baloch', 'GROUP Baloch']);
 });
 
 test('titles mark people and are not part of the name', () => {

@@ -432,6 +432,18 @@ function linkedByParticle(tokens: Token[], k: number): boolean {
   return together && !title && link.word && !link.upper && link.text.length <= 4 && hyphen.text === '-' && isCapitalWord(next);
 }
 
+/** Persian and Urdu links between hyphens ("-e-", "-i-"); "-ul-" also joins people's names ("Zia-ul-Haq"). */
+const EZAFE = new Set(['e', 'i']);
+
+/** Whether [a, b) holds Capital-e-Capital. */
+function ezafeCompound(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k + 2 < b; k++) {
+    if (tokens[k].text === '-' && EZAFE.has(tokens[k + 1].text) && tokens[k + 2].text === '-' && tokens[k - 1].upper && tokens[k + 3]?.upper
+      && tokens[k].start === tokens[k - 1].end && tokens[k + 3].start === tokens[k + 2].end) return true;
+  }
+  return false;
+}
+
 function isCapitalWord(t: Token): boolean {
   return t.word && t.upper;
 }
@@ -533,6 +545,14 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   const leads = cues.leadingHeads.get(lower(tokens[a]));
   if (b - a >= 2 && tokens[a + 1].word && tokens[a + 1].upper && (leads === 'PLACE' || leads === 'ORG') && (headType(tokens, a, b)?.type ?? leads) === leads) {
     out.push({ ...mention(tokens, a, b, text, field, leads, [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
+    return;
+  }
+  // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": a Persian or Urdu compound linked by a short
+  // particle between hyphens names a party, a movement or an army, not a person; a head word or
+  // a leading word still types it ("Sheikh-ul-Islam Square" is no organisation).
+  if (ezafeCompound(tokens, a, b) && !res.lexicon.matchAt(texts, a, b)) {
+    const head = headType(tokens, a, b)?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
+    out.push({ ...mention(tokens, a, b, text, field, head, [], 'name linked by a particle between hyphens', false), before: wordBefore(tokens, a) });
     return;
   }
   // "Kebbi State", "Far North Region": a place the knowledge base knows, with the word for its
@@ -771,13 +791,19 @@ function allKnownPlaces(texts: string[], a: number, b: number, res: FinderResour
 /** Countries and capitals stay themselves after any word ("Will Ukraine join?"); other places yield to a given name before them. */
 const NAMED_AFTER_GIVEN = new Set(['country', 'capital', 'continent']);
 
-/** "Frantz Elbé": a given name that is no ordinary word, then one known name of a lesser place, is a person. */
+/**
+ * "Frantz Elbé", "Mumtaz Zahra Baloch": a given name that is no ordinary word, unknown words, then
+ * one known name of a lesser place or of a people as the last word, is a person and their surname.
+ */
 function givenNameBeforePlace(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
-  if (b - a !== 2 || !tokens[a].word || !tokens[a + 1].word) return false;
-  const first = lower(tokens[a]);
-  if (!res.givenNames.has(first) || res.commonWords.has(first) || res.lexicon.matchAt(texts, a, b)) return false;
-  const rest = res.lexicon.matchAt(texts, a + 1, b);
-  return rest !== null && rest.entries.every((e) => e.type === 'PLACE' && !NAMED_AFTER_GIVEN.has(e.kind ?? ''));
+  if (b - a < 2 || b - a > 3 || tokens.slice(a, b).some((t) => !t.word)) return false;
+  if (res.lexicon.matchAt(texts, a, b) || tokens.slice(a, b - 1).some((t) => res.commonWords.has(lower(t)))) return false;
+  for (let k = a; k < b - 1; k++) if (res.lexicon.matchAt(texts, k, b)) return false;
+  const rest = res.lexicon.matchAt(texts, b - 1, b);
+  if (!rest) return false;
+  // Two unknown words before a people's name are a person's ("Mumtaz Zahra Baloch"), given name known or not.
+  if (b - a === 3 && rest.entries.every((e) => e.type === 'GROUP')) return true;
+  return res.givenNames.has(lower(tokens[a])) && rest.entries.every((e) => e.type === 'PLACE' && !NAMED_AFTER_GIVEN.has(e.kind ?? ''));
 }
 
 function hasStrongKnownName(texts: string[], a: number, b: number, res: FinderResources): boolean {
@@ -904,6 +930,11 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   if (a >= b) return;
   const words = tokens.slice(a, b).filter((t) => t.word);
   if (words.every((t) => res.adjectives.has(lower(t)) || COMPASS.has(lower(t)))) return;
+  if (!titled && ezafeCompound(tokens, a, b)) {
+    const type = headType(tokens, a, b)?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
+    out.push({ ...mention(tokens, a, b, text, field, type, [], 'name linked by a particle between hyphens', false), before: wordBefore(tokens, a) });
+    return;
+  }
   // "South Korean officials": a nationality adjective of two words is no place either.
   if (res.adjectives.has(words.map(lower).join(' '))) return;
   const acronym = followingAcronym(tokens, b);
