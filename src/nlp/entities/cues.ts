@@ -36,6 +36,8 @@ export const cues = {
   placeDivisionSuffix: suffix(raw.placeDivisions as string[]),
   /** Heads of military formations numbered by an ordinal ("18th Brigade", "33rd Front", "5th Fleet"). */
   ordinalUnitHeads: set('ordinalUnitHeads'),
+  /** Bodies named by who leads them ("the Saudi-led coalition", "the Kenyan-led mission"). */
+  ledBodies: set('ledBodies'),
   /** Divisions and features ("Naf River", "Insein Prison"): stripped to geocode the name. */
   placeWordSuffix: suffix([...(raw.placeDivisions as string[]), ...(raw.placeFeatures as string[])]),
   /** "the Union Territory of Ladakh", "Province of Cabo Delgado": stripped to geocode the bare name. */

@@ -112,6 +112,11 @@ test('a compound linked by "-e-" names a body, and a people\'s name can end a pe
   assert.deepEqual(typed('The spokeswoman, Mumtaz Zahra Baloch, said so, and the Baloch protested.'), ['PERSON Mumtaz Zahra Baloch', 'GROUP Baloch']);
 });
 
+test('a body named by the country that leads it is an organisation; one led by a people is described, not named', () => {
+  assert.deepEqual(typed('Strikes by the US-led coalition resumed.'), ['ORG US-led coalition']);
+  assert.deepEqual(typed('The Armenians-led alliance signed.'), ['GROUP Armenians']);
+});
+
 test('titles mark people and are not part of the name', () => {
   assert.deepEqual(typed('Serbian Foreign Minister Ivica Dacic said so. Dr. Amina Diallo agreed.'),
     ['PERSON Ivica Dacic', 'PERSON Amina Diallo']);

@@ -95,6 +95,16 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
       i++;
       continue;
     }
+    // "the Saudi-led coalition", "the Kenyan-led mission": a body named by who leads it.
+    const [dash, led, body] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    // (A people leading it makes a description, not a name: "the Tuareg-led alliance".)
+    const leader = res.lexicon.matchAt(texts, i, i + 1);
+    if (dash?.text === '-' && led?.text === 'led' && body?.word && cues.ledBodies.has(body.text) && dash.start === tokens[i].end && led.start === dash.end && body.sentence === tokens[i].sentence
+      && !leader?.entries.some((e) => e.type === 'GROUP')) {
+      out.push({ ...mention(tokens, i, i + 4, text, field, 'ORG', [], `"-led" before "${body.text}"`, false), before: wordBefore(tokens, i) });
+      i += 4;
+      continue;
+    }
     // Ismael “El Mayo” Zambada: a nickname in quotes between a given name and a surname.
     const nick = nicknamed(tokens, i);
     if (nick) {
