@@ -194,6 +194,12 @@ test('a nickname in quotes inside a name is the person\'s other name', () => {
     'PERSON Amina Diallo: Amina “La Jefa” Diallo | La Jefa | Diallo',
   ]);
   assert.deepEqual(typed('He said “Yes” Tuesday.'), [], 'a quoted word between two others is no nickname without a name around it');
+  const after = 'Gunmen loyal to Amina Diallo, known to her men as “La Jefa”, fled. La Jefa was not found. Later John Vered said, “We will return.”';
+  const tokens2 = tokenize(after, splitSentences(after, splitParagraphs(after)));
+  assert.deepEqual(resolveArticle(findMentions(tokens2, after, 'text', finder), resolver).map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+    'PERSON Amina Diallo: Amina Diallo | La Jefa | La Jefa',
+    'PERSON John Vered: John Vered',
+  ]);
 });
 
 test('an acronym may also come first, with its expansion in brackets', () => {

@@ -184,8 +184,17 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
   }
   markLists(out, gaps);
+  // "Ismael Zambada, known as “El Mayo”", "Nemesio Oseguera, “El Mencho”": a quoted other name after a person's.
+  for (const m of out) {
+    if (m.type !== 'PERSON' || m.nickname) continue;
+    const after = NICKNAME_AFTER.exec(text.slice(m.end, m.end + 80));
+    if (after) m.nickname = after[1];
+  }
   return out;
 }
+
+/** A comma, maybe "known (to her customers) as" or "nicknamed" or "alias", and a quoted name of one to three capitalised words. */
+const NICKNAME_AFTER = /^,\s+(?:(?:also\s+|widely\s+|better\s+)?(?:known|nicknamed|dubbed|called|alias)(?:\s+[\p{Ll}’']+){0,4}?(?:\s+as)?\s+)?[“"]((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*){0,2})[”"]/u;
 
 /** "the town of X", "villages such as X and Y": words before an unknown name make it a place. */
 function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
