@@ -33,7 +33,9 @@ export function buildKnowledgeBase(curated: CuratedData = readCurated()): KbReco
   const outlines = countryOutlines();
   const numeric = new Map(loadCountries().map((c) => [c.cca2, c.ccn3]));
   const holds = (iso: string, lat: number, lon: number) => (numeric.get(iso) ? outlines(numeric.get(iso)!, lat, lon) : null);
-  for (const e of regionSource(loadRegions(), holds)) places.add(b.add(e));
+  const countryPoints = new Map(countries.countries.map((c) => [c.geo?.country ?? '', c.geo]));
+  const holder = (lat: number, lon: number) => [...numeric].find(([, n]) => n && outlines(n, lat, lon))?.[0] ?? null;
+  for (const e of regionSource(loadRegions(), holds, (iso) => countryPoints.get(iso) ?? null, holder)) places.add(b.add(e));
   for (const e of citySource(loadCities(), countries.capitals, countryIds, patched)) places.add(b.add(e));
   for (const ref of curated.drop) {
     const e = places.find(ref);

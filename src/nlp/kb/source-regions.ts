@@ -2,6 +2,7 @@
 // News drops the generic word ("Syunik", "Donetsk region"), so the bare name is an alias.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { distanceKm } from './geocode.js';
 import type { KbRecord } from './kb-record.js';
 
 interface CscState {
@@ -32,8 +33,17 @@ const PLAIN = new Set([
 /** Whether a country (ISO 3166-1 alpha-2) holds a point, when its outline is known; null when not. */
 export type CountryHolds = (country: string, lat: number, lon: number) => boolean | null;
 
-export function regionSource(states: CscState[], holds: CountryHolds = () => null): KbRecord[] {
-  return dropBorrowedPoints(holds, states.map((s) => {
+/** A country's own point (its centroid), when known. */
+export type CountryPoint = (country: string) => { lat: number; lon: number } | null;
+
+/** Farther than this from its country's point, a region's point that the country's outline does not hold is a stray. */
+const STRAY_KM = 1000;
+
+/** The country (ISO 3166-1 alpha-2) whose outline holds a point, if any. */
+export type CountryHolder = (lat: number, lon: number) => string | null;
+
+export function regionSource(states: CscState[], holds: CountryHolds = () => null, countryPoint: CountryPoint = () => null, holder: CountryHolder = () => null): KbRecord[] {
+  return dropStrayPoints(holds, countryPoint, holder, dropBorrowedPoints(holds, states.map((s) => {
     const generic = GENERIC.exec(s.name);
     const bare = generic && !PLAIN.has(generic[1].toLowerCase()) ? generic[1] : null;
     const aliases = bare ? [bare, `${bare} region`] : [];
@@ -52,7 +62,25 @@ export function regionSource(states: CscState[], holds: CountryHolds = () => nul
     // Only United States codes are the same in this package and in GeoNames (the cities).
     if (s.countryCode === 'US') e.admin = `US-${s.isoCode}`;
     return e;
-  }));
+  })));
+}
+
+/**
+ * Points the package gives a region far outside its country (Cameroon's East Region in Missouri,
+ * its Far North in Siberia) are dropped: an unplaced region is better than one in the wrong
+ * continent, and `aliases.json` can give it its own point. A point near the country but off its
+ * outline (islands, coasts the coarse outlines miss) stays.
+ */
+function dropStrayPoints(holds: CountryHolds, countryPoint: CountryPoint, holder: CountryHolder, regions: KbRecord[]): KbRecord[] {
+  for (const r of regions) {
+    const home = r.geo?.country ? countryPoint(r.geo.country) : null;
+    if (!r.geo || !home || holds(r.geo.country!, r.geo.lat, r.geo.lon) !== false) continue;
+    // Only a point inside another country is a stray: overseas territories (Guam) and coastal
+    // points the coarse outlines miss (New York) lie in no country's outline.
+    const other = holder(r.geo.lat, r.geo.lon);
+    if (other && other !== r.geo.country && distanceKm(r.geo.lat, r.geo.lon, home.lat, home.lon) > STRAY_KM) r.geo = null;
+  }
+  return regions;
 }
 
 /**

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { regionSource } from './source-regions.js';
+
+// Two countries as boxes: "AA" around (10, 10), "BB" around (40, -90).
+const inBox = (iso: string, lat: number, lon: number) =>
+  iso === 'AA' ? Math.abs(lat - 10) < 3 && Math.abs(lon - 10) < 3 : iso === 'BB' ? Math.abs(lat - 40) < 10 && Math.abs(lon + 90) < 10 : false;
+const holds = (iso: string, lat: number, lon: number) => inBox(iso, lat, lon);
+const holder = (lat: number, lon: number) => ['AA', 'BB'].find((iso) => inBox(iso, lat, lon)) ?? null;
+const centre = (iso: string) => (iso === 'AA' ? { lat: 10, lon: 10 } : iso === 'BB' ? { lat: 40, lon: -90 } : null);
+const state = (name: string, lat: number, lon: number) => ({ name, isoCode: name.slice(0, 2).toUpperCase(), countryCode: 'AA', latitude: String(lat), longitude: String(lon) });
+
+test('a region point that lies inside another country far away is dropped; one off the coast stays', () => {
+  const regions = regionSource([state('East Region', 39, -94), state('Coast Region', 10, 13.5), state('Hill Region', 11, 9)], holds, centre, holder);
+  const geo = Object.fromEntries(regions.map((r) => [r.name, r.geo ? [r.geo.lat, r.geo.lon] : null]));
+  assert.deepEqual(geo, { 'East Region': null, 'Coast Region': [10, 13.5], 'Hill Region': [11, 9] });
+});
