@@ -77,8 +77,9 @@ function dropStrayPoints(holds: CountryHolds, countryPoint: CountryPoint, holder
     if (!r.geo || !home || holds(r.geo.country!, r.geo.lat, r.geo.lon) !== false) continue;
     // Only a point inside another country is a stray: overseas territories (Guam) and coastal
     // points the coarse outlines miss (New York) lie in no country's outline.
+    if (distanceKm(r.geo.lat, r.geo.lon, home.lat, home.lon) <= STRAY_KM) continue;
     const other = holder(r.geo.lat, r.geo.lon);
-    if (other && other !== r.geo.country && distanceKm(r.geo.lat, r.geo.lon, home.lat, home.lon) > STRAY_KM) r.geo = null;
+    if (other && other !== r.geo.country) r.geo = null;
   }
   return regions;
 }
