@@ -4,7 +4,7 @@
 // approximations, hundreds of kilometres off for large countries.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid, geoContains } from 'd3-geo';
+import { geoArea, geoBounds, geoCentroid, geoContains } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 
@@ -42,9 +42,18 @@ export function countryOutlines(): (numericCode: string, lat: number, lon: numbe
   const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
   const shapes = new Map<string, GeoJSON.Feature>();
   for (const f of feature(topo, topo.objects.countries).features) if (f.id !== undefined && f.geometry) shapes.set(String(f.id).padStart(3, '0'), f);
+  // A bounding box first: the spherical test is slow, and most questions are about far points.
+  const boxes = new Map<string, [[number, number], [number, number]]>();
+  const inBox = (code: string, f: GeoJSON.Feature, lat: number, lon: number) => {
+    let box = boxes.get(code);
+    if (!box) boxes.set(code, (box = geoBounds(f)));
+    const [[west, south], [east, north]] = box;
+    // (A box across the antimeridian has its west edge east of its east edge.)
+    return lat >= south && lat <= north && (west <= east ? lon >= west && lon <= east : lon >= west || lon <= east);
+  };
   return (code, lat, lon) => {
     const f = shapes.get(code);
-    return f !== undefined && geoContains(f, [lon, lat]);
+    return f !== undefined && inBox(code, f, lat, lon) && geoContains(f, [lon, lat]);
   };
 }
 
