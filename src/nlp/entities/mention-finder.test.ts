@@ -50,6 +50,10 @@ function mentions(text: string) {
 const typedWith = (res: FinderResources) => (text: string) =>
   findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', res).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
 const typed = typedWith(finder);
+/** Each entity the resolver makes of a text, with the mentions it joined. */
+const joined = (text: string) =>
+  resolveArticle(findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', finder), resolver)
+    .map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
 test('knowledge-base names, longest first, hyphenated compounds on both sides', () => {
   assert.deepEqual(typed('Fighting on the Armenia-Azerbaijan border spread to Nagorno-Karabakh.'),
@@ -166,20 +170,14 @@ test('the resolver joins surnames, titled surnames and acronyms to their full na
 });
 
 test('a word the article uses as a person\'s surname is that person, not a town of that name; Spanish names go by the father\'s surname', () => {
-  const text = 'Colonel Pablo Beltran spoke. Beltran said the army held. Major Hernan Ruiz Cardenas agreed, and Ruiz called for calm.';
-  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
-  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
-  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+  assert.deepEqual(joined('Colonel Pablo Beltran spoke. Beltran said the army held. Major Hernan Ruiz Cardenas agreed, and Ruiz called for calm.'), [
     'PERSON Pablo Beltran: Pablo Beltran | Beltran',
     'PERSON Hernan Ruiz Cardenas: Hernan Ruiz Cardenas | Ruiz',
   ]);
 });
 
 test('a city named after its country stays apart from it; an Arabic surname alone is its person', () => {
-  const text = 'Mexico sent troops. Talks in Mexico City failed. President Rashad al-Alimi spoke, and al-Alimi left.';
-  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
-  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
-  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+  assert.deepEqual(joined('Mexico sent troops. Talks in Mexico City failed. President Rashad al-Alimi spoke, and al-Alimi left.'), [
     'PLACE Mexico: Mexico',
     'PLACE Mexico City: Mexico City',
     'PERSON Rashad al-Alimi: Rashad al-Alimi | al-Alimi',
@@ -187,16 +185,11 @@ test('a city named after its country stays apart from it; an Arabic surname alon
 });
 
 test('a nickname in quotes inside a name is the person\'s other name', () => {
-  const text = 'Police arrested Amina “La Jefa” Diallo on Monday. La Jefa denied everything, and Diallo stayed silent.';
-  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
-  const entities = resolveArticle(findMentions(tokens, text, 'text', finder), resolver);
-  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+  assert.deepEqual(joined('Police arrested Amina “La Jefa” Diallo on Monday. La Jefa denied everything, and Diallo stayed silent.'), [
     'PERSON Amina Diallo: Amina “La Jefa” Diallo | La Jefa | Diallo',
   ]);
   assert.deepEqual(typed('He said “Yes” Tuesday.'), [], 'a quoted word between two others is no nickname without a name around it');
-  const after = 'Gunmen loyal to Amina Diallo, known to her men as “La Jefa”, fled. La Jefa was not found. Later John Vered said, “We will return.”';
-  const tokens2 = tokenize(after, splitSentences(after, splitParagraphs(after)));
-  assert.deepEqual(resolveArticle(findMentions(tokens2, after, 'text', finder), resolver).map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+  assert.deepEqual(joined('Gunmen loyal to Amina Diallo, known to her men as “La Jefa”, fled. La Jefa was not found. Later John Vered said, “We will return.”'), [
     'PERSON Amina Diallo: Amina Diallo | La Jefa | La Jefa',
     'PERSON John Vered: John Vered',
   ]);

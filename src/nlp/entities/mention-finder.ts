@@ -463,6 +463,12 @@ function ezafeCompound(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** An "-e-" compound typed by its head or leading word, else an organisation. */
+function ezafeMention(tokens: Token[], a: number, b: number, text: string, field: Field): MentionCandidate {
+  const type = headType(tokens, a, b)?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
+  return { ...mention(tokens, a, b, text, field, type, [], 'name linked by a particle between hyphens', false), before: wordBefore(tokens, a) };
+}
+
 function isCapitalWord(t: Token): boolean {
   return t.word && t.upper;
 }
@@ -569,9 +575,8 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": a Persian or Urdu compound linked by a short
   // particle between hyphens names a party, a movement or an army, not a person; a head word or
   // a leading word still types it ("Sheikh-ul-Islam Square" is no organisation).
-  if (ezafeCompound(tokens, a, b) && !res.lexicon.matchAt(texts, a, b)) {
-    const head = headType(tokens, a, b)?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
-    out.push({ ...mention(tokens, a, b, text, field, head, [], 'name linked by a particle between hyphens', false), before: wordBefore(tokens, a) });
+  if (ezafeCompound(tokens, a, b)) {
+    out.push(ezafeMention(tokens, a, b, text, field));
     return;
   }
   // "Kebbi State", "Far North Region": a place the knowledge base knows, with the word for its
@@ -950,8 +955,7 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   const words = tokens.slice(a, b).filter((t) => t.word);
   if (words.every((t) => res.adjectives.has(lower(t)) || COMPASS.has(lower(t)))) return;
   if (!titled && ezafeCompound(tokens, a, b)) {
-    const type = headType(tokens, a, b)?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
-    out.push({ ...mention(tokens, a, b, text, field, type, [], 'name linked by a particle between hyphens', false), before: wordBefore(tokens, a) });
+    out.push(ezafeMention(tokens, a, b, text, field));
     return;
   }
   // "South Korean officials": a nationality adjective of two words is no place either.
