@@ -241,3 +241,19 @@ test('a name shared by a province and its chief town is the town', () => {
   // The town's point, not the province's centre 130 km east of it.
   assert.ok(Math.abs(town.geo.lon - -8.15) < 0.2, JSON.stringify(town));
 });
+
+test('Georgia is the US state when the article names the United States among its two main countries, else the country', () => {
+  const places = placesOf([
+    'Drone strike kills militia commander',
+    'Harbour Wire – 08.02.2024',
+    'A US strike in Baghdad killed a commander blamed for the attack in Jordan that killed three US reservists from Georgia, Iraq’s government and US officials said; Iraq protested, and US troops stayed on alert in Iraq and Syria.',
+  ]);
+  assert.equal(places.find((p) => p.name === 'Georgia')?.geo?.country, 'US', JSON.stringify(places));
+  assert.equal(places.find((p) => p.name === 'Jordan')?.geo?.country, 'JO', JSON.stringify(places));
+  const caucasus = placesOf([
+    'Lorries queue at the northern crossing',
+    'Harbour Wire – 08.02.2024',
+    'Lorries from Armenia waited at the border with Georgia for days, Armenia’s ministry said, while Azerbaijan and Armenia talked and one US envoy visited Yerevan and Baku.',
+  ]);
+  assert.equal(caucasus.find((p) => p.name === 'Georgia')?.geo?.country, 'GE', JSON.stringify(caucasus));
+});

@@ -6,6 +6,7 @@
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
 import { distanceKm } from '../kb/geocode.js';
+import { secondMostNamed } from '../kb/fallback-gazetteer.js';
 import { cues } from './cues.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
@@ -76,6 +77,11 @@ function surnamesOf(name: string): string[] {
   const w = fold(name).split(/\s+/).filter((x) => x && !cues.nameParticles.has(x));
   return w.length >= 3 ? [w[w.length - 1], w[w.length - 2]] : w.length === 2 ? [w[1]] : [];
 }
+
+/** Words opening a kunya, an Arabic name after one's child ("Abu Mazen", "Umm Kulthum"). */
+const KUNYA = new Set(['abu', 'umm']);
+
+const withoutParticles = (name: string) => fold(name).split(/\s+/).filter((w) => !cues.nameParticles.has(w)).join(' ');
 
 /** Places small enough that a person's surname is the likelier reading of their name ("Elbé", "Beltrán"). */
 const yieldsToSurname = (kb: KbEntry[]) => kb.length > 0 && kb.every((e) => e.type === 'PLACE' && e.kind !== 'country' && e.kind !== 'capital' && (e.population ?? 0) < 1_000_000);
@@ -190,6 +196,14 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const full = people.find((p) => p !== e && entities.has(p.key) && words(p.name).length > w.length && (endsWith(words(p.name), w) || (w.length >= 2 && startsWith(words(p.name), w))));
     if (full) mergeInto(full, e);
   }
+  // "Abu Baqir al-Saadi … his name as Wissam Mohammed Saber al-Saadi": a kunya (Abu or Umm and
+  // a name) with a family name is the one other person of that family name in the article.
+  for (const e of people) {
+    const w = words(e.name);
+    if (w.length < 3 || !KUNYA.has(w[0]) || !entities.has(e.key)) continue;
+    const kin = people.filter((p) => p !== e && entities.has(p.key) && !KUNYA.has(words(p.name)[0]) && words(p.name).length >= 2 && words(p.name).at(-1) === w.at(-1));
+    if (kin.length === 1) mergeInto(kin[0], e, `kunya of "${kin[0].name}"`);
+  }
   // "Vladimir Zelensky" and "Volodymyr Zelenskyy": one person spelled two ways. Full names match
   // by consonant skeleton, given name and surname alike.
   const spelled = new Map<string, ArticleEntity>();
@@ -261,7 +275,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       add(e.key, e.type, e.name, e.kb, { ...c, rule: `acronym of "${e.name}"` });
       continue;
     }
-    const person = surnames.get(fold(c.text));
+    // ("Marine Le Pen … Le Pen said": a surname opened by a particle.)
+    const person = surnames.get(fold(c.text)) ?? surnames.get(withoutParticles(c.text));
     if (person) {
       add(person.key, 'PERSON', person.name, person.kb, { ...c, rule: `surname of "${person.name}"` });
       continue;
@@ -302,7 +317,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of unsettled) {
-      if (keyAt.has(`${c.field}:${c.start}`) || !c.listedWith || /\s/.test(c.text) || ACRONYM.test(c.text)) continue;
+      // (Several words too when only an opening article kept them from a person: "Tierra Blanca and Las Quintas".)
+      if (keyAt.has(`${c.field}:${c.start}`) || !c.listedWith || (/\s/.test(c.text) && !c.rule.startsWith('opened by the article')) || ACRONYM.test(c.text)) continue;
       const place = c.listedWith.map((s) => entities.get(keyAt.get(`${c.field}:${s}`) ?? '')).find((e) => e?.type === 'PLACE');
       if (!place) continue;
       addPlace(c, `listed with "${place.name}"`);
@@ -350,9 +366,12 @@ function choosePlaces(candidates: MentionCandidate[], context: ReturnType<typeof
     // alias: "Gao" is the town before the Gao Region (but "Washington" may still be the capital).
     const named = pool.filter((e) => fold(e.name) === fold(c.text) && e.kind !== 'region');
     // A region itself called so stays in the running against towns ("California", "Maryland"),
-    // not against a sea or a country it is named after ("Red Sea").
-    const towns = named.every((e) => e.kind === 'city');
-    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region' || (towns && fold(e.name) === fold(c.text)));
+    // not against a sea it is named after ("Red Sea"), nor against a country ("Georgia") unless
+    // its own country is one of the two the article names most (soldiers "from Georgia" in a
+    // report on American troops in Iraq).
+    const floor = countries.size ? secondMostNamed(countries) : Infinity;
+    const rivals = (e: KbEntry) => named.every((n) => n.kind === 'city' || (n.kind === 'country' && (countries.get(e.geo?.country ?? '') ?? 0) >= floor));
+    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region' || (rivals(e) && fold(e.name) === fold(c.text)));
     // A province named after its chief town ("Tindouf", "Kidal"): the name is the town's, unless
     // the town lies far from the province (California, Maryland is no town of California).
     pool = pool.filter((e) => e.kind !== 'region' || !named.some((t) => t.kind === 'city' && sameNamedSeat(t, e)));

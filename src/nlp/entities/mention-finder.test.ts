@@ -31,6 +31,7 @@ const KB = [
   entry('UN', 'ORG', 'United Nations', ['UN'], 'org'),
   entry('UNHCR', 'ORG', 'United Nations High Commissioner for Refugees', ['UNHCR', 'UN Refugee Agency'], 'un_agency'),
   entry('OHCHR', 'ORG', 'Office of the High Commissioner for Human Rights', ['OHCHR', 'UN Human Rights'], 'un_agency'),
+  entry('csc:ID-PA', 'PLACE', 'Papua', [], 'region', 'ID'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
@@ -509,4 +510,62 @@ test('an acronym no one expands is the one name here its initials spell, else an
 test('an organisation named without its "of" and what follows is the one named in full', () => {
   const entities = resolvedIn('The Central Bank of Vered froze the accounts. Later the Central Bank relented.');
   assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['ORG Central Bank of Vered: Central Bank of Vered | Central Bank']);
+});
+
+test('an opening Romance article makes a name no person\'s: a place when listed with places, else unknown', () => {
+  assert.deepEqual(typed('La Familia Verdeña rules the hills.'), []);
+  assert.deepEqual(joined('Gunmen burned cars in Mexico City and Las Quintas.'), ['PLACE Mexico City: Mexico City', 'PLACE Las Quintas: Las Quintas']);
+  // A surname opened by a particle is still the person's.
+  assert.deepEqual(joined('Amina Le Vered spoke first. Le Vered then left.'), ['PERSON Amina Le Vered: Amina Le Vered | Le Vered']);
+});
+
+test('an unknown name after "the" with no noun after it is no person', () => {
+  assert.deepEqual(typed('The cartel rules the Tierra Verde.'), []);
+  assert.deepEqual(typed('He met the Karim Vered whom everyone knows.'), ['PERSON Karim Vered']);
+});
+
+test('a leading word runs on through a Romance link; a name-forming word inside a headed name is no title case', () => {
+  assert.deepEqual(typed('Drones of the Cártel de Mexico Nueva Generación struck.'), ['ORG Cártel de Mexico Nueva Generación']);
+  assert.deepEqual(typed('Ferries left Puerto de la Vereda.'), ['PLACE Puerto de la Vereda']);
+  assert.deepEqual(typed('The Mexico New Generation Cartel denied it.'), ['ORG Mexico New Generation Cartel']);
+  assert.deepEqual(typed('Troops entered the Cañón del Vered.'), ['PLACE Cañón del Vered']);
+});
+
+test('Arabic words for movements, brigades and hills open names of their kind', () => {
+  assert.deepEqual(typed('Harakat al-Vered shelled Tal Karim and Jurf al-Vered.'), ['ORG Harakat al-Vered', 'PLACE Tal Karim', 'PLACE Jurf al-Vered']);
+});
+
+test('a code name of ordinary words runs on through "and"; another operation or a known place does not', () => {
+  const withWords = typedWith({ ...finder, commonWords: new Set([...finder.commonWords, 'fast', 'furious']) });
+  assert.deepEqual(withWords('Operation Fast and Furious let guns walk.'), ['EVENT Operation Fast and Furious']);
+  assert.deepEqual(withWords('Operation Fast and Armenia clashed.'), ['EVENT Operation Fast', 'PLACE Armenia']);
+});
+
+test('a capitalised Constitution or Charter after a determiner is a named document', () => {
+  assert.deepEqual(typed('Congress amended the Constitution, and the party its Charter.'), ['WORK Constitution', 'WORK Charter']);
+  // Opening a sentence, or as part of a longer name, it is something else.
+  assert.deepEqual(typed('Constitution alone settles it.'), []);
+  assert.deepEqual(typed('Constitution Day passed quietly.'), ['EVENT Constitution Day']);
+});
+
+test('a document head keeps a title word that opens its name', () => {
+  assert.deepEqual(typed('Prisoners were freed under the General Amnesty Law.'), ['WORK General Amnesty Law']);
+  assert.deepEqual(typed('It killed Specialist Karim Vered.'), ['PERSON Karim Vered']);
+});
+
+test('an acronym in brackets spelling every capitalised word makes the words one body, unless they describe a known place', () => {
+  assert.deepEqual(typed('The Janatha Vimukthi Peramuna (JVP) won.'), ['ORG Janatha Vimukthi Peramuna']);
+  assert.deepEqual(typed('The Border Guard Mexico (BGM) fired.'), ['ORG Border Guard Mexico']);
+  assert.deepEqual(typed('They call it Illegally Occupied Armenia (IOA).'), ['PLACE Armenia']);
+});
+
+test('the people of a place are a group at a sentence\'s start too, and a nationality before a preposition is its people', () => {
+  assert.deepEqual(typed('Papuans who cross the border say so.'), ['GROUP Papuans']);
+  const dutch = typedWith({ ...finder, lexicon: new Lexicon([...KB, entry('DU', 'GROUP', 'Dutch', [], 'nationality')]), adjectives: new Set([...finder.adjectives, 'dutch']) });
+  assert.deepEqual(dutch('It passed from the Dutch to Armenia.'), ['GROUP Dutch', 'PLACE Armenia']);
+});
+
+test('a kunya with a family name is the one other person of that family name', () => {
+  assert.deepEqual(joined('A strike killed Abu Karim al-Vered. Officials named him as Ahmed Salim al-Vered.'),
+    ['PERSON Ahmed Salim al-Vered: Ahmed Salim al-Vered | Abu Karim al-Vered']);
 });

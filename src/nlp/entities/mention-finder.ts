@@ -347,6 +347,12 @@ function surnameFollows(next: Token | undefined, after: Token | undefined): bool
   return (w === 'and' || w === 'or') && after !== undefined && isCapitalWord(after);
 }
 
+/**
+ * Words that start sentences but also form names inside them ("Jalisco New Generation Cartel",
+ * "Second Army"): inside a run that a head word ends, they do not make it a title-cased phrase.
+ */
+const NAME_FORMING = new Set(['new', 'old', 'first', 'second', 'third', 'one', 'two', 'three']);
+
 /** End (exclusive) of the capitalised run starting at i, connectors included when inside. */
 function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResources): number {
   let end = i + 1;
@@ -391,7 +397,8 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && (DOTTED.test(tokens[k - 1].text) || /^\p{Lu}$/u.test(tokens[k - 1].text)));
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
     if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
-    if (connector && k + 2 < tokens.length && cues.connectors.has(lower(tokens[k + 1])) && isCapitalWord(tokens[k + 2])) continue;
+    // "Bank of the South", "Puerto de la Cruz": a connector or particle, an article, a capital.
+    if (connector && k + 2 < tokens.length && (cues.connectors.has(lower(tokens[k + 1])) || (cues.nameParticles.has(lower(t)) && ROMANCE_ARTICLES.has(lower(tokens[k + 1])))) && isCapitalWord(tokens[k + 2])) continue;
     // "Agreement on the Maintenance of Peace ... along the Line of Actual Control", "Operation to
     // Compel Peace": a document's or event's title runs on through short links, title-cased.
     if (t.word && TITLE_LINKS.has(lower(t)) && titleOpened(tokens, i, k)) {
@@ -451,6 +458,28 @@ function linkedByParticle(tokens: Token[], k: number): boolean {
   return together && !title && link.word && !link.upper && link.text.length <= 4 && hyphen.text === '-' && isCapitalWord(next);
 }
 
+/**
+ * Whether the word after a leading head at `a` goes on with a name: a capitalised word, or a
+ * Romance link before one ("Cártel de Jalisco", "Puerto de la Cruz", "Frente del Pueblo").
+ */
+function namedOnAfter(tokens: Token[], a: number, b: number): boolean {
+  let k = a + 1;
+  if (k < b && tokens[k].word && !tokens[k].upper && cues.nameParticles.has(lower(tokens[k]))) {
+    k++;
+    if (k < b && tokens[k].word && !tokens[k].upper && ROMANCE_ARTICLES.has(lower(tokens[k]))) k++;
+  }
+  return k < b && tokens[k].word && tokens[k].upper;
+}
+
+/** Definite articles of Spanish, French, Italian and Portuguese that open names of places and bodies. */
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'le', 'les', 'los', 'lo', 'il']);
+/**
+ * Those that open an unknown name written like a person's ("Las Quintas", "La Familia
+ * Michoacana", "Les Cayes"): an article makes it no person's name. ("Los" is a leading word of
+ * organisations of its own; "El" also opens nicknames, "El Chapo".)
+ */
+const OPENING_ARTICLES = new Set(['la', 'las', 'le', 'les']);
+
 /** Persian and Urdu links between hyphens ("-e-", "-i-"); "-ul-" also joins people's names ("Zia-ul-Haq"). */
 const EZAFE = new Set(['e', 'i']);
 
@@ -507,6 +536,10 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   const left = lower(tokens[k - 1]);
   if (word === 'and' || word === '&') {
     if (joined) return lower(tokens[k + 1]) !== 'the';
+    // "Operation Fast and Furious": a code name of ordinary words runs on through "and"; not
+    // into a known name or another operation ("Operation Sindoor and Pakistan").
+    if (opensCodeName(tokens[start]) && k + 1 < b && res.lexicon.matchAt(texts, k + 1) === null
+      && tokens.slice(k + 1, b).every((t) => !t.word || (res.commonWords.has(lower(t)) && !cues.leadingHeads.has(lower(t))))) return true;
     // "Democratic and Popular Revolution": ordinary words on both sides of a headed name.
     const before = tokens.slice(start, k).filter((t) => t.word);
     return before.length === 1 && res.commonWords.has(left) && headType(tokens, k + 1, b) !== null;
@@ -547,10 +580,24 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
     pushKnown(tokens, a, b, text, field, whole.entries, res, out);
     return;
   }
+  // "Janatha Vimukthi Peramuna (JVP)", "Border Guard Bangladesh (BGB)", "Directorate General of
+  // Forces Intelligence (DGFI)": an acronym in brackets spelling the initials of every capitalised
+  // word declares the words one name, whatever places or titles are among them; a body's, unless
+  // a head word or a leading word says otherwise. People are not named with acronyms.
+  // (Not a known place and words describing it: "Indian Illegally Occupied Jammu and Kashmir
+  // (IIOJK)" is a side's name for the place.)
+  const acronym = followingAcronym(tokens, b);
+  const head = headType(tokens, a, b);
+  if (acronym && initialsSpell(tokens, a, b, acronym) && (head || !describedPlace(tokens, texts, a, b, res))) {
+    const type = head?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
+    out.push({ ...mention(tokens, a, b, text, field, type, [], `spelled by "${acronym}"`, false), acronym, before: wordBefore(tokens, a) });
+    return;
+  }
   // Capitalised function words ("Eject Russia From Region") mark a title-cased phrase, not a
   // name: only the names the knowledge base knows are taken from it.
   // An operation's code name may be any words ("Operation Just Cause").
-  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)))));
+  const headed = headType(tokens, a, b) !== null;
+  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
@@ -568,7 +615,7 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   // organisation names makes the whole name one, whatever country or town its other words also
   // name; a head word still rules ("Lake Chad Basin Commission").
   const leads = cues.leadingHeads.get(lower(tokens[a]));
-  if (b - a >= 2 && tokens[a + 1].word && tokens[a + 1].upper && (leads === 'PLACE' || leads === 'ORG') && (headType(tokens, a, b)?.type ?? leads) === leads) {
+  if (b - a >= 2 && namedOnAfter(tokens, a, b) && (leads === 'PLACE' || leads === 'ORG') && (headType(tokens, a, b)?.type ?? leads) === leads) {
     out.push({ ...mention(tokens, a, b, text, field, leads, [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
     return;
   }
@@ -617,7 +664,8 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   const head = headType(tokens, a, b);
-  if (head && !(titled && s > a)) {
+  // (A title word opening a document's name is no title: "the General Amnesty Law".)
+  if (head && (!(titled && s > a) || head.type === 'WORK')) {
     // A head word makes the whole unit one name, adjectives included ("Russian Defense Ministry");
     // a year just before an event or a document named by ordinary words belongs to it
     // ("2008 Constitution", "1982 Citizenship Law"; not "2013 Brussels Agreement").
@@ -789,7 +837,7 @@ function pluralPeople(t: Token | undefined): boolean {
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'several', 'both']);
 /** Words that end a noun phrase, or irregular verbs, after a nationality word standing for its people ("the Sudanese neither …", "the Taiwanese went"). */
-const AFTER_PEOPLE = new Set(['who', 'whom', 'whose', 'neither', 'nor', 'but', 'in', 'of', 'from', 'at', 'on', 'across', 'alike', 'themselves', 'still', 'also', 'too', 'now', 'then', 'again', 'went', 'came', 'took', 'made', 'fled', 'saw', 'lost', 'won', 'fought', 'kept', 'held', 'began', 'knew', 'felt', 'gave', 'got', 'left', 'stood', 'ran', 'sent', 'paid', 'must', 'can', 'may', 'might', 'cannot']);
+const AFTER_PEOPLE = new Set(['who', 'whom', 'whose', 'neither', 'nor', 'but', 'in', 'of', 'from', 'at', 'on', 'across', 'to', 'with', 'against', 'by', 'under', 'alike', 'themselves', 'still', 'also', 'too', 'now', 'then', 'again', 'went', 'came', 'took', 'made', 'fled', 'saw', 'lost', 'won', 'fought', 'kept', 'held', 'began', 'knew', 'felt', 'gave', 'got', 'left', 'stood', 'ran', 'sent', 'paid', 'must', 'can', 'may', 'might', 'cannot']);
 
 /** Words before a nationality word that make it the people ("many Taiwanese"). */
 const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'all', 'ordinary', 'fellow', 'young', 'older', 'million', 'millions', 'thousands', 'of']);
@@ -983,7 +1031,9 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       out.push({ ...mention(tokens, a, b, text, field, 'ORG', [], 'capitalised "The"', false), acronym, before });
       return;
     }
-    const given = res.givenNames.has(first);
+    // "Las Quintas", "La Familia Michoacana": an opening article is no given name ("La" is one in English).
+    const article = OPENING_ARTICLES.has(first) && !tokens[a].allCaps;
+    const given = !article && res.givenNames.has(first);
     // Ordinary words capitalised together ("Lasting Peace", "Strategic Framework") are no person.
     const ordinary = res.frequentWords ?? res.commonWords;
     if (!given && words.every((t) => ordinary.has(lower(t)))) return;
@@ -1005,6 +1055,14 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
         out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `after "${preposition}"`, false), acronym, before });
         return;
       }
+      // An article before it, Romance ("Las Quintas") or English ("ruled the Tierra Caliente")
+      // where no noun follows it ("the Biden administration"), makes it no person's name: it
+      // stays unknown unless the text says more.
+      const attributive = tokens[b]?.word && !tokens[b].upper && tokens[b].sentence === tokens[a].sentence;
+      if (!titled && (article || (before === 'the' && !attributive))) {
+        out.push({ ...mention(tokens, a, b, text, field, null, [], article ? `opened by the article "${words[0].text}"` : 'after "the"', false), acronym, before });
+        return;
+      }
       out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
       return;
     }
@@ -1020,8 +1078,16 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     out.push({ ...mention(tokens, a, b, text, field, 'GROUP', [], 'followers of a creed or party', false), acronym, before });
     return;
   }
+  // "an amendment to the Constitution", "its Charter": a state's or body's founding document,
+  // capitalised alone after a determiner, is named.
+  if (words.length === 1 && !titled && !words[0].sentenceStart && !words[0].allCaps && LONE_DOCUMENTS.has(lower(words[0])) && before && DOCUMENT_OWNERS.has(before)) {
+    out.push({ ...mention(tokens, a, b, text, field, 'WORK', [], `"${words[0].text}" after "${before}"`, false), acronym, before });
+    return;
+  }
   // "Punjabis", "Gazans": the people of a province or city, named after it.
-  if (words.length === 1 && !titled && !words[0].sentenceStart && peopleOfPlace(words[0], res)) {
+  // (At a sentence's start too, when a lower-case word follows: "Papuans who cross …".)
+  const runningText = !words[0].sentenceStart || (tokens[b]?.word === true && !tokens[b].upper);
+  if (words.length === 1 && !titled && runningText && peopleOfPlace(words[0], res)) {
     out.push({ ...mention(tokens, a, b, text, field, 'GROUP', [], 'people of a place', false), acronym, before });
     return;
   }
@@ -1046,6 +1112,10 @@ function peopleOfPlace(t: Token, res: FinderResources): boolean {
   return match !== null && match.entries.some((e) => e.type === 'PLACE'
     && (PEOPLED_KINDS.has(e.kind) || (e.kind === 'city' && (e.population ?? 0) >= BIG_CITY)));
 }
+
+/** Documents a text names by their kind alone, capitalised: each state or body has one. */
+const LONE_DOCUMENTS = new Set(['constitution', 'charter']);
+const DOCUMENT_OWNERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'whose']);
 
 /** Plurals of followers: "Communists", "Loyalists", "Maronites". */
 const FOLLOWERS = /^\p{Lu}\p{Ll}+(?:ists|ites)$/u;
@@ -1100,6 +1170,29 @@ function spellsOut(tokens: Token[], acronym: string): boolean {
 function wordBefore(tokens: Token[], a: number): string | undefined {
   const t = tokens[a - 1];
   return t && t.word && t.sentence === tokens[a].sentence ? lower(t) : undefined;
+}
+
+/**
+ * Whether [a, b) is a known place with only describing words before it: adjectives,
+ * participles, adverbs or other places ("Indian Illegally Occupied Jammu and Kashmir",
+ * "Pakistan-occupied Kashmir"; not "Border Guard Bangladesh").
+ */
+function describedPlace(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const m = tokens[k].upper ? res.lexicon.matchAt(texts, k, b) : null;
+    if (!m || k + m.length !== b || !m.entries.some((e) => e.type === 'PLACE')) continue;
+    return tokens.slice(a, k).every((t, j) => !t.word || !t.upper || res.adjectives.has(lower(t)) || COMPASS.has(lower(t)) || /(ly|ed)$/.test(t.text)
+      || res.lexicon.matchAt(texts, a + j, a + j + 1)?.entries.some((e) => e.type === 'PLACE'));
+  }
+  return false;
+}
+
+/** Whether the initials of the capitalised words in [a, b), hyphenated parts each, are `acronym`'s letters (three or more). */
+function initialsSpell(tokens: Token[], a: number, b: number, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 3) return false;
+  const initials = tokens.slice(a, b).filter((t) => t.word && t.upper).map((t) => t.text[0].toUpperCase()).join('');
+  return initials === letters;
 }
 
 function followingAcronym(tokens: Token[], b: number): string | undefined {

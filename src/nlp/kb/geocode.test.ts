@@ -84,3 +84,14 @@ test('a state beats a small homonymous town that lies near the capital the artic
   assert.equal(p?.kind, 'region');
   assert.ok(p && p.geo && distanceKm(p.geo.lat, p.geo.lon, 37.2, -119.5) < 300, 'the state of California');
 });
+
+test('a town dwarfed by a city of its name needs a place at its gates, not one a few hours away', () => {
+  assert.equal(choose('London', context(place('Toronto'), place('Canada'), place('Sri Lanka')))?.geo?.country, 'GB');
+  assert.equal(choose('Geneva', context(place('Toronto'), place('Canada'), place('Sri Lanka')))?.geo?.country, 'CH');
+});
+
+test('a country beats small towns of its name though the article names the towns\' country more', () => {
+  const p = choose('Jordan', context(place('United States'), place('United States'), place('Iraq'), place('Syria')));
+  assert.equal(p?.kind, 'country');
+  assert.equal(p?.geo?.country, 'JO');
+});

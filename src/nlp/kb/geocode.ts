@@ -23,7 +23,8 @@ export function choosePlace(candidates: KbEntry[], context: PlaceContext): KbEnt
   let best: KbEntry | null = null;
   let bestScore = -Infinity;
   const biggest = Math.max(0, ...candidates.map((c) => (c.type === 'PLACE' && (c.kind === 'city' || c.kind === 'capital') ? c.population ?? 0 : 0)));
-  const region = candidates.some((c) => c.type === 'PLACE' && c.kind === 'region');
+  // (A country of the name makes its towns minor as a region does: Jordan, Minnesota beside Jordan.)
+  const region = candidates.some((c) => c.type === 'PLACE' && (c.kind === 'region' || c.kind === 'country'));
   for (const c of candidates) {
     if (c.type !== 'PLACE') continue;
     const s = scorePlace(c, context, biggest, region);
@@ -56,11 +57,18 @@ export function scorePlace(c: KbEntry, context: PlaceContext, biggest = 0, homon
   // A small town sharing its name with a big city elsewhere (Geneva, Illinois) needs more than a
   // mention of its country, which most articles about any conflict carry: a place beside it.
   const minor = c.kind === 'city' && (c.population ?? 0) < MINOR_TOWN && ((biggest >= BIG_CITY && biggest >= 5 * (c.population ?? 0)) || homonymRegion);
-  const placed = !minor || inside || near >= 1;
+  // A town dwarfed by a city of its name (London, Ontario; Geneva, New York) needs its region
+  // beside it or a place at its gates: "Toronto and London" in a report on a diaspora are two
+  // world cities, though Toronto lies two hours from the Canadian London.
+  const dwarfed = c.kind === 'city' && biggest >= BIG_CITY && biggest >= 10 * (c.population ?? 0);
+  const placed = dwarfed ? inside || near >= AT_THE_GATES : !minor || inside || near >= 1;
   if (mentions > 0 && placed) score += 2.5 + 0.5 * Math.log2(mentions);
   // Nor do other places of its country far away (Berlin, New Hampshire in an article naming Washington).
-  return score + (placed ? 0.75 * Math.min(sameCountry, 3) : 0) + near;
+  return score + (placed ? 0.75 * Math.min(sameCountry, 3) : 0) + ((dwarfed || minor) && !placed ? 0 : near);
 }
+
+/** Nearness of a place some 50 km away. */
+const AT_THE_GATES = 2.4;
 
 /** Population under which a town is minor beside a homonymous big city, and over which a city is big. */
 const MINOR_TOWN = 100_000;

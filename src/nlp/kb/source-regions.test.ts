@@ -15,3 +15,11 @@ test('a region point that lies inside another country far away is dropped; one o
   const geo = Object.fromEntries(regions.map((r) => [r.name, r.geo ? [r.geo.lat, r.geo.lon] : null]));
   assert.deepEqual(geo, { 'East Region': null, 'Coast Region': [10, 13.5], 'Hill Region': [11, 9] });
 });
+
+test('a province of an Arabic-speaking country is also named without its article; elsewhere "El" stays', () => {
+  const arab = { name: 'Al Vered Governorate', isoCode: 'VE', countryCode: 'IQ', latitude: '33', longitude: '42' };
+  const latin = { name: 'El Vered Department', isoCode: 'EV', countryCode: 'HN', latitude: '15', longitude: '-87' };
+  const [iq, hn] = regionSource([arab, latin]);
+  assert.deepEqual(iq.aliases, ['Al Vered', 'Al Vered region', 'Vered', 'Vered province']);
+  assert.deepEqual(hn.aliases, ['El Vered', 'El Vered region']);
+});

@@ -30,6 +30,12 @@ const PLAIN = new Set([
   'free', 'new', 'old', 'great', 'grand', 'first', 'second', 'high', 'federal', 'national', 'special', 'city',
 ]);
 
+/** An Arabic article opening a name, and the rest of it when that is a name of some length ("Al Anbar", "Al-Jazirah"). */
+const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|At|Az)[ -](\p{Lu}\p{L}{3,}(?: \p{Lu}\p{L}+)*)$/u;
+
+/** Countries whose provinces carry Arabic names ("El Progreso" in Honduras keeps its article). */
+const ARABIC_SPEAKING = new Set(['AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TD', 'TN', 'YE']);
+
 /** Whether a country (ISO 3166-1 alpha-2) holds a point, when its outline is known; null when not. */
 export type CountryHolds = (country: string, lat: number, lon: number) => boolean | null;
 
@@ -47,6 +53,9 @@ export function regionSource(states: CscState[], holds: CountryHolds = () => nul
     const generic = GENERIC.exec(s.name);
     const bare = generic && !PLAIN.has(generic[1].toLowerCase()) ? generic[1] : null;
     const aliases = bare ? [bare, `${bare} region`] : [];
+    // "Al Anbar" is "Anbar" as often: the press drops the Arabic article of a province's name.
+    const unarticled = ARABIC_SPEAKING.has(s.countryCode) ? ARABIC_ARTICLE.exec(bare ?? s.name)?.[1] : undefined;
+    if (unarticled && !PLAIN.has(unarticled.toLowerCase())) aliases.push(unarticled, `${unarticled} province`);
     const name = PLAIN.has(s.name.toLowerCase()) ? `${s.name} Region` : s.name;
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
