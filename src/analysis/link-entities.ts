@@ -222,7 +222,8 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     // "Republic Square" is not Republic, Missouri; "Hot Springs" in a report on Ladakh is not the
     // town in Arkansas: a shortened name must land near the article's places (or be a province of
     // a country it names), and a small town in a country it neither names nor borders is a homonym.
-    if (derived ? !(nearArticle(pick.geo, places) || (pick.kind === 'region' && countries.has(pick.geo.country ?? ''))) : pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && countries.size > 0 && !neighbourhood(countries).has(pick.geo.country ?? '')) continue;
+    // (A river of a country it names lends its point to "the Enguri bridge".)
+    if (derived ? !(nearArticle(pick.geo, places) || ((pick.kind === 'region' || pick.kind === 'river') && countries.has(pick.geo.country ?? ''))) : pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && countries.size > 0 && !neighbourhood(countries).has(pick.geo.country ?? '')) continue;
     // "Galwan" in a report on Ladakh is not the Yunnan village of that name: a village far from
     // every town the article has placed is a homonym, even in a country it names.
     if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && farFromTowns(pick.geo, places)) continue;

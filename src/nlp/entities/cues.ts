@@ -66,6 +66,8 @@ export const cues = {
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */
   orgNounsAfterName: set('orgNounsAfterName'),
   sentenceStarters: set('sentenceStarters'),
+  /** Adjectives of a faith: "the Orthodox monastery" names no building. */
+  creedAdjectives: set('creedAdjectives'),
   /** First parts of hyphenated adjectives ("Neo-Ottoman", "Russo-Armenian"). */
   adjectivePrefixes: set('adjectivePrefixes'),
   /** Nouns after two hyphen-joined names that make the pair a route or work ("Neelum-Jhelum hydropower project"). */

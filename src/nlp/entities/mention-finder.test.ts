@@ -569,3 +569,25 @@ test('a kunya with a family name is the one other person of that family name', (
   assert.deepEqual(joined('A strike killed Abu Karim al-Vered. Officials named him as Ahmed Salim al-Vered.'),
     ['PERSON Ahmed Salim al-Vered: Ahmed Salim al-Vered | Abu Karim al-Vered']);
 });
+
+test('a building or bridge named with a lower-case noun is a place, not a creed\'s adjective before one', () => {
+  assert.deepEqual(typed('Gunmen attacked the Kele-Vered synagogue and the Vered bridge.'), ['PLACE Kele-Vered synagogue', 'PLACE Vered bridge']);
+  assert.equal(mentions('They crossed the Vered bridge.')[0].name, 'Vered');
+  assert.deepEqual(typed('They burned the Orthodox monastery.'), []);
+});
+
+test('two words a hyphen joins are no person alone; a place where the text says so', () => {
+  assert.deepEqual(joined('Gunmen came from Kele-Vered.'), ['PLACE Kele-Vered: Kele-Vered']);
+  assert.deepEqual(typed('Kele-Vered was quiet.'), []);
+  assert.deepEqual(typed('Karim Kele-Vered was quiet.'), ['PERSON Karim Kele-Vered']);
+});
+
+test('adjectives alone after "of" complete no name; a known name after "pro-" is a stance that ends there', () => {
+  assert.deepEqual(typed('The Vered Corps of the Russian defence ministry arrived.'), ['ORG Vered Corps', 'ORG Russian defence ministry']);
+  assert.deepEqual(typed('The pro-Armenia New Vered Party won.'), ['PLACE Armenia', 'ORG New Vered Party']);
+});
+
+test('"and the" between two names starts the second; Hebrew and Arabic words for towns and quarters open place names', () => {
+  assert.deepEqual(typed('Troops of the Vered Division and the Karo Brigade moved.'), ['ORG Vered Division', 'ORG Karo Brigade']);
+  assert.deepEqual(typed('Rockets hit Kiryat Vered and Haret Karo.'), ['PLACE Kiryat Vered', 'PLACE Haret Karo']);
+});

@@ -250,8 +250,13 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   // ("the Hamas massacre" names its actor too, whatever the head.)
   const actor = tail !== undefined && cues.attackHeads.has(tail.text) && known !== null && i + known.length === end && known.entries.every((e) => e.type !== 'PLACE');
   const tailType = tail && tail.sentence === tokens[i].sentence && !compound && !actor ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
-  if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
-    out.push({ ...mention(tokens, i, end + 1, text, field, tailType, [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
+  // ("the Serbian Orthodox monastery": a building needs a name, not a creed's capitalised adjective.)
+  const described = tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)) || cues.creedAdjectives.has(lower(t)));
+  if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !described) {
+    // A building or a crossing is named after its place ("the Enguri bridge"): that name is
+    // what the gazetteer knows.
+    const facility = tailType === 'PLACE' && cues.placeWordSuffix.test(` ${tail.text}`) ? text.slice(tokens[i].start, tokens[end - 1].end) : undefined;
+    out.push({ ...mention(tokens, i, end + 1, text, field, tailType, [], `lower-case head "${tail.text}"`, false), name: facility, before: wordBefore(tokens, i) });
     return end + 1;
   }
   // "the Internews platform", "the Wagner group": an unknown name before a lower-case noun of
@@ -349,7 +354,8 @@ function surnameFollows(next: Token | undefined, after: Token | undefined): bool
 
 /**
  * Words that start sentences but also form names inside them ("Jalisco New Generation Cartel",
- * "Second Army"): inside a run that a head word ends, they do not make it a title-cased phrase.
+ * "Second Army"): inside a run of capitalised words that a head word ends, they do not make it a
+ * title-cased phrase.
  */
 const NAME_FORMING = new Set(['new', 'old', 'first', 'second', 'third', 'one', 'two', 'three']);
 
@@ -397,8 +403,9 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && (DOTTED.test(tokens[k - 1].text) || /^\p{Lu}$/u.test(tokens[k - 1].text)));
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
     if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
-    // "Bank of the South", "Puerto de la Cruz": a connector or particle, an article, a capital.
-    if (connector && k + 2 < tokens.length && (cues.connectors.has(lower(tokens[k + 1])) || (cues.nameParticles.has(lower(t)) && ROMANCE_ARTICLES.has(lower(tokens[k + 1])))) && isCapitalWord(tokens[k + 2])) continue;
+    // "Bank of the South", "Puerto de la Cruz": a connector or particle, an article, a capital
+    // ("the 36th Division and the Golani Brigade" are two).
+    if (connector && lower(t) !== 'and' && k + 2 < tokens.length && (cues.connectors.has(lower(tokens[k + 1])) || (cues.nameParticles.has(lower(t)) && ROMANCE_ARTICLES.has(lower(tokens[k + 1])))) && isCapitalWord(tokens[k + 2])) continue;
     // "Agreement on the Maintenance of Peace ... along the Line of Actual Control", "Operation to
     // Compel Peace": a document's or event's title runs on through short links, title-cased.
     if (t.word && TITLE_LINKS.has(lower(t)) && titleOpened(tokens, i, k)) {
@@ -480,6 +487,9 @@ const ROMANCE_ARTICLES = new Set(['la', 'las', 'le', 'les', 'los', 'lo', 'il']);
  */
 const OPENING_ARTICLES = new Set(['la', 'las', 'le', 'les']);
 
+/** Prefixes that make a name after them a stance ("pro-Beijing", "anti-Kremlin"). */
+const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+
 /** Persian and Urdu links between hyphens ("-e-", "-i-"); "-ul-" also joins people's names ("Zia-ul-Haq"). */
 const EZAFE = new Set(['e', 'i']);
 
@@ -557,6 +567,8 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
     const known = res.lexicon.matchAt(texts, k + 1, b);
     if (known ? known.entries.every((e) => e.type === 'PERSON') : res.givenNames.has(lower(tokens[k + 1])) && !res.commonWords.has(lower(tokens[k + 1]))) return false;
   }
+  // "the Africa Corps of the Russian defence ministry": adjectives alone complete no name.
+  if (word === 'of' && tokens.slice(subject, b).every((t) => !t.word || res.adjectives.has(lower(t)))) return false;
   // "Allameh Tabataba’i University of Tehran": after a proper name and its head, "of" and a
   // known place say where the institution is; "University of Ottawa" is the name itself.
   if (word === 'of' && !joined && cues.orgHeads.has(left)) {
@@ -568,6 +580,15 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
 }
 
 function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[]): void {
+  // "pro-Beijing New People's Party": a known name after "pro-" or "anti-" is a stance, ending
+  // there; what follows starts a name of its own.
+  const stance = tokens[a - 1]?.text === '-' && ATTITUDE_PREFIXES.has(lower(tokens[a - 2] ?? tokens[a - 1])) && tokens[a - 1].start === tokens[a - 2].end && tokens[a].start === tokens[a - 1].end;
+  const opening = stance ? res.lexicon.matchAt(texts, a) : null;
+  if (opening && a + opening.length < b) {
+    pushKnown(tokens, a, a + opening.length, text, field, opening.entries, res, out);
+    analyseChunk(tokens, texts, a + opening.length, b, text, field, res, out);
+    return;
+  }
   // "Zapad-2021", "Joint Sword-2024A": a name and its year are an exercise or operation.
   if (b - a >= 3 && tokens[b - 2].text === '-' && CODE_YEAR.test(tokens[b - 1].text)) {
     out.push({ ...mention(tokens, a, b, text, field, 'EVENT', [], 'code name and year', false), before: wordBefore(tokens, a) });
@@ -596,7 +617,8 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   // Capitalised function words ("Eject Russia From Region") mark a title-cased phrase, not a
   // name: only the names the knowledge base knows are taken from it.
   // An operation's code name may be any words ("Operation Just Cause").
-  const headed = headType(tokens, a, b) !== null;
+  // (A run that links several names, "Gary Chan of DAB and Eunice Yung of New People's Party", is no one headed name.)
+  const headed = headType(tokens, a, b) !== null && tokens.slice(a, b).every((t) => !t.word || t.upper);
   const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
@@ -1061,6 +1083,14 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       const attributive = tokens[b]?.word && !tokens[b].upper && tokens[b].sentence === tokens[a].sentence;
       if (!titled && (article || (before === 'the' && !attributive))) {
         out.push({ ...mention(tokens, a, b, text, field, null, [], article ? `opened by the article "${words[0].text}"` : 'after "the"', false), acronym, before });
+        return;
+      }
+      // "Akhmat-Yurt", "Oubangui-Chari": two words a hyphen joins, alone, are a place or a
+      // double surname far more often than a whole person's name (unless both are given names,
+      // "Jean-Pierre"): unknown until the text says more.
+      const joined = words.length === 2 && b - a === 3 && tokens[a + 1].text === '-' && tokens[a + 1].start === tokens[a].end && tokens[a + 2].start === tokens[a + 1].end;
+      if (!titled && joined && !(given && res.givenNames.has(lower(words[1])))) {
+        out.push({ ...mention(tokens, a, b, text, field, null, [], 'two words joined by a hyphen', false), acronym, before });
         return;
       }
       out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
