@@ -319,14 +319,29 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     for (const c of unsettled) {
       // (Several words too when only an opening article kept them from a person: "Tierra Blanca and Las Quintas".)
       if (keyAt.has(`${c.field}:${c.start}`) || !c.listedWith || (/\s/.test(c.text) && !c.rule.startsWith('opened by the article')) || ACRONYM.test(c.text)) continue;
-      const place = c.listedWith.map((s) => entities.get(keyAt.get(`${c.field}:${s}`) ?? '')).find((e) => e?.type === 'PLACE');
-      if (!place) continue;
-      addPlace(c, `listed with "${place.name}"`);
+      const listed = c.listedWith.map((s) => entities.get(keyAt.get(`${c.field}:${s}`) ?? ''));
+      const place = listed.find((e) => e?.type === 'PLACE');
+      // "policemen who were Avars, Dargins and Russians": listed with a people, a people.
+      const people = place || /\s/.test(c.text) ? undefined : listed.find((e) => e?.type === 'GROUP');
+      if (people) add(`GROUP:${nameKey('GROUP', c.text)}`, 'GROUP', c.text, null, { ...c, rule: `listed with "${people.name}"` });
+      else if (place) addPlace(c, `listed with "${place.name}"`);
+      else continue;
       changed = true;
     }
   }
   // Again for bare names settled as places only now ("clashes in Galwan" after "the Galwan Valley").
   joinDivisions();
+  // "Ras Ajdir … Ras Jedir": two spellings of one transliterated place name in one article, when
+  // at most one of them is known to the knowledge base, are one place.
+  const spellings = new Map<string, ArticleEntity>();
+  for (const e of [...entities.values()].filter((x) => x.type === 'PLACE').sort((x, y) => Number(!!y.kb) - Number(!!x.kb))) {
+    const parts = words(e.name).map(skeleton);
+    const key = parts.join(' ');
+    if (parts.some((p) => p.length < 2) || key.replace(/\s/g, '').length < 4) continue;
+    const same = spellings.get(key);
+    if (same && entities.has(same.key) && !e.kb && fold(same.name)[0] === fold(e.name)[0]) mergeInto(same, e, `spelling of "${same.name}"`);
+    else if (!same) spellings.set(key, e);
+  }
   // "Shire, also known as Inda Selassie": the text says both names are one thing. The first
   // name keeps its type unless only the second is known to the knowledge base.
   for (const c of candidates) {

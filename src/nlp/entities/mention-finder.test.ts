@@ -591,3 +591,9 @@ test('"and the" between two names starts the second; Hebrew and Arabic words for
   assert.deepEqual(typed('Troops of the Vered Division and the Karo Brigade moved.'), ['ORG Vered Division', 'ORG Karo Brigade']);
   assert.deepEqual(typed('Rockets hit Kiryat Vered and Haret Karo.'), ['PLACE Kiryat Vered', 'PLACE Haret Karo']);
 });
+
+test('two spellings of one unknown place in an article are one place; an unknown word listed with a people is a people', () => {
+  assert.deepEqual(joined('Trucks crossed at Ras Ajdir on Monday. By Friday Ras Jedir was shut.'), ['PLACE Ras Ajdir: Ras Ajdir | Ras Jedir']);
+  assert.deepEqual(joined('The dead were Avarans, Dargins and Armenians.').filter((e) => e.startsWith('GROUP')),
+    ['GROUP Armenians: Armenians', 'GROUP Avarans: Avarans', 'GROUP Dargins: Dargins']);
+});
