@@ -597,3 +597,9 @@ test('two spellings of one unknown place in an article are one place; an unknown
   assert.deepEqual(joined('The dead were Avarans, Dargins and Armenians.').filter((e) => e.startsWith('GROUP')),
     ['GROUP Armenians: Armenians', 'GROUP Avarans: Avarans', 'GROUP Dargins: Dargins']);
 });
+
+test('initials open a person\'s name, spaced or not; a line is a place; a possessive of workers stays inside a name', () => {
+  assert.deepEqual(typed('The spokesman, M. A. Vered, said it, and lawyer K.A. Karo agreed.'), ['PERSON M. A. Vered', 'PERSON K.A. Karo']);
+  assert.deepEqual(typed('Shells fell along the Vered Line.'), ['PLACE Vered Line']);
+  assert.deepEqual(typed('The Vered Fishermen’s Federation protested.'), ['ORG Vered Fishermen’s Federation']);
+});

@@ -487,6 +487,9 @@ const ROMANCE_ARTICLES = new Set(['la', 'las', 'le', 'les', 'los', 'lo', 'il']);
  */
 const OPENING_ARTICLES = new Set(['la', 'las', 'le', 'les']);
 
+/** Initials written together: "M.A.", "A.K.". */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** Prefixes that make a name after them a stance ("pro-Beijing", "anti-Kremlin"). */
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 
@@ -619,7 +622,9 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   // An operation's code name may be any words ("Operation Just Cause").
   // (A run that links several names, "Gary Chan of DAB and Eunice Yung of New People's Party", is no one headed name.)
   const headed = headType(tokens, a, b) !== null && tokens.slice(a, b).every((t) => !t.word || t.upper);
-  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t) => t.upper && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
+  // (An initial is no function word: "M. A. Sumanthiran".)
+  const initial = (k: number) => tokens[k].text.length === 1 && tokens[k + 1]?.text === '.';
+  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t, j) => t.upper && !initial(a + 1 + j) && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
@@ -1064,7 +1069,7 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     const after = [tokens[b], tokens[b + 1]].filter((t) => t?.word && !t.upper).map((t) => lower(t!));
     // "the Neelum-Jhelum hydropower project": two names joined by a hyphen before a work.
     if (words.length === 2 && tokens.slice(a, b).some((t) => t.text === '-') && after.some((w) => cues.worksAfterCompound.has(w))) return;
-    if (words.every((t) => !t.allCaps || t.text.length <= 2)) {
+    if (words.every((t) => !t.allCaps || t.text.length <= 2 || INITIALS.test(t.text))) {
       // "Kiryat Shmona", "Bint Jbeil": a name shaped like a person's that no given name opens and
       // a settlement bears is that place; so is one a big city bears, given name or not ("Ed Daein").
       const settlement = titled ? null : res.settlement?.(text.slice(tokens[a].start, tokens[b - 1].end));
