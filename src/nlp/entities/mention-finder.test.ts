@@ -603,3 +603,9 @@ test('initials open a person\'s name, spaced or not; a line is a place; a posses
   assert.deepEqual(typed('Shells fell along the Vered Line.'), ['PLACE Vered Line']);
   assert.deepEqual(typed('The Vered Fishermen’s Federation protested.'), ['ORG Vered Fishermen’s Federation']);
 });
+
+test('a legislator\'s title after a constituency starts a person; regiments are bodies; an article of a law is a document', () => {
+  assert.deepEqual(typed('Mexico MP Engineer Karo won.'), ['PLACE Mexico', 'PERSON Engineer Karo']);
+  assert.deepEqual(typed('The Vered Rifles and the Karo Rangers fired.'), ['ORG Vered Rifles', 'ORG Karo Rangers']);
+  assert.deepEqual(typed('Article 370 was repealed, and Article 5 of the Penal Code was cited.'), ['WORK Article 370', 'WORK Article 5', 'WORK Penal Code']);
+});

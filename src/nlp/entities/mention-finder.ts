@@ -331,6 +331,8 @@ function startsName(tokens: Token[], i: number, texts: string[], res: FinderReso
   }
   // "Operation Sindoor tore…", "Lake Kivu lies…": a leading head word opens the name it heads.
   if (t.sentenceStart && cues.leadingHeads.has(w) && tokens[i + 1] !== undefined && isCapitalWord(tokens[i + 1])) return true;
+  // "Article 370 was repealed…", "Resolution 2216 demands…": a document head and its number.
+  if (t.sentenceStart && cues.workHeads.has(w) && /^\d+$/.test(tokens[i + 1]?.text ?? '')) return true;
   if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
     // Still a name if the knowledge base knows it as more than a small place ("Turkey says ...").
     const known = res.lexicon.matchAt(texts, i);
