@@ -37,7 +37,8 @@ export interface ResolverResources {
   settlementIn?(name: string, countries: ReadonlyMap<string, number>): boolean;
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Capitals only, up to eight ("MINUSCA", "MONUSCO"). */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** "in Congress", "in Ramadan": an institution or a season named like a place, that no known place bears. */
 /** The one entity whose name's capitalised words start with the acronym's letters in order ("LAC": "Line of Actual Control"). */

@@ -609,3 +609,8 @@ test('a legislator\'s title after a constituency starts a person; regiments are 
   assert.deepEqual(typed('The Vered Rifles and the Karo Rangers fired.'), ['ORG Vered Rifles', 'ORG Karo Rangers']);
   assert.deepEqual(typed('Article 370 was repealed, and Article 5 of the Penal Code was cited.'), ['WORK Article 370', 'WORK Article 5', 'WORK Penal Code']);
 });
+
+test('an acronym after a place that a body is described before abbreviates the body; long acronyms are organisations', () => {
+  assert.deepEqual(joined('Its peacekeeping mission in Armenia (MINUVERA) stays. Later MINUVERA left.'),
+    ['PLACE Armenia: Armenia', 'ORG MINUVERA: MINUVERA | MINUVERA']);
+});

@@ -170,6 +170,13 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   }
   lowerCaseMinistries(tokens, text, field, res, out);
   joinMissionsIn(out, text, tokens, res);
+  // "its peacekeeping mission in the Central African Republic (MINUSCA)": letters after a place
+  // that do not start as its name does abbreviate the body described before it, not the place.
+  for (const m of out) {
+    if (m.type !== 'PLACE' || !m.acronym || m.text.replace(/^the\s+/i, '')[0] === m.acronym[0]) continue;
+    const body = /(\p{Ll}+)\s+(?:in|for|to|on)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (body && cues.orgHeads.has(body[1])) m.acronym = undefined;
+  }
   markIntroduced(out, tokens);
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
