@@ -630,7 +630,7 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   // name: only the names the knowledge base knows are taken from it.
   // An operation's code name may be any words ("Operation Just Cause").
   // (A run that links several names, "Gary Chan of DAB and Eunice Yung of New People's Party", is no one headed name.)
-  const headed = headType(tokens, a, b) !== null && tokens.slice(a, b).every((t) => !t.word || t.upper);
+  const headed = head !== null && tokens.slice(a, b).every((t) => !t.word || t.upper);
   // (An initial is no function word: "M. A. Sumanthiran".)
   const initial = (k: number) => tokens[k].text.length === 1 && tokens[k + 1]?.text === '.';
   const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t, j) => t.upper && !initial(a + 1 + j) && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
