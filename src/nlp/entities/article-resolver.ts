@@ -75,14 +75,16 @@ const lastWord = (s: string) => fold(s).split(/[\s-]+/).pop() ?? '';
  */
 function surnamesOf(name: string): string[] {
   // Hyphens stay: "Kinmen-Amoy", typed a person by mistake, gives no surname "Amoy".
-  const w = fold(name).split(/\s+/).filter((x) => x && !cues.nameParticles.has(x));
+  const w = nameWords(name);
   return w.length >= 3 ? [w[w.length - 1], w[w.length - 2]] : w.length === 2 ? [w[1]] : [];
 }
 
 /** Words opening a kunya, an Arabic name after one's child ("Abu Mazen", "Umm Kulthum"). */
 const KUNYA = new Set(['abu', 'umm']);
 
-const withoutParticles = (name: string) => fold(name).split(/\s+/).filter((w) => !cues.nameParticles.has(w)).join(' ');
+/** A name's words, folded, without particles ("Le", "al", "van"). */
+const nameWords = (name: string) => fold(name).split(/\s+/).filter((w) => w && !cues.nameParticles.has(w));
+const withoutParticles = (name: string) => nameWords(name).join(' ');
 
 /** Places small enough that a person's surname is the likelier reading of their name ("Elbé", "Beltrán"). */
 const yieldsToSurname = (kb: KbEntry[]) => kb.length > 0 && kb.every((e) => e.type === 'PLACE' && e.kind !== 'country' && e.kind !== 'capital' && (e.population ?? 0) < 1_000_000);
