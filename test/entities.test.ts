@@ -115,6 +115,19 @@ test('a village no gazetteer knows is put at the town its article is about, not 
   assert.match(village?.geo?.near ?? '', /^Kramators/, JSON.stringify(places));
 });
 
+test('a hamlet the text places in a district is put there, not at a far city of the same name', () => {
+  const places = placesOf([
+    'Border guards fire on herders',
+    'Delta Desk – 03.02.2024',
+    'Guards fired on two cattle herders at Anantapur, in Kurigram district, on Sunday, relatives said.',
+    'Villagers in Kurigram closed the road for a day.',
+  ]);
+  const hamlet = places.find((p) => p.name === 'Anantapur');
+  // The knowledge base knows only the Indian city of that name, some 1,700 km away.
+  assert.equal(hamlet?.geo?.country, 'BD', JSON.stringify(places));
+  assert.match(hamlet?.geo?.near ?? '', /^Kurigram/);
+});
+
 test('a province of a far country named in passing is no focus for an unknown village', () => {
   const places = placesOf([
     'Herders lose winter pastures as patrols resume',

@@ -81,14 +81,18 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   });
   // "the village of Illinka, 5 kilometres west of Kurakhove": the text's own neighbour outweighs
   // a settlement of that name the gazetteer found far from it; a namesake near the neighbour
-  // is the place, else the neighbour lends its point.
+  // is the place, else the neighbour lends its point. So for a town the knowledge base knows
+  // ("the fence at Anantapur, in Kurigram" is not the Indian city 1,700 km away), which then
+  // is named as written rather than taken for that town.
   entities.forEach((e, i) => {
-    if (e.type !== 'PLACE' || kbOf[i] || !found[i] || found[i]!.kind !== null || found[i]!.derived) return;
+    if (e.type !== 'PLACE' || !found[i] || found[i]!.derived) return;
+    if (kbOf[i] ? kbOf[i]!.kind !== 'city' : found[i]!.kind !== null) return;
     const own = anchorOf.get(i);
     const neighbour = anchorGeo(bodyMentions(e), anchors.filter((a) => a !== own && !capitals.has(a)), article.text, article.sentences, true);
     if (!neighbour || distanceKm(neighbour.lat, neighbour.lon, geos[i]!.lat, geos[i]!.lon) <= NEIGHBOUR_KM) return;
     const geo = [e.name, ...e.forms].map((n) => settlementNear(n, [neighbour], NEIGHBOUR_KM)).find((g) => g) ?? neighbour;
     geos[i] = geo;
+    if (kbOf[i]) [kbOf[i], named[i]] = [null, { ...e, name: e.forms[0] ?? e.name }];
     if (own && geo.near) anchors.splice(anchors.indexOf(own), 1);
     else if (own) own.geo = geo;
   });

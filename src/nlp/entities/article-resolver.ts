@@ -302,9 +302,14 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       add(`ORG:${fold(c.text)}`, 'ORG', c.text, null, { ...c, rule: 'unexpanded acronym' });
       continue;
     }
+    // "after which Congress passed the act", "as Parliament opened": the country's own body.
+    if (cues.bodiesNamedAlone.has(c.text.toLowerCase()) && c.text !== c.text.toUpperCase() && !c.inTitle) {
+      add(`ORG:${nameKey('ORG', c.text)}`, 'ORG', c.text, null, { ...c, rule: 'a legislature named alone' });
+      continue;
+    }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
     if (((c.before && cues.placePrepositions.has(c.before)) || c.introduced) && !/\s/.test(c.text) && !notAPlace(c)) {
-      addPlace(c, c.introduced ? 'after a place noun' : `after "${c.before}"`);
+      addPlace(c, c.introduced ? 'called a place by the words around it' : `after "${c.before}"`);
       continue;
     }
     // "returned to Khiam": an unknown word that a town of a country the article names mostly

@@ -55,12 +55,16 @@ export const cues = {
   notNames: set('notNames'),
   /** Acronyms naming no organisation ("VIP", "GMT", "HIMARS"), lower-cased. */
   notOrganisationAcronyms: set('notOrganisationAcronyms'),
+  /** Capitalised words that alone name a legislature or party ("Congress passed the act"), lower-cased. */
+  bodiesNamedAlone: set('bodiesNamedAlone'),
   /** Before an unknown single name, make it a place ("fighting near Humera"). */
   placePrepositions: set('placePrepositions'),
   /** Before an unknown two-word name no given name opens, make it a place ("patrols near Rezang La"); "from" and "between" also open people. */
   placePrepositionsBeforeNames: set('placePrepositionsBeforeNames'),
   /** Words before an unknown name that make it a place ("the town of X", "villages such as X"), as word lists. */
   placeIntroducers: (raw.placeIntroducers as string[]).map((p) => p.split(' ')),
+  /** Singular nouns heading ", a … <noun>" after an unknown name, which make it a place ("Kirants, an Armenian village"). */
+  placeNounsInApposition: set('placeNounsInApposition'),
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */

@@ -614,3 +614,20 @@ test('an acronym after a place that a body is described before abbreviates the b
   assert.deepEqual(joined('Its peacekeeping mission in Armenia (MINUVERA) stays. Later MINUVERA left.'),
     ['PLACE Armenia: Armenia', 'ORG MINUVERA: MINUVERA | MINUVERA']);
 });
+
+test('an unknown word described as a village beside it is a place; one described as a village elder is not', () => {
+  assert.deepEqual(joined('Residents of Verakot, an Armenian village near the border, left.'), ['PLACE Verakot: Verakot']);
+  assert.deepEqual(joined('We drove to Karodel, a village on the old road.'), ['PLACE Karodel: Karodel']);
+  assert.deepEqual(joined('We met Karodel, a village elder, at noon.'), []);
+  // Places where the text passes by or lies off them.
+  assert.deepEqual(joined('The column fled past Verakot, and a boat sank off Karodel.'), ['PLACE Verakot: Verakot', 'PLACE Karodel: Karodel']);
+});
+
+test('a legislature named alone is an organisation, except inside a person\'s title', () => {
+  assert.deepEqual(joined('After that Congress passed the act, and Parliament opened.'), ['ORG Congress: Congress', 'ORG Parliament: Parliament']);
+  assert.deepEqual(joined('Parliament Speaker Vered Karo thanked the Speaker of Parliament.'), ['PERSON Vered Karo: Vered Karo']);
+});
+
+test('a saint\'s possessive stays inside the name of a place it heads', () => {
+  assert.deepEqual(typed('Boats sailed to Saint Vered’s Island, past St. Karo\'s Square.'), ['PLACE Saint Vered’s Island', 'PLACE St. Karo\'s Square']);
+});

@@ -24,6 +24,8 @@ export interface MentionCandidate {
   rule: string;
   /** A person title stood right before the name ("President", "Dr"). */
   titled: boolean;
+  /** The name is part of a person's title ("Parliament Speaker", "Speaker of Parliament"). */
+  inTitle?: boolean;
   /** The name is followed by "(ACRONYM)". */
   acronym?: string;
   /** The word before the name, lower-cased ("in", "near", "said"): context for the resolver. */
@@ -84,6 +86,11 @@ const CODE_YEAR = /^(19|20)\d\d[A-Z]?$/;
 const DETERMINERS_BEFORE = new Set(['the', 'a', 'an']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const POSSESSIVE_INSIDE = cues.possessiveInside;
+/** Words for a saint that open a name ("St. Peter’s Square"): their possessive stays inside it. */
+const SAINTS = new Set(['saint', 'st', 'st.', 'ste', 'san', 'santa', 'são']);
+const headOfNamed = (w: string) => cues.placeHeads.has(w) || cues.orgHeads.has(w);
+/** A word of a person's title ("Speaker", "President"), lower-cased. */
+const titleNoun = (w: string) => cues.titles.has(w) || cues.titleCores.has(w);
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'should', 'did', 'do', 'say', 'claim']);
 
 export function findMentions(tokens: Token[], text: string, field: Field, res: FinderResources): MentionCandidate[] {
@@ -178,6 +185,13 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     if (body && cues.orgHeads.has(body[1])) m.acronym = undefined;
   }
   markIntroduced(out, tokens);
+  // "Parliament Speaker X", "the Speaker of Parliament": a body named inside a person's title.
+  for (const m of out) {
+    if (m.type !== null || !cues.bodiesNamedAlone.has(m.text.toLowerCase())) continue;
+    const k = tokenAt(tokens, m.start);
+    const next = tokens[tokenAt(tokens, m.end)];
+    if ((next?.upper && titleNoun(lower(next))) || (k >= 2 && lower(tokens[k - 1]) === 'of' && titleNoun(lower(tokens[k - 2])))) m.inTitle = true;
+  }
   // "the NKAO (Nagorno-Karabakh Autonomous Oblast)": the acronym comes first, the name in brackets.
   for (const m of out) {
     if (m.acronym || text[m.end] !== ')') continue;
@@ -203,7 +217,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
 /** A comma, maybe "known (to her customers) as" or "nicknamed" or "alias", and a quoted name of one to three capitalised words. */
 const NICKNAME_AFTER = /^,\s+(?:(?:also\s+|widely\s+|better\s+)?(?:known|nicknamed|dubbed|called|alias)(?:\s+[\p{Ll}’']+){0,4}?(?:\s+as)?\s+)?[“"]((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*){0,2})[”"]/u;
 
-/** "the town of X", "villages such as X and Y": words before an unknown name make it a place. */
+/** "the town of X", "villages such as X and Y", "X, a village on the border": words around an unknown name make it a place. */
 function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
   for (const m of out) {
     // A name guessed a person's by its shape alone ("the village of Qlayaat al-Wusta") may be a place too.
@@ -211,10 +225,10 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
     if (m.type !== null && !guessed) continue;
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
-    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w));
+    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w)) || describedAsPlace(tokens, tokenAt(tokens, m.end));
     if (guessed && introduced) {
       m.type = 'PLACE';
-      m.rule = 'after a place noun';
+      m.rule = 'called a place by the words around it';
     } else m.introduced = introduced;
   }
 }
@@ -306,6 +320,27 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
 /** Words that may follow the head of a describing phrase ("the coalition that …", "a militia based in …"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['that', 'which', 'whose', 'in', 'from', 'with', 'of', 'and', 'based', 'led', 'known', 'behind', 'founded', 'accused', 'blamed', 'linked', 'allied', 'loyal', 'active', 'operating', 'fighting', 'controlling', 'responsible']);
 
+/** Words that may follow the noun of a describing phrase: "Kirants, a village on the border", "…, a town that …". */
+const AFTER_PLACE_NOUN = new Set([...AFTER_APPOSITIVE_HEAD, 'on', 'near', 'at', 'by', 'outside', 'along', 'close', 'just', 'about', 'some', 'north', 'south', 'east', 'west', 'where', 'now', 'once', 'still', 'held', 'home', 'under']);
+
+/**
+ * ", a village on the …", ", an Armenian village": from token `end`, right after a name, a comma, "a"
+ * or "an", at most three describing words and a noun for a kind of settlement. The noun must end
+ * the phrase, so "Tural, a village elder" describes a person.
+ */
+function describedAsPlace(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !['a', 'an'].includes(lower(tokens[end + 1] ?? tokens[end]))) return false;
+  const sentence = tokens[end].sentence;
+  for (let k = end + 2; k < end + 6 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || !t.word) return false;
+    if (!cues.placeNounsInApposition.has(lower(t))) continue;
+    const next = tokens[k + 1];
+    return !next || next.sentence !== sentence || !next.word || AFTER_PLACE_NOUN.has(lower(next));
+  }
+  return false;
+}
+
 /** The organisation noun heading ", the/a … <noun>" right after a name, or null. */
 function appositiveOrgHead(tokens: Token[], end: number): string | null {
   if (tokens[end]?.text !== ',' || !['the', 'a', 'an'].includes(lower(tokens[end + 1] ?? tokens[end]))) return null;
@@ -392,6 +427,8 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     }
     // "Tigray People’s Liberation Front": a possessive inside a name, after a common noun.
     if (/^['’]s$/i.test(t.text) && POSSESSIVE_INSIDE.has(lower(tokens[k - 1])) && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1])) continue;
+    // "Saint Martin’s Island", "St Mary’s Hospital": a saint's possessive before the head of a place or body.
+    if (/^['’]s$/i.test(t.text) && SAINTS.has(lower(tokens[i])) && k - i <= 3 && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1]) && headOfNamed(lower(tokens[k + 1]))) continue;
     // "Bunyan-um-Marsoos", "Lashkar-e-Taiba", "Rostov-on-Don": a short lower-case link between
     // hyphens inside one name.
     if (t.text === '-' && linkedByParticle(tokens, k)) {
