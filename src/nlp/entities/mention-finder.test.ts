@@ -631,3 +631,9 @@ test('a legislature named alone is an organisation, except inside a person\'s ti
 test('a saint\'s possessive stays inside the name of a place it heads', () => {
   assert.deepEqual(typed('Boats sailed to Saint Vered’s Island, past St. Karo\'s Square.'), ['PLACE Saint Vered’s Island', 'PLACE St. Karo\'s Square']);
 });
+
+test('a name shaped like a person\'s in a list of places that a place word opens is a place; beside one country it stays a person', () => {
+  assert.deepEqual(typed('Troops settled near Armenia and Vered al-Karo.'), ['PLACE Armenia', 'PLACE Vered al-Karo']);
+  assert.deepEqual(typed('Clinics in Mexico, Amina Karo and Azerbaijan reopened.'), ['PLACE Mexico', 'PLACE Amina Karo', 'PLACE Azerbaijan']);
+  assert.deepEqual(typed('Armenia and Vered Karodian agreed.'), ['PLACE Armenia', 'PERSON Vered Karodian']);
+});

@@ -205,6 +205,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
   }
   markLists(out, gaps);
+  placeListedPeople(out, tokens);
   // "Ismael Zambada, known as “El Mayo”", "Nemesio Oseguera, “El Mencho”": a quoted other name after a person's.
   for (const m of out) {
     if (m.type !== 'PERSON' || m.nickname) continue;
@@ -226,10 +227,37 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
     const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w)) || describedAsPlace(tokens, tokenAt(tokens, m.end));
+    m.introduced = introduced;
     if (guessed && introduced) {
       m.type = 'PLACE';
       m.rule = 'called a place by the words around it';
-    } else m.introduced = introduced;
+    }
+  }
+}
+
+/**
+ * "villages such as Aitaroun, Maroun al-Ras and Odaisseh", "at Jufra and Brak al-Shati": a name
+ * guessed a person's by its shape alone, in a list of places that a preposition or noun of place
+ * opens, or of three or more places, is one of them ("Russia and Mher Grigoryan agreed" stays a
+ * person). One opened by a given name ("Dajabón, Elías Piña and Jimaní") needs the three.
+ */
+function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
+  const at = new Map(out.map((m) => [m.start, m]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of out) {
+      if (m.type !== 'PERSON' || m.titled || m.kb.length || !m.listedWith || !['name shape', 'given name'].includes(m.rule)) continue;
+      const others = m.listedWith.map((s) => at.get(s));
+      const place = others.find((o) => o?.type === 'PLACE');
+      if (!place) continue;
+      const long = others.length >= 2 && others.every((o) => o?.type === 'PLACE');
+      const first = others.reduce<MentionCandidate>((a, b) => (b && b.start < a.start ? b : a), m);
+      const opened = first.introduced || cues.placePrepositionsBeforeNames.has(wordBefore(tokens, tokenAt(tokens, first.start)) ?? '');
+      if (!long && (m.rule === 'given name' || !opened)) continue;
+      m.type = 'PLACE';
+      m.rule = `listed with "${place.text}"`;
+      changed = true;
+    }
   }
 }
 
