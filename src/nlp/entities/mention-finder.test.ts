@@ -619,6 +619,9 @@ test('an unknown word described as a village beside it is a place; one described
   assert.deepEqual(joined('Residents of Verakot, an Armenian village near the border, left.'), ['PLACE Verakot: Verakot']);
   assert.deepEqual(joined('We drove to Karodel, a village on the old road.'), ['PLACE Karodel: Karodel']);
   assert.deepEqual(joined('We met Karodel, a village elder, at noon.'), []);
+  assert.deepEqual(joined('Guards were shot near Verakot, the capital of the regency.'), ['PLACE Verakot: Verakot']);
+  assert.deepEqual(joined('We met Karodel, the town’s mayor.'), []);
+  assert.deepEqual(joined('Guards held Vered Karodian, the head of Verakot District, at dawn.').filter((e) => e.startsWith('PERSON')), ['PERSON Vered Karodian: Vered Karodian']);
   // Places where the text passes by or lies off them.
   assert.deepEqual(joined('The column fled past Verakot, and a boat sank off Karodel.'), ['PLACE Verakot: Verakot', 'PLACE Karodel: Karodel']);
 });

@@ -352,18 +352,21 @@ const AFTER_APPOSITIVE_HEAD = new Set(['that', 'which', 'whose', 'in', 'from', '
 const AFTER_PLACE_NOUN = new Set([...AFTER_APPOSITIVE_HEAD, 'on', 'near', 'at', 'by', 'outside', 'along', 'close', 'just', 'about', 'some', 'north', 'south', 'east', 'west', 'where', 'now', 'once', 'still', 'held', 'home', 'under']);
 
 /**
- * ", a village on the …", ", an Armenian village": from token `end`, right after a name, a comma, "a"
- * or "an", at most three describing words and a noun for a kind of settlement. The noun must end
- * the phrase, so "Tural, a village elder" describes a person.
+ * ", a village on the …", ", an Armenian village", ", the capital of …": from token `end`, right after
+ * a name, a comma, an article, at most three describing words and a noun for a kind of settlement.
+ * The noun must end the phrase, so "Tural, a village elder" describes a person.
  */
 function describedAsPlace(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || !['a', 'an'].includes(lower(tokens[end + 1] ?? tokens[end]))) return false;
+  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(lower(tokens[end + 1] ?? tokens[end]))) return false;
   const sentence = tokens[end].sentence;
   for (let k = end + 2; k < end + 6 && k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.sentence !== sentence || !t.word) return false;
-    if (!cues.placeNounsInApposition.has(lower(t))) continue;
+    // ("Omarov, the head of Sergokalinsky District": the noun heads the phrase, not a name after "of".)
+    if (t.sentence !== sentence || !t.word || AFTER_PLACE_NOUN.has(lower(t))) return false;
+    if (!cues.placeNounsInApposition.has(lower(t)) || t.upper) continue;
     const next = tokens[k + 1];
+    // ("Tural, the town’s mayor": a possessive makes the noun someone's.)
+    if (next && /^['’]s?$/.test(next.text)) return false;
     return !next || next.sentence !== sentence || !next.word || AFTER_PLACE_NOUN.has(lower(next));
   }
   return false;
