@@ -340,15 +340,18 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // Again for bare names settled as places only now ("clashes in Galwan" after "the Galwan Valley").
   joinDivisions();
   // "Ras Ajdir … Ras Jedir": two spellings of one transliterated place name in one article, when
-  // at most one of them is known to the knowledge base, are one place.
-  const spellings = new Map<string, ArticleEntity>();
+  // at most one of them is known to the knowledge base, are one place; so are "Al Mahbas … Mahbes",
+  // with and without an Arabic article.
+  const spellings = new Map<string, { e: ArticleEntity; initial: string }>();
   for (const e of [...entities.values()].filter((x) => x.type === 'PLACE').sort((x, y) => Number(!!y.kb) - Number(!!x.kb))) {
-    const parts = words(e.name).map(skeleton);
+    const named = words(e.name);
+    const bare = named.length > 1 && cues.arabicArticles.has(named[0]) ? named.slice(1) : named;
+    const parts = bare.map(skeleton);
     const key = parts.join(' ');
     if (parts.some((p) => p.length < 2) || key.replace(/\s/g, '').length < 4) continue;
     const same = spellings.get(key);
-    if (same && entities.has(same.key) && !e.kb && fold(same.name)[0] === fold(e.name)[0]) mergeInto(same, e, `spelling of "${same.name}"`);
-    else if (!same) spellings.set(key, e);
+    if (same && entities.has(same.e.key) && !e.kb && same.initial === bare[0][0]) mergeInto(same.e, e, `spelling of "${same.e.name}"`);
+    else if (!same) spellings.set(key, { e, initial: bare[0][0] });
   }
   // "Shire, also known as Inda Selassie": the text says both names are one thing. The first
   // name keeps its type unless only the second is known to the knowledge base.

@@ -32,6 +32,7 @@ const KB = [
   entry('UNHCR', 'ORG', 'United Nations High Commissioner for Refugees', ['UNHCR', 'UN Refugee Agency'], 'un_agency'),
   entry('OHCHR', 'ORG', 'Office of the High Commissioner for Human Rights', ['OHCHR', 'UN Human Rights'], 'un_agency'),
   entry('csc:ID-PA', 'PLACE', 'Papua', [], 'region', 'ID'),
+  entry('geonames:4', 'PLACE', 'Verakot', [], 'city', 'YE'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
@@ -639,4 +640,9 @@ test('a name shaped like a person\'s in a list of places that a place word opens
   assert.deepEqual(typed('Troops settled near Armenia and Vered al-Karo.'), ['PLACE Armenia', 'PLACE Vered al-Karo']);
   assert.deepEqual(typed('Clinics in Mexico, Amina Karo and Azerbaijan reopened.'), ['PLACE Mexico', 'PLACE Amina Karo', 'PLACE Azerbaijan']);
   assert.deepEqual(typed('Armenia and Vered Karodian agreed.'), ['PLACE Armenia', 'PERSON Vered Karodian']);
+});
+
+test('an Arabic article before a known place is that place; with and without it, one unknown place', () => {
+  assert.deepEqual(joined('Raids hit Al-Verakot overnight, and later Verakot was quiet.'), ['PLACE Verakot: Al-Verakot | Verakot']);
+  assert.deepEqual(joined('Mines were laid near Al Karodan, and the wall at Karodin was shelled.'), ['PLACE Al Karodan: Al Karodan | Karodin']);
 });

@@ -1126,6 +1126,16 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       out.push({ ...mention(tokens, a, b, text, field, leading, [], `leading word "${words[0].text}"`, false), acronym, before });
       return;
     }
+    if (ARABIC_ARTICLE.has(first)) {
+      // "Al-Hodeidah", "al-Mukalla": the article and a place the knowledge base knows without it.
+      const k = tokens.indexOf(words[1], a);
+      const known = res.lexicon.matchAt(tokens.map((t) => t.text), k, b);
+      const places = known && k + known.length === b ? known.entries.filter((e) => e.type === 'PLACE') : [];
+      if (places.length) {
+        out.push({ ...mention(tokens, a, b, text, field, 'PLACE', places, `"${words[0].text}" and a known place`, false), acronym, before });
+        return;
+      }
+    }
     if (COMPASS.has(first) || ARABIC_ARTICLE.has(first)) {
       out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${words[0].text}"`, false), acronym, before });
       return;
