@@ -95,3 +95,9 @@ test('a country beats small towns of its name though the article names the towns
   assert.equal(p?.kind, 'country');
   assert.equal(p?.geo?.country, 'JO');
 });
+
+test('a government building named for its government lends no nearness: Korenevo beside the Kremlin and Sudzha is the Kursk one', () => {
+  const ctx = context(place('Kremlin'), place('Sudzha'), place('Sumy'), place('Ukraine'), place('Russia'));
+  const p = choose('Korenevo', ctx);
+  assert.ok(p?.geo && distanceKm(p.geo.lat, p.geo.lon, 51.41, 34.91) < 20, JSON.stringify(p?.geo));
+});

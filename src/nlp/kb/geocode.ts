@@ -51,7 +51,8 @@ export function scorePlace(c: KbEntry, context: PlaceContext, biggest = 0, homon
     if (p.id === c.id || !p.geo) continue;
     if (country && p.geo.country === country && p.kind !== 'country') sameCountry++;
     if (contains(c, p) || contains(p, c)) inside = true;
-    if (c.geo && !(smallBesideRegion && p.kind === 'capital')) near = Math.max(near, nearness(c, p));
+    // ("the Kremlin said" names a government, not a neighbour of a Korenevo near Moscow.)
+    if (c.geo && !(smallBesideRegion && p.kind === 'capital') && p.kind !== 'government_building') near = Math.max(near, nearness(c, p));
   }
   if (inside) score += 3;
   // A small town sharing its name with a big city elsewhere (Geneva, Illinois) needs more than a
