@@ -40,13 +40,13 @@ export interface ResolverResources {
 /** Capitals only, up to eight ("MINUSCA", "MONUSCO"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
-/** "in Congress", "in Ramadan": an institution or a season named like a place, that no known place bears. */
 /** The one entity whose name's capitalised words start with the acronym's letters in order ("LAC": "Line of Actual Control"). */
 function spelledBy(acronym: string, entities: Iterable<ArticleEntity>): ArticleEntity | undefined {
   const found = [...entities].filter((e) => e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym);
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** "in Congress", "in Ramadan": an institution or a season named like a place, that no known place bears. */
 function notAPlace(c: MentionCandidate): boolean {
   return !c.introduced && cues.notPlacesAfterPreposition.has(c.text.toLowerCase()) && !c.kb.some((e) => e.type === 'PLACE');
 }
@@ -302,9 +302,12 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       add(`ORG:${fold(c.text)}`, 'ORG', c.text, null, { ...c, rule: 'unexpanded acronym' });
       continue;
     }
-    // "after which Congress passed the act", "as Parliament opened": the country's own body.
+    // "after which Congress passed the act", "as Parliament opened": the body of the country the
+    // article names most, named after it so that two countries' parliaments stay two in a corpus.
     if (cues.bodiesNamedAlone.has(c.text.toLowerCase()) && c.text !== c.text.toUpperCase() && !c.inTitle) {
-      add(`ORG:${nameKey('ORG', c.text)}`, 'ORG', c.text, null, { ...c, rule: 'a legislature named alone' });
+      const country = mainCountry(candidates, chosen);
+      const name = country ? `${c.text} (${country.name})` : c.text;
+      add(`ORG:${nameKey('ORG', name)}`, 'ORG', name, null, { ...c, rule: `a legislature named alone${country ? `, of the country named most` : ''}` });
       continue;
     }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.
@@ -364,6 +367,17 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     else mergeInto(first, second, `another name of "${first.name}"`);
   }
   return [...entities.values()];
+}
+
+/** The country the article names most often, when one leads. */
+function mainCountry(candidates: readonly MentionCandidate[], chosen: ReadonlyMap<MentionCandidate, KbEntry>): KbEntry | undefined {
+  const counts = new Map<KbEntry, number>();
+  for (const c of candidates) {
+    const e = c.kb.length === 1 ? c.kb[0] : chosen.get(c);
+    if (e?.kind === 'country') counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : undefined;
 }
 
 /** Mentions of each country among the places the article names unambiguously, and those places. */

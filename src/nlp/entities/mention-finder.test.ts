@@ -630,6 +630,8 @@ test('an unknown word described as a village beside it is a place; one described
 test('a legislature named alone is an organisation, except inside a person\'s title', () => {
   assert.deepEqual(joined('After that Congress passed the act, and Parliament opened.'), ['ORG Congress: Congress', 'ORG Parliament: Parliament']);
   assert.deepEqual(joined('Parliament Speaker Vered Karo thanked the Speaker of Parliament.'), ['PERSON Vered Karo: Vered Karo']);
+  // Named after the country the article names most, so two countries' parliaments stay two.
+  assert.deepEqual(joined('Mexico said Congress passed it.'), ['PLACE Mexico: Mexico', 'ORG Congress (Mexico): Congress']);
 });
 
 test('a saint\'s possessive stays inside the name of a place it heads', () => {
