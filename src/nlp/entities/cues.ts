@@ -69,6 +69,8 @@ export const cues = {
   placeNounsAfterName: set('placeNounsAfterName'),
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */
   orgNounsAfterName: set('orgNounsAfterName'),
+  /** Capitalised words after "in" that end a body's name ("… Movement in Opposition", "Government in Exile"). */
+  bodyStandings: set('bodyStandings'),
   sentenceStarters: set('sentenceStarters'),
   /** Adjectives of a faith: "the Orthodox monastery" names no building. */
   creedAdjectives: set('creedAdjectives'),

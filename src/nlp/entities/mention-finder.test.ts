@@ -648,3 +648,13 @@ test('an Arabic article before a known place is that place; with and without it,
   assert.deepEqual(joined('Raids hit Al-Verakot overnight, and later Verakot was quiet.'), ['PLACE Verakot: Al-Verakot | Verakot']);
   assert.deepEqual(joined('Mines were laid near Al Karodan, and the wall at Karodin was shelled.'), ['PLACE Al Karodan: Al Karodan | Karodin']);
 });
+
+test('an adjective of a nation before a known people belongs to the mention of that people', () => {
+  assert.deepEqual(joined('Russian Armenians rallied, while Armenians elsewhere stayed home.'), ['GROUP Armenians: Russian Armenians | Armenians']);
+});
+
+test('a body named for where it stands goes on through "in"; a treaty\'s title stops before where it was signed', () => {
+  assert.deepEqual(typed('The Vered Liberation Army in Opposition and the Karo Government in Exile met.'),
+    ['ORG Vered Liberation Army in Opposition', 'ORG Karo Government in Exile']);
+  assert.deepEqual(typed('They signed the Treaty on the State Border at the Vered Palace.'), ['WORK Treaty on the State Border', 'PLACE Vered Palace']);
+});

@@ -206,6 +206,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   }
   markLists(out, gaps);
   placeListedPeople(out, tokens);
+  nationalGroups(out, tokens, text, res);
   // "Ismael Zambada, known as “El Mayo”", "Nemesio Oseguera, “El Mencho”": a quoted other name after a person's.
   for (const m of out) {
     if (m.type !== 'PERSON' || m.nickname) continue;
@@ -232,6 +233,25 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
       m.type = 'PLACE';
       m.rule = 'called a place by the words around it';
     }
+  }
+}
+
+/**
+ * "Thai Buddhists", "Palestinian Christians", "Syrian Kurds": an adjective of a nation before a
+ * group the knowledge base knows belongs to the mention, which still names that group (the Kurds
+ * of Syria are Kurds).
+ */
+function nationalGroups(out: MentionCandidate[], tokens: Token[], text: string, res: FinderResources): void {
+  for (const m of out) {
+    if (m.type !== 'GROUP' || !m.kb.length || /\s/.test(m.text)) continue;
+    const k = tokenAt(tokens, m.start);
+    const adjective = tokens[k - 1];
+    if (!adjective || !adjective.upper || adjective.sentence !== tokens[k].sentence || !res.adjectives.has(lower(adjective)) || text.slice(adjective.end, m.start) !== ' ') continue;
+    // (An adjective already part of another name stays there.)
+    if (out.some((o) => o !== m && o.start <= adjective.start && o.end > adjective.start)) continue;
+    m.start = adjective.start;
+    m.text = text.slice(m.start, m.end);
+    m.rule = `${m.rule}, "${adjective.text}" before it`;
   }
 }
 
@@ -485,6 +505,9 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     if (connector && lower(t) !== 'and' && k + 2 < tokens.length && (cues.connectors.has(lower(tokens[k + 1])) || (cues.nameParticles.has(lower(t)) && ROMANCE_ARTICLES.has(lower(tokens[k + 1])))) && isCapitalWord(tokens[k + 2])) continue;
     // "Agreement on the Maintenance of Peace ... along the Line of Actual Control", "Operation to
     // Compel Peace": a document's or event's title runs on through short links, title-cased.
+    // "the Sudan People’s Liberation Movement in Opposition", "the Government in Exile": a body
+    // named for where it stands goes on through "in".
+    if (lower(t) === 'in' && tokens[k + 1]?.upper && cues.bodyStandings.has(lower(tokens[k + 1])) && cues.orgHeads.has(lower(tokens[k - 1]))) continue;
     if (t.word && TITLE_LINKS.has(lower(t)) && titleOpened(tokens, i, k)) {
       const the = lower(tokens[k + 1] ?? t) === 'the';
       const next = the ? tokens[k + 2] : tokens[k + 1];
@@ -504,9 +527,10 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
 /**
  * Lower-case words inside a title of a document or event, besides the connectors. Not "between",
  * "against" or "with": what follows them are the sides ("talks between the Greek and Turkish
- * leaders"), entities of their own.
+ * leaders"), entities of their own; nor "at": "the Treaty on the State Border at the X residence"
+ * says where it was signed.
  */
-const TITLE_LINKS = new Set(['along', 'to', 'in', 'from', 'by', 'at']);
+const TITLE_LINKS = new Set(['along', 'to', 'in', 'from', 'by']);
 
 /** Whether the run from i to k holds a document or event head that a connector or link follows: a title is open. */
 function titleOpened(tokens: Token[], i: number, k: number): boolean {
