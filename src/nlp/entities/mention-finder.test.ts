@@ -658,3 +658,11 @@ test('a body named for where it stands goes on through "in"; a treaty\'s title s
     ['ORG Vered Liberation Army in Opposition', 'ORG Karo Government in Exile']);
   assert.deepEqual(typed('They signed the Treaty on the State Border at the Vered Palace.'), ['WORK Treaty on the State Border', 'PLACE Vered Palace']);
 });
+
+test('foreign words that open places and bodies, a plural possessive inside a name, "Middle" as a compass word, a camp', () => {
+  assert.deepEqual(typed('The Union of Peoples’ Representatives met at Place de la Vered, beside Villa Karo.'),
+    ['ORG Union of Peoples’ Representatives', 'PLACE Place de la Vered', 'PLACE Villa Karo']);
+  assert.deepEqual(typed('Ato Vered Karodian spoke for Harakat Vered wal-Karo.'), ['PERSON Vered Karodian', 'ORG Harakat Vered wal-Karo']);
+  assert.deepEqual(typed('Fighting reached Middle Armenia.'), ['PLACE Middle Armenia']);
+  assert.deepEqual(joined('Troops raided the Karodel camp.'), ['PLACE Karodel: Karodel camp']);
+});

@@ -478,6 +478,8 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     }
     // "Tigray People’s Liberation Front": a possessive inside a name, after a common noun.
     if (/^['’]s$/i.test(t.text) && POSSESSIVE_INSIDE.has(lower(tokens[k - 1])) && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1])) continue;
+    // "House of Peoples’ Representatives": so a plural's bare apostrophe.
+    if (/^['’]$/.test(t.text) && t.start === tokens[k - 1].end && POSSESSIVE_INSIDE.has(lower(tokens[k - 1])) && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1])) continue;
     // "Saint Martin’s Island", "St Mary’s Hospital": a saint's possessive before the head of a place or body.
     if (/^['’]s$/i.test(t.text) && SAINTS.has(lower(tokens[i])) && k - i <= 3 && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1]) && headOfNamed(lower(tokens[k + 1]))) continue;
     // "Bunyan-um-Marsoos", "Lashkar-e-Taiba", "Rostov-on-Don": a short lower-case link between
