@@ -666,3 +666,8 @@ test('foreign words that open places and bodies, a plural possessive inside a na
   assert.deepEqual(typed('Fighting reached Middle Armenia.'), ['PLACE Middle Armenia']);
   assert.deepEqual(joined('Troops raided the Karodel camp.'), ['PLACE Karodel: Karodel camp']);
 });
+
+test('an acronym of two parts a hyphen joins, in brackets after a name, names it alone', () => {
+  assert.deepEqual(joined('The Vered Liberation Army in Opposition (VLA-IO) attacked. The VLA-IO denied it.'),
+    ['ORG Vered Liberation Army in Opposition: Vered Liberation Army in Opposition | VLA-IO | VLA-IO']);
+});

@@ -1344,7 +1344,11 @@ function initialsSpell(tokens: Token[], a: number, b: number, acronym: string): 
 }
 
 function followingAcronym(tokens: Token[], b: number): string | undefined {
-  if (tokens[b]?.text === '(' && tokens[b + 1]?.allCaps && tokens[b + 2]?.text === ')') return tokens[b + 1].text;
+  if (tokens[b]?.text !== '(' || !tokens[b + 1]?.allCaps) return undefined;
+  if (tokens[b + 2]?.text === ')') return tokens[b + 1].text;
+  // "(SPLA-IO)", "(SPLM-N)": two capitalised parts a hyphen joins.
+  const [x, dash, y, close] = [tokens[b + 1], tokens[b + 2], tokens[b + 3], tokens[b + 4]];
+  if (dash?.text === '-' && y?.allCaps && close?.text === ')' && dash.start === x.end && y.start === dash.end) return `${x.text}-${y.text}`;
   return undefined;
 }
 
