@@ -671,3 +671,9 @@ test('an acronym of two parts a hyphen joins, in brackets after a name, names it
   assert.deepEqual(joined('The Vered Liberation Army in Opposition (VLA-IO) attacked. The VLA-IO denied it.'),
     ['ORG Vered Liberation Army in Opposition: Vered Liberation Army in Opposition | VLA-IO | VLA-IO']);
 });
+
+test('names a colon lists after a plural noun of places are places; so is a name before "mountains"', () => {
+  assert.deepEqual(joined('Curfews cover four districts of Armenia: Verakot, Karodel, Vered Karodian and Amina Karo.').map((e) => e.split(':')[0]),
+    ['PLACE Armenia', 'PLACE Verakot', 'PLACE Vered Karodian', 'PLACE Amina Karo', 'PLACE Karodel']);
+  assert.deepEqual(joined('Troops moved towards the Vered Karodian mountains.'), ['PLACE Vered Karodian: Vered Karodian']);
+});

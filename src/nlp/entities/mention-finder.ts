@@ -224,10 +224,12 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
   for (const m of out) {
     // A name guessed a person's by its shape alone ("the village of Qlayaat al-Wusta") may be a place too.
     const guessed = m.type === 'PERSON' && !m.titled && !m.kb.length;
-    if (m.type !== null && !guessed) continue;
+    // (Known places are marked too: a list they open is a list of places.)
+    if (m.type !== null && m.type !== 'PLACE' && !guessed) continue;
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
-    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w)) || describedAsPlace(tokens, tokenAt(tokens, m.end));
+    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w))
+      || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i);
     m.introduced = introduced;
     if (guessed && introduced) {
       m.type = 'PLACE';
@@ -257,9 +259,10 @@ function nationalGroups(out: MentionCandidate[], tokens: Token[], text: string, 
 
 /**
  * "villages such as Aitaroun, Maroun al-Ras and Odaisseh", "at Jufra and Brak al-Shati": a name
- * guessed a person's by its shape alone, in a list of places that a preposition or noun of place
- * opens, or of three or more places, is one of them ("Russia and Mher Grigoryan agreed" stays a
- * person). One opened by a given name ("Dajabón, Elías Piña and Jimaní") needs the three.
+ * guessed a person's by its shape alone, in a list of places that a preposition of place opens,
+ * or of three or more places, is one of them ("Russia and Mher Grigoryan agreed" stays a person).
+ * One opened by a given name ("Dajabón, Elías Piña and Jimaní") needs the three. In a list a noun
+ * of places introduces ("the villages of …", "four districts: …") every such name is a place.
  */
 function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
   const at = new Map(out.map((m) => [m.start, m]));
@@ -269,13 +272,15 @@ function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
       if (m.type !== 'PERSON' || m.titled || m.kb.length || !m.listedWith || !['name shape', 'given name'].includes(m.rule)) continue;
       const others = m.listedWith.map((s) => at.get(s));
       const place = others.find((o) => o?.type === 'PLACE');
-      if (!place) continue;
-      const long = others.length >= 2 && others.every((o) => o?.type === 'PLACE');
       const first = others.reduce<MentionCandidate>((a, b) => (b && b.start < a.start ? b : a), m);
-      const opened = first.introduced || cues.placePrepositionsBeforeNames.has(wordBefore(tokens, tokenAt(tokens, first.start)) ?? '');
-      if (!long && (m.rule === 'given name' || !opened)) continue;
+      // ("four districts of Songkhla: Chana, Thepha, Na Thawi and Saba Yoi" needs no known place.)
+      const introduced = first.introduced === true;
+      if (!place && !introduced) continue;
+      const long = others.length >= 2 && others.every((o) => o?.type === 'PLACE');
+      const opened = cues.placePrepositionsBeforeNames.has(wordBefore(tokens, tokenAt(tokens, first.start)) ?? '');
+      if (!long && !introduced && (m.rule === 'given name' || !opened)) continue;
       m.type = 'PLACE';
-      m.rule = `listed with "${place.text}"`;
+      m.rule = place ? `listed with "${place.text}"` : 'in a list of places';
       changed = true;
     }
   }
@@ -367,6 +372,16 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
 
 /** Words that may follow the head of a describing phrase ("the coalition that …", "a militia based in …"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['that', 'which', 'whose', 'in', 'from', 'with', 'of', 'and', 'based', 'led', 'known', 'behind', 'founded', 'accused', 'blamed', 'linked', 'allied', 'loyal', 'active', 'operating', 'fighting', 'controlling', 'responsible']);
+
+/** "four districts of Songkhla: Chana, …": a colon right before token `i` after a plural noun of places. */
+function afterPlacesColon(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ':') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    if (tokens[k].sentence !== tokens[i].sentence) return false;
+    if (!tokens[k].upper && cues.placeNounsAfterName.has(lower(tokens[k])) && lower(tokens[k]).endsWith('s')) return true;
+  }
+  return false;
+}
 
 /** Words that may follow the noun of a describing phrase: "Kirants, a village on the border", "…, a town that …". */
 const AFTER_PLACE_NOUN = new Set([...AFTER_APPOSITIVE_HEAD, 'on', 'near', 'at', 'by', 'outside', 'along', 'close', 'just', 'about', 'some', 'north', 'south', 'east', 'west', 'where', 'now', 'once', 'still', 'held', 'home', 'under']);
