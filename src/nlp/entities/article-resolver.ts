@@ -199,6 +199,16 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const full = people.find((p) => p !== e && entities.has(p.key) && words(p.name).length > w.length && (endsWith(words(p.name), w) || (w.length >= 2 && startsWith(words(p.name), w))));
     if (full) mergeInto(full, e);
   }
+  // "the United Nations General Assembly … the General Assembly", "the Bangladesh Chhatra League
+  // … the Chhatra League": an unknown body named by the last two words or more of one other body's
+  // name is that body.
+  const bodies = [...entities.values()].filter((e) => e.type === 'ORG');
+  for (const e of bodies) {
+    const w = words(e.name);
+    if (e.kb || w.length < 2 || !entities.has(e.key)) continue;
+    const whole = bodies.filter((o) => o !== e && entities.has(o.key) && [o.name, ...o.mentions.map((m) => m.text)].some((n) => words(n).length > w.length && endsWith(words(n), w)));
+    if (whole.length === 1) mergeInto(whole[0], e, `short for "${whole[0].name}"`);
+  }
   // "Abu Baqir al-Saadi … his name as Wissam Mohammed Saber al-Saadi": a kunya (Abu or Umm and
   // a name) with a family name is the one other person of that family name in the article.
   for (const e of people) {

@@ -677,3 +677,13 @@ test('names a colon lists after a plural noun of places are places; so is a name
     ['PLACE Armenia', 'PLACE Verakot', 'PLACE Vered Karodian', 'PLACE Amina Karo', 'PLACE Karodel']);
   assert.deepEqual(joined('Troops moved towards the Vered Karodian mountains.'), ['PLACE Vered Karodian: Vered Karodian']);
 });
+
+test('"General" opening a body\'s name is no title; Arabic and Urdu particles join a name', () => {
+  assert.deepEqual(typed('The General Vered Service arrested Colonel Karo.'), ['ORG General Vered Service', 'PERSON Karo']);
+  assert.deepEqual(typed('Harakat ut-Vered was banned.'), ['ORG Harakat ut-Vered']);
+});
+
+test('a body named by the last words of one other body\'s name in the article is that body', () => {
+  assert.deepEqual(joined('The Vered Students League marched, and the Students League denied it.'),
+    ['ORG Vered Students League: Vered Students League | Students League']);
+});

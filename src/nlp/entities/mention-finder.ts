@@ -86,6 +86,8 @@ const CODE_YEAR = /^(19|20)\d\d[A-Z]?$/;
 const DETERMINERS_BEFORE = new Set(['the', 'a', 'an']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const POSSESSIVE_INSIDE = cues.possessiveInside;
+/** Title words that also open the names of bodies ("General Intelligence Service", "Supreme Council"). */
+const BODY_OPENING_TITLES = new Set(['general', 'supreme']);
 /** Words for a saint that open a name ("St. Peter’s Square"): their possessive stays inside it. */
 const SAINTS = new Set(['saint', 'st', 'st.', 'ste', 'san', 'santa', 'são']);
 const headOfNamed = (w: string) => cues.placeHeads.has(w) || cues.orgHeads.has(w);
@@ -809,8 +811,10 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   const head = headType(tokens, a, b);
-  // (A title word opening a document's name is no title: "the General Amnesty Law".)
-  if (head && (!(titled && s > a) || head.type === 'WORK')) {
+  // (A title word opening a document's name is no title: "the General Amnesty Law"; nor is
+  // "General" opening a body's: "the General Intelligence Service".)
+  const bodyOpener = head?.type === 'ORG' && s === a + 1 && BODY_OPENING_TITLES.has(lower(tokens[a]));
+  if (head && (!(titled && s > a) || head.type === 'WORK' || bodyOpener)) {
     // A head word makes the whole unit one name, adjectives included ("Russian Defense Ministry");
     // a year just before an event or a document named by ordinary words belongs to it
     // ("2008 Constitution", "1982 Citizenship Law"; not "2013 Brussels Agreement").
