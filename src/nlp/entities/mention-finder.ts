@@ -1173,9 +1173,9 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     }
     if (ARABIC_ARTICLE.has(first)) {
       // "Al-Hodeidah", "al-Mukalla": the article and a place the knowledge base knows without it.
-      const k = tokens.indexOf(words[1], a);
-      const known = res.lexicon.matchAt(tokens.map((t) => t.text), k, b);
-      const places = known && k + known.length === b ? known.entries.filter((e) => e.type === 'PLACE') : [];
+      const rest = tokens.slice(tokens.indexOf(words[1], a), b).map((t) => t.text);
+      const known = res.lexicon.matchAt(rest, 0);
+      const places = known && known.length === rest.length ? known.entries.filter((e) => e.type === 'PLACE') : [];
       if (places.length) {
         out.push({ ...mention(tokens, a, b, text, field, 'PLACE', places, `"${words[0].text}" and a known place`, false), acronym, before });
         return;
