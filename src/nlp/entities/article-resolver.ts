@@ -273,6 +273,13 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
   for (const p of entities.values()) if (p.type === 'PERSON') for (const w of surnamesOf(p.name)) if (!surnames.has(w)) surnames.set(w, p);
   const unsettled: MentionCandidate[] = [];
+  // Given names that open exactly one person's full name here (not a kunya: "Abu" opens many).
+  const givenNamed = new Map<string, ArticleEntity | null>();
+  for (const p of entities.values()) {
+    const w = words(p.name);
+    if (p.type !== 'PERSON' || w.length < 2 || KUNYA.has(w[0]) || surnames.has(w[0])) continue;
+    givenNamed.set(w[0], givenNamed.has(w[0]) ? null : p);
+  }
   // "the Kuomintang (KMT)": one unknown word the text gives an acronym is an organisation's
   // name; its acronym then names it wherever it stands alone.
   for (const c of pending) {
@@ -292,6 +299,13 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const person = surnames.get(fold(c.text)) ?? surnames.get(withoutParticles(c.text));
     if (person) {
       add(person.key, 'PERSON', person.name, person.kb, { ...c, rule: `surname of "${person.name}"` });
+      continue;
+    }
+    // "Abiy’s palace", "Srettha said": where people go by their given name, the one person of the
+    // article whose name it opens.
+    const bearer = givenNamed.get(fold(c.text));
+    if (bearer && entities.has(bearer.key)) {
+      add(bearer.key, 'PERSON', bearer.name, bearer.kb, { ...c, rule: `given name of "${bearer.name}"` });
       continue;
     }
     const known = res.peopleBySurname(fold(c.text));

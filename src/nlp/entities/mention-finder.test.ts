@@ -687,3 +687,8 @@ test('a body named by the last words of one other body\'s name in the article is
   assert.deepEqual(joined('The Vered Students League marched, and the Students League denied it.'),
     ['ORG Vered Students League: Vered Students League | Students League']);
 });
+
+test('a given name alone is the one person of the article whose full name it opens; one two people share stays unsettled', () => {
+  assert.deepEqual(joined('Prime Minister Vered Karodian spoke. Crowds gathered near Vered’s palace.'), ['PERSON Vered Karodian: Vered Karodian | Vered']);
+  assert.deepEqual(joined('Vered Karodian and Vered Lopez met. Later Vered left.'), ['PERSON Vered Karodian: Vered Karodian', 'PERSON Vered Lopez: Vered Lopez']);
+});
