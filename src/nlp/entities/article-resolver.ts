@@ -273,6 +273,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
   for (const p of entities.values()) if (p.type === 'PERSON') for (const w of surnamesOf(p.name)) if (!surnames.has(w)) surnames.set(w, p);
   const unsettled: MentionCandidate[] = [];
+  // The country the article names most, counted once and only if a legislature stands alone.
+  let leading: { country: KbEntry | undefined } | undefined;
   // Given names that open exactly one person's full name here (not a kunya: "Abu" opens many).
   const givenNamed = new Map<string, ArticleEntity | null>();
   for (const p of entities.values()) {
@@ -329,7 +331,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     // "after which Congress passed the act", "as Parliament opened": the body of the country the
     // article names most, named after it so that two countries' parliaments stay two in a corpus.
     if (cues.bodiesNamedAlone.has(c.text.toLowerCase()) && c.text !== c.text.toUpperCase() && !c.inTitle) {
-      const country = mainCountry(candidates, chosen);
+      leading ??= { country: mainCountry(candidates, chosen) };
+      const { country } = leading;
       const name = country ? `${c.text} (${country.name})` : c.text;
       add(`ORG:${nameKey('ORG', name)}`, 'ORG', name, null, { ...c, rule: `a legislature named alone${country ? `, of the country named most` : ''}` });
       continue;
