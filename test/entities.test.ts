@@ -186,6 +186,19 @@ test('a town the gazetteer knows only by another name is found under it', () => 
   assert.equal(port?.geo?.near, undefined, 'a point of its own, not a borrowed one');
 });
 
+test('the capital of the territory an article is about anchors its villages when the article places no other town there', () => {
+  const places = placesOf([
+    'Roadblocks lifted across the territory',
+    'Reef Line Wire – 02.10.2024',
+    'New Caledonia’s government in Nouméa lifted the curfew on Tuesday, and New Caledonia reopened its airport to flights.',
+    'Two activists held in Mulhouse since June will be tried in France, their lawyers said, after a court in Mulhouse refused bail.',
+    'Farmers near Koné and Voh said the roads were open again.',
+  ]);
+  // Mulhouse is the only other town placed, half a world away: without Nouméa, Koné would be "far from every town".
+  assert.equal(places.find((p) => p.name === 'Koné')?.geo?.country, 'NC', JSON.stringify(places));
+  assert.equal(places.find((p) => p.name === 'Voh')?.geo?.country, 'NC', JSON.stringify(places));
+});
+
 test('a designation before "of" is dropped to find the place ("the Union Territory of Ladakh")', () => {
   const places = placesOf([
     'Patrols resume along the plateau',

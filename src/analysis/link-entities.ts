@@ -57,7 +57,7 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // A small town far from the article's others, where a settlement of that name lies among them, is that settlement.
   const localGeo = new Map<number, Geo>();
   entities.forEach((e, i) => {
-    const local = kbOf[i] ? localNamesake(kbOf[i]!, e.forms, places) : null;
+    const local = kbOf[i] ? localNamesake(kbOf[i]!, e.forms, places, countries) : null;
     if (!local) return;
     const at = places.indexOf(kbOf[i]!);
     if (at >= 0) places.splice(at, 1);
@@ -230,17 +230,17 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     if (derived ? !(nearArticle(pick.geo, places) || ((pick.kind === 'region' || pick.kind === 'river') && countries.has(pick.geo.country ?? ''))) : pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && countries.size > 0 && !neighbourhood(countries).has(pick.geo.country ?? '')) continue;
     // "Galwan" in a report on Ladakh is not the Yunnan village of that name: a village far from
     // every town the article has placed is a homonym, even in a country it names.
-    if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && farFromTowns(pick.geo, places)) continue;
-    const local = derived ? null : localNamesake(pick, [name], places);
+    if (!derived && pick.kind === 'city' && (pick.population ?? 0) < FOREIGN_TOWN && farFromTowns(pick.geo, places, countries)) continue;
+    const local = derived ? null : localNamesake(pick, [name], places, countries);
     if (local) return { geo: local, kind: null, derived };
     return { geo: pick.geo, kind: pick.kind, derived };
   }
-  const towns = townPoints(places);
+  const towns = townPoints(places, countries);
   for (const name of names) {
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
     const derived = isDerived(name);
     const geo = (derived ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
-    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places))) return { geo, kind: null, derived };
+    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places, countries))) return { geo, kind: null, derived };
   }
   return null;
 }
@@ -274,13 +274,27 @@ function isStrayTown(kb: KbEntry, mentions: number, places: KbEntry[], countries
   const others = new Map([...countries].map(([c, n]) => [c, c === country ? n - mentions : n] as [string, number]).filter(([, n]) => n > 0));
   const main = new Map([...others].filter(([, n]) => n >= secondMostNamed(others)));
   if (main.has(country) || neighbourhood(main).has(country)) return false;
-  const towns = townPoints(places, kb);
+  const towns = townPoints(places, countries, kb);
   return towns.length > 0 && towns.every((t) => distanceKm(t.lat, t.lon, kb.geo!.lat, kb.geo!.lon) > VILLAGE_KM);
 }
 
-/** Points of the article's located towns and regions; capitals stand for governments as often as for places. */
-function townPoints(places: KbEntry[], except?: KbEntry): Geo[] {
-  return places.filter((p) => p !== except && p.id !== except?.id && p.kind !== 'capital' && p.geo && !BROAD_KINDS.has(p.kind)).map((p) => p.geo!);
+/** Points of the article's located towns and regions, and of its own country's capital (see homeCapital). */
+function townPoints(places: KbEntry[], countries: ReadonlyMap<string, number>, except?: KbEntry): Geo[] {
+  const home = homeCapital(places, countries);
+  return places.filter((p) => p !== except && p.id !== except?.id && home(p) && p.geo && !BROAD_KINDS.has(p.kind)).map((p) => p.geo!);
+}
+
+/**
+ * Whether a place may anchor the article's villages: not a capital, which often stands for its
+ * government ("Paris said"), unless it is the capital of the country the article names most and
+ * the article places no other town there (a report from Nouméa that names Paris and a French
+ * court town; not Moscow in a report on Rostov, which would pull villages to its own namesakes).
+ */
+function homeCapital(places: KbEntry[], countries: ReadonlyMap<string, number>): (p: KbEntry) => boolean {
+  const top = Math.max(0, ...countries.values());
+  const main = new Set([...countries].filter(([, n]) => top > 0 && n === top).map(([c]) => c));
+  for (const p of places) if (p.kind !== 'capital' && p.geo?.country && !BROAD_KINDS.has(p.kind)) main.delete(p.geo.country);
+  return (p) => p.kind !== 'capital' || main.has(p.geo?.country ?? '');
 }
 
 /**
@@ -288,9 +302,9 @@ function townPoints(places: KbEntry[], except?: KbEntry): Geo[] {
  * knowledge base chose: "Krasnoarmeysk" beside Avdiivka is Pokrovsk under its old name, not the
  * Russian town near Moscow that the country's many mentions favour.
  */
-function localNamesake(kb: KbEntry, names: string[], places: KbEntry[]): Geo | null {
+function localNamesake(kb: KbEntry, names: string[], places: KbEntry[], countries: ReadonlyMap<string, number>): Geo | null {
   if (kb.kind !== 'city' || !kb.geo || (kb.population ?? 0) >= FOREIGN_TOWN) return null;
-  const towns = townPoints(places, kb);
+  const towns = townPoints(places, countries, kb);
   if (!towns.length) return null;
   const own = Math.min(...towns.map((t) => distanceKm(t.lat, t.lon, kb.geo!.lat, kb.geo!.lon)));
   for (const name of names) {
@@ -307,10 +321,11 @@ function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[], km = 
 
 /**
  * More than VILLAGE_KM from every town the article has placed (false when it has placed none).
- * Capitals count only when no other town is placed: "Kyiv" mostly stands for a government.
+ * A foreign capital counts only when no other town is placed: "Kyiv" mostly stands for a government.
  */
-function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[]): boolean {
+function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[], countries: ReadonlyMap<string, number>): boolean {
   const located = places.filter((p) => p.geo && !BROAD_KINDS.has(p.kind));
-  const towns = located.some((p) => p.kind !== 'capital') ? located.filter((p) => p.kind !== 'capital') : located;
+  const home = homeCapital(places, countries);
+  const towns = located.some(home) ? located.filter(home) : located;
   return towns.length > 0 && !nearArticle(geo, towns, VILLAGE_KM);
 }

@@ -37,6 +37,9 @@ export interface ResolverResources {
   settlementIn?(name: string, countries: ReadonlyMap<string, number>): boolean;
 }
 
+/** How near a "New" town lies to the city whose name it takes, to be called by it. */
+const NEW_TOWN_KM = 50;
+
 /** Capitals only, up to eight ("MINUSCA", "MONUSCO"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
@@ -164,9 +167,17 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   for (const [acronym, key] of acronyms) {
     const named = entities.get(key);
     const known = named && [...entities.values()].find((e) => e !== named && e.kb && e.type === named.type && e.forms.includes(acronym));
-    if (!named || !known) continue;
-    if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, `acronym of "${named.name}"`);
-    else mergeInto(known, named, `expands "${acronym}"`);
+    if (named && known) {
+      if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, `acronym of "${named.name}"`);
+      else mergeInto(known, named, `expands "${acronym}"`);
+      continue;
+    }
+    // "the Comprehensive Military Agreement (CMA)" and later "the CMA": the text's own expansion
+    // outranks another kind of thing the knowledge base knows by those letters (a Malian coalition).
+    const other = named && !named.kb && [...entities.values()].find((e) => e !== named && e.kb && e.type !== named.type && e.forms.every((f) => f === acronym));
+    if (named && other) {
+      mergeInto(named, other, `the acronym the text gives "${named.name}"`);
+    }
   }
 
   // "across Pangong Tso" and later "Pangong Tso" alone: words guessed a person only by their
@@ -265,6 +276,15 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     }
   };
   joinDivisions();
+  // "New Delhi … Delhi": a town named "New" after the city around it, in one article with that
+  // city, is what the city's name shortens (not "York" beside "New York", an ocean away).
+  for (const e of [...entities.values()]) {
+    const bare = /^New (.+)$/.exec(e.name)?.[1];
+    const at = e.kb?.geo;
+    if (e.type !== 'PLACE' || !bare || !at || !entities.has(e.key)) continue;
+    const city = [...entities.values()].find((o) => o !== e && o.type === 'PLACE' && fold(o.name) === fold(bare) && o.kb?.geo && distanceKm(at.lat, at.lon, o.kb.geo.lat, o.kb.geo.lon) < NEW_TOWN_KM);
+    if (city) mergeInto(e, city, `short for "${e.name}"`);
+  }
 
   // Unknown single words: an organisation the text gives an acronym, an acronym defined here, a
   // surname of a person named here or known to the knowledge base, a place by the words around
@@ -289,6 +309,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const e = add(`ORG:${nameKey('ORG', c.text)}`, 'ORG', c.text, null, { ...c, rule: `named with the acronym "${c.acronym}"` });
     acronyms.set(c.acronym, e.key);
   }
+  const nameWords = new Set(candidates.flatMap((c) => c.plural ? [] : fold(c.text).split(/[\s\-‐–]+/)));
   for (const c of pending) {
     if (keyAt.has(`${c.field}:${c.start}`)) continue;
     const acronymKey = acronyms.get(c.text);
@@ -335,6 +356,12 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       const { country } = leading;
       const name = country ? `${c.text} (${country.name})` : c.text;
       add(`ORG:${nameKey('ORG', name)}`, 'ORG', name, null, { ...c, rule: `a legislature named alone${country ? `, of the country named most` : ''}` });
+      continue;
+    }
+    // "the six Meiteis", "blaming Meeteis and Kukis" beside "the Meitei majority": an unknown
+    // plural the article counts, or whose singular it also writes as a name, is a people.
+    if (c.plural && ((c.before && cues.groupCounters.has(c.before)) || nameWords.has(fold(c.text).slice(0, -1)))) {
+      add(`GROUP:${nameKey('GROUP', c.text)}`, 'GROUP', c.text, null, { ...c, type: 'GROUP', rule: 'plural of a people' });
       continue;
     }
     // "fighting near Humera", "refugees from Maungdaw": an unknown name after a preposition of place.

@@ -59,6 +59,9 @@ export const cues = {
   bodiesNamedAlone: set('bodiesNamedAlone'),
   /** Before an unknown single name, make it a place ("fighting near Humera"). */
   placePrepositions: set('placePrepositions'),
+  groupCounters: set('groupCounters'),
+  titlesInPlaceNames: set('titlesInPlaceNames'),
+  hyphenPlaceSuffixes: set('hyphenPlaceSuffixes'),
   /** Before an unknown two-word name no given name opens, make it a place ("patrols near Rezang La"); "from" and "between" also open people. */
   placePrepositionsBeforeNames: set('placePrepositionsBeforeNames'),
   /** Words before an unknown name that make it a place ("the town of X", "villages such as X"), as word lists. */

@@ -33,12 +33,13 @@ const KB = [
   entry('OHCHR', 'ORG', 'Office of the High Commissioner for Human Rights', ['OHCHR', 'UN Human Rights'], 'un_agency'),
   entry('csc:ID-PA', 'PLACE', 'Papua', [], 'region', 'ID'),
   entry('geonames:4', 'PLACE', 'Verakot', [], 'city', 'YE'),
+  entry('CMA', 'ORG', 'Coordination of Karo Movements', ['CMA'], 'armed_group'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
   adjectives: new Set(['armenian', 'russian', 'serbian', 'azerbaijani']),
   givenNames: new Set(['amina', 'john', 'ed', 'pablo']),
-  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope', 'unless']),
+  commonWords: new Set(['absurdity', 'poised', 'despite', 'will', 'illegally', 'occupied', 'hope', 'unless', 'comprehensive', 'king', 'kings', 'killer', 'killers']),
   languages: new Set(['english', 'swahili']),
   peopleBySurname: (s) => (s === 'pashinyan' ? [entry('NP', 'PERSON', 'Nikol Pashinyan', [], 'head_of_government')] : []),
   settlement: (name) => (name === 'Qiryat Vered' || name === 'Ed Vered' ? 'town' : name === 'Ed Harran' ? 'city' : null),
@@ -691,4 +692,58 @@ test('a body named by the last words of one other body\'s name in the article is
 test('a given name alone is the one person of the article whose full name it opens; one two people share stays unsettled', () => {
   assert.deepEqual(joined('Prime Minister Vered Karodian spoke. Crowds gathered near Vered’s palace.'), ['PERSON Vered Karodian: Vered Karodian | Vered']);
   assert.deepEqual(joined('Vered Karodian and Vered Lopez met. Later Vered left.'), ['PERSON Vered Karodian: Vered Karodian', 'PERSON Vered Lopez: Vered Lopez']);
+});
+
+test('an unknown plural the article counts, or whose singular it also names, is a people', () => {
+  assert.deepEqual(joined('The six Karodis fled after the Karodi elders spoke.').filter((e) => e.startsWith('GROUP')), ['GROUP Karodis: Karodis']);
+  assert.deepEqual(joined('Many Veredans crossed the river.').filter((e) => e.startsWith('GROUP')), ['GROUP Veredans: Veredans']);
+  // A plural the text neither counts nor names in the singular stays unknown.
+  assert.deepEqual(joined('Yet Veredans crossed the river.').filter((e) => e.startsWith('GROUP')), []);
+});
+
+test('a known town and a compass point after it name a district; "New" before one names a town', () => {
+  assert.deepEqual(typed('Curfew was imposed in Verakot West and in New Verakot.'), ['PLACE Verakot West', 'PLACE New Verakot']);
+});
+
+test('a bracketed qualifier inside a law\'s name, an article numbered with a letter, a law with its year', () => {
+  assert.deepEqual(typed('They reimposed the Vered Forces (Special Powers) Act in May.'), ['WORK Vered Forces (Special Powers) Act']);
+  assert.deepEqual(typed('They want a legislature under Article 12A of the Constitution.'), ['WORK Article 12A', 'WORK Constitution']);
+  assert.deepEqual(typed('He cited Presidential Decree 44 of 2014 and Resolution 99 of 2016.'), ['WORK Presidential Decree 44 of 2014', 'WORK Resolution 99']);
+  assert.deepEqual(typed('Executive Decree 12 names the gangs.'), ['WORK Executive Decree 12']);
+});
+
+test('a name with its mixed-case acronym before a lower-case document noun; the acronym must spell it', () => {
+  assert.deepEqual(joined('They signed the Suspension of Operations (SoO) agreement in May, and the SoO holds.'),
+    ['WORK Suspension of Operations: Suspension of Operations | SoO | SoO']);
+  assert.equal(mentions('Shelling hit Karodel Vered (KaR) on Monday.').find((m) => m.text === 'Karodel Vered')?.acronym, undefined);
+});
+
+test('the text\'s own expansion of an acronym outranks another kind of thing the knowledge base knows by it', () => {
+  assert.deepEqual(joined('They scrapped the Vered Military Agreement (CMA) in May. The CMA had held.'),
+    ['WORK Vered Military Agreement: Vered Military Agreement | CMA | CMA']);
+});
+
+test('unknown names before a people\'s name in the singular are a person\'s', () => {
+  assert.deepEqual(typed('Karodi Baloch led the march.'), ['PERSON Karodi Baloch']);
+});
+
+test('a title that also opens towns\' names opens a place\'s after a preposition of place', () => {
+  assert.deepEqual(typed('Families returned to villages south of Sheikh Karodel.'), ['PLACE Sheikh Karodel']);
+  assert.deepEqual(typed('Gunmen attacked a post near Capitán Veredo.'), ['PLACE Capitán Veredo']);
+});
+
+test('code names, attacks named after a building, bands and bodies named in Spanish', () => {
+  assert.deepEqual(typed('The Comprehensive Operation Vered 2018 ended.'), ['EVENT Comprehensive Operation Vered 2018']);
+  assert.deepEqual(typed('They mourned the Karodel mosque massacre.'), ['EVENT Karodel mosque massacre']);
+  assert.deepEqual(typed('The Vered Kings fought the Karo Killers.'), ['ORG Vered Kings', 'ORG Karo Killers']);
+  assert.deepEqual(typed('Officers of the Guardianes de Armenia met Staffan de Karodel.'), ['ORG Guardianes de Armenia', 'PERSON Staffan de Karodel']);
+  assert.deepEqual(typed('Fighters of Jamaat-ud-Vered and Wilayat Karo attacked.'), ['ORG Jamaat-ud-Vered', 'ORG Wilayat Karo']);
+  assert.deepEqual(typed('Experts of the Vered Action Centre in Senegal (VACS) spoke.'), ['ORG Vered Action Centre in Senegal']);
+  assert.deepEqual(typed('The wounded reached the Karodel Military Hospital.'), ['ORG Karodel Military Hospital']);
+});
+
+test('a rank in the plural before names; Korean names and administrative endings', () => {
+  assert.deepEqual(typed('The blast killed Corporals Vered Karodian and Amina Karo.'), ['PERSON Vered Karodian', 'PERSON Amina Karo']);
+  assert.deepEqual(typed('Farmers in Karodel-ri told Kang Jae-in.'), ['PLACE Karodel-ri', 'PERSON Kang Jae-in']);
+  assert.deepEqual(typed('The dead came from Nueva Vered and Isla Karo.'), ['PLACE Nueva Vered', 'PLACE Isla Karo']);
 });

@@ -38,6 +38,8 @@ export interface MentionCandidate {
   sameAs?: number;
   /** Starts of the names listed next to this one ("Tessalit and Aguelhok", "X, Y or Z"). */
   listedWith?: number[];
+  /** One unknown capitalised plural ("Meiteis"): a people when the article also writes its singular or counts it. */
+  plural?: boolean;
   /** A nickname written in quotes inside the name (“El Mayo” in Ismael “El Mayo” Zambada): the person's other name. */
   nickname?: string;
 }
@@ -77,6 +79,10 @@ const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep
 const WEAK_KINDS = new Set(['city', 'region']);
 const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/i;
 const COMPASS = cues.compass;
+/** "New Rafah", "Old Dongola": a town named after an older one. */
+const NEW_OLD = new Set(['new', 'old']);
+/** Compass points written after a place's name to name one side of it. */
+const TRAILING_COMPASS = new Set(['north', 'south', 'east', 'west']);
 // "El Geneina", "Al Hudaydah": a capitalised article opens a place name, not a person's.
 const ARABIC_ARTICLE = cues.arabicArticles;
 /** The year of an exercise's or operation's code name ("Zapad-2021", "Joint Sword-2024A"). */
@@ -328,6 +334,20 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   const tailType = tail && tail.sentence === tokens[i].sentence && !compound && !actor ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
   // ("the Serbian Orthodox monastery": a building needs a name, not a creed's capitalised adjective.)
   const described = tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)) || cues.creedAdjectives.has(lower(t)));
+  // "the Suspension of Operations (SoO) agreement": the same with the name's acronym between.
+  const acronym = tail && !tailType && !known ? followingAcronym(tokens, end, i) : undefined;
+  const headAfter = acronym ? tokens[end + (acronym.includes('-') ? 5 : 3)] : undefined;
+  const documentType = headAfter && headAfter.sentence === tokens[i].sentence ? cues.lowercaseHeads.get(headAfter.text) : undefined;
+  if (acronym && (documentType === 'WORK' || documentType === 'EVENT') && end - i >= 2 && !described) {
+    out.push({ ...mention(tokens, i, end, text, field, documentType, [], `lower-case head "${headAfter!.text}" after its acronym`, false), acronym, before: wordBefore(tokens, i) });
+    return end;
+  }
+  // "the al-Rawda mosque massacre": a building's name and an attack noun after it name the attack.
+  const after = tokens[end + 1];
+  if (tailType === 'PLACE' && after && after.sentence === tail.sentence && cues.attackHeads.has(after.text) && end - i <= 3 && !described) {
+    out.push({ ...mention(tokens, i, end + 2, text, field, 'EVENT', [], `"${tail.text} ${after.text}"`, false), before: wordBefore(tokens, i) });
+    return end + 2;
+  }
   if (tailType && !cues.leadingHeads.has(lower(tokens[i])) && !described) {
     // A building or a crossing is named after its place ("the Enguri bridge"): that name is
     // what the gazetteer knows.
@@ -441,8 +461,10 @@ function startsName(tokens: Token[], i: number, texts: string[], res: FinderReso
   }
   // "Operation Sindoor tore…", "Lake Kivu lies…": a leading head word opens the name it heads.
   if (t.sentenceStart && cues.leadingHeads.has(w) && tokens[i + 1] !== undefined && isCapitalWord(tokens[i + 1])) return true;
+  // "Executive Decree 111 names…": a word describing a numbered document opens its name.
+  if (t.sentenceStart && tokens[i + 1]?.upper && cues.workHeads.has(lower(tokens[i + 1])) && DOC_NUMBER.test(tokens[i + 2]?.text ?? '')) return true;
   // "Article 370 was repealed…", "Resolution 2216 demands…": a document head and its number.
-  if (t.sentenceStart && cues.workHeads.has(w) && /^\d+$/.test(tokens[i + 1]?.text ?? '')) return true;
+  if (t.sentenceStart && cues.workHeads.has(w) && DOC_NUMBER.test(tokens[i + 1]?.text ?? '')) return true;
   if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
     // Still a name if the knowledge base knows it as more than a small place ("Turkey says ...").
     const known = res.lexicon.matchAt(texts, i);
@@ -484,7 +506,15 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
       continue;
     }
     // "Resolution 2724", "Operation 1027": a number after a document or operation head.
-    if (/^\d+$/.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])))) {
+    if (DOC_NUMBER.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])))) {
+      end = k + 1;
+      // "Presidential Decree 444 of 2014": the year a law was issued belongs to its number (a
+      // resolution's is written beside its name: "Resolution 2349 of 2017" is Resolution 2349).
+      if (lower(tokens[k + 1] ?? t) === 'of' && YEAR.test(tokens[k + 2]?.text ?? '') && cues.workHeads.has(lower(tokens[k - 1])) && lower(tokens[k - 1]) !== 'resolution') end = k + 3;
+      break;
+    }
+    // "Comprehensive Operation Sinai 2018": a year closes an operation's code name.
+    if (YEAR.test(t.text) && tokens.slice(i, k).some((x) => opensCodeName(x))) {
       end = k + 1;
       break;
     }
@@ -499,11 +529,24 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     if (/^['’]$/.test(t.text) && t.start === tokens[k - 1].end && POSSESSIVE_INSIDE.has(lower(tokens[k - 1])) && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1])) continue;
     // "Saint Martin’s Island", "St Mary’s Hospital": a saint's possessive before the head of a place or body.
     if (/^['’]s$/i.test(t.text) && SAINTS.has(lower(tokens[i])) && k - i <= 3 && tokens[k + 1] !== undefined && isCapitalWord(tokens[k + 1]) && headOfNamed(lower(tokens[k + 1]))) continue;
+    // "Armed Forces (Special Powers) Act": a bracketed qualifier inside a law's name.
+    if (t.text === '(') {
+      const close = bracketedInWork(tokens, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     // "Bunyan-um-Marsoos", "Lashkar-e-Taiba", "Rostov-on-Don": a short lower-case link between
     // hyphens inside one name.
     if (t.text === '-' && linkedByParticle(tokens, k)) {
       k += 2;
       continue;
+    }
+    // "Dangsan-ri", "Gyeonggi-do": a Korean administrative ending closes a place's name.
+    if (t.text === '-' && koreanDivision(tokens, k)) {
+      end = k + 2;
+      break;
     }
     // "Lai Ching-te", "Kim Jong-un": a given name of two syllables joined by a hyphen, after a surname.
     if (t.text === '-' && k - i >= 2 && givenNameSyllable(tokens, k)) {
@@ -527,6 +570,17 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     // "the Sudan People’s Liberation Movement in Opposition", "the Government in Exile": a body
     // named for where it stands goes on through "in".
     if (lower(t) === 'in' && tokens[k + 1]?.upper && cues.bodyStandings.has(lower(tokens[k + 1])) && cues.orgHeads.has(lower(tokens[k - 1]))) continue;
+    // "the National Mine Action Centre in Senegal (CNAMS)", "the ECOWAS Mission in The Gambia
+    // (ECOMIG)": where the acronym follows the place, the place is part of the body's name.
+    if (lower(t) === 'in' && cues.orgHeads.has(lower(tokens[k - 1]))) {
+      let j = k + 1;
+      while (j < tokens.length && j - k <= 4 && isCapitalWord(tokens[j])) j++;
+      if (j > k + 1 && tokens[j]?.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')') {
+        end = j;
+        k = j - 1;
+        continue;
+      }
+    }
     if (t.word && TITLE_LINKS.has(lower(t)) && titleOpened(tokens, i, k)) {
       const the = lower(tokens[k + 1] ?? t) === 'the';
       const next = the ? tokens[k + 2] : tokens[k + 1];
@@ -541,6 +595,21 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     break;
   }
   return end;
+}
+
+/**
+ * The index of the ")" closing capitalised words opened at `open`, when capitalised words ending
+ * in a document head follow it ("(Special Powers) Act", "(Hill Areas) District Councils Act"); else -1.
+ */
+function bracketedInWork(tokens: Token[], open: number): number {
+  let k = open + 1;
+  while (k < tokens.length && k - open <= 5 && isCapitalWord(tokens[k])) k++;
+  if (k === open + 1 || tokens[k]?.text !== ')') return -1;
+  const close = k;
+  for (k = close + 1; k < tokens.length && k - close <= 4 && isCapitalWord(tokens[k]); k++) {
+    if (cues.workHeads.has(lower(tokens[k])) && !isCapitalWord(tokens[k + 1] ?? tokens[k - 1])) return close;
+  }
+  return -1;
 }
 
 /**
@@ -570,9 +639,18 @@ const OPENING_LINKS = new Set(['along', 'to']);
 function givenNameSyllable(tokens: Token[], k: number): boolean {
   const [prev, next] = [tokens[k - 1], tokens[k + 1]];
   if (!next || !prev.upper || prev.start + prev.text.length !== tokens[k].start || next.start !== tokens[k].end) return false;
-  if (prev.text.length > 6 || !/^[a-z]{1,6}$/.test(next.text) || next.text.endsWith('ed') || cues.notNameSyllables.has(next.text)) return false;
+  // ("Moon Jae-in": "in" is a syllable after a short surname and a short first syllable, not a sit-in.)
+  const korean = next.text === 'in' && prev.text.length <= 4 && tokens[k - 2]?.upper === true && tokens[k - 2].text.length <= 5 && tokens[k - 2].end + 1 === prev.start;
+  if (prev.text.length > 6 || !/^[a-z]{1,6}$/.test(next.text) || next.text.endsWith('ed') || (cues.notNameSyllables.has(next.text) && !korean)) return false;
   // Not followed by more of the word ("Ching-te-style").
   return tokens[k + 2] === undefined || tokens[k + 2].start > next.end || tokens[k + 2].text !== '-';
+}
+
+/** At hyphen k: a Korean administrative ending written onto the capitalised word before it. */
+function koreanDivision(tokens: Token[], k: number): boolean {
+  const [prev, next, after] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  return next !== undefined && prev.upper && prev.end === tokens[k].start && next.start === tokens[k].end && cues.hyphenPlaceSuffixes.has(next.text)
+    && (after === undefined || after.start > next.end || !after.word);
 }
 
 /** At hyphen k: a short lower-case word, another hyphen and a capitalised word, all written together. */
@@ -606,6 +684,15 @@ const ROMANCE_ARTICLES = new Set(['la', 'las', 'le', 'les', 'los', 'lo', 'il']);
  * organisations of its own; "El" also opens nicknames, "El Chapo".)
  */
 const OPENING_ARTICLES = new Set(['la', 'las', 'le', 'les']);
+
+/** An acronym with small letters inside: "SoO", "MoU", "AfDB". */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}(?:\p{Ll}?\p{Lu}){0,3}$/u;
+
+/** A year of the last two centuries. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The number of an article, resolution or operation: "370", "239A". */
+const DOC_NUMBER = /^\d+\p{Lu}?$/u;
 
 /** Initials written together: "M.A.", "A.K.". */
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
@@ -648,6 +735,8 @@ function units(tokens: Token[], texts: string[], a: number, b: number, res: Find
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (!(t.word && cues.connectors.has(lower(t)) && !t.upper)) continue;
+    // ("Decree 444 of 2014": the year of a numbered document is no name of its own.)
+    if (lower(t) === 'of' && DOC_NUMBER.test(tokens[k - 1]?.text ?? '') && YEAR.test(tokens[k + 1]?.text ?? '')) continue;
     const known = res.lexicon.matchAt(texts, start, b);
     if (known !== null && start + known.length > k) continue;
     if (takesComplement(tokens, texts, start, k, b, joined, res)) {
@@ -730,7 +819,7 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   // a head word or a leading word says otherwise. People are not named with acronyms.
   // (Not a known place and words describing it: "Indian Illegally Occupied Jammu and Kashmir
   // (IIOJK)" is a side's name for the place.)
-  const acronym = followingAcronym(tokens, b);
+  const acronym = followingAcronym(tokens, b, a);
   const head = headType(tokens, a, b);
   if (acronym && initialsSpell(tokens, a, b, acronym) && (head || !describedPlace(tokens, texts, a, b, res))) {
     const type = head?.type ?? cues.leadingHeads.get(lower(tokens[a])) ?? 'ORG';
@@ -766,6 +855,17 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     out.push({ ...mention(tokens, a, b, text, field, leads, [], `leading word "${tokens[a].text}"`, false), before: wordBefore(tokens, a) });
     return;
   }
+  if (b - a >= 3 && tokens[b - 2].text === '-' && koreanDivision(tokens, b - 2) && !res.lexicon.matchAt(texts, a, b)) {
+    out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `Korean ending "-${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a) });
+    return;
+  }
+  // "Carabineros de Chile", "Multigremial de La Araucanía": unknown words, a Romance "de" and a
+  // name are a body's name; a person's starts with a given name ("Charles de Gaulle") and a
+  // place's with a place or a word that opens places ("Santiago de Chile", "Puerto de la Cruz").
+  if (romanceBody(tokens, texts, a, b, res)) {
+    out.push({ ...mention(tokens, a, b, text, field, 'ORG', [], `name linked by "de"`, false), before: wordBefore(tokens, a) });
+    return;
+  }
   // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": a Persian or Urdu compound linked by a short
   // particle between hyphens names a party, a movement or an army, not a person; a head word or
   // a leading word still types it ("Sheikh-ul-Islam Square" is no organisation).
@@ -782,6 +882,20 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
       out.push({ ...mention(tokens, a, b, text, field, 'PLACE', places, `known place before "${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a) });
       return;
     }
+  }
+  // "in Sheikh Zuweid", "near Capitán Pastene", "south of Sidi Bouzid": a title that also opens
+  // towns' names, right after a preposition of place, opens a place's name ("in Sheikh Hasina's
+  // time" is hers: a possessive follows).
+  if (b - a >= 2 && cues.titlesInPlaceNames.has(lower(tokens[a])) && placeNamedAfter(tokens, a) && !/^['’]s$/i.test(tokens[b]?.text ?? '')
+    && !headType(tokens, a, b) && !res.lexicon.matchAt(texts, a, b)?.entries.some((e) => e.type === 'PERSON')) {
+    out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `"${tokens[a].text}" opening a place's name after "${wordBefore(tokens, a)}"`, false), before: wordBefore(tokens, a) });
+    return;
+  }
+  // "Comprehensive Operation Sinai": an operation's code name after an adjective of its own.
+  if (b - a >= 3 && opensCodeName(tokens[a + 1]) && tokens[a].upper && res.commonWords.has(lower(tokens[a])) && !res.adjectives.has(lower(tokens[a]))
+    && tokens.slice(a + 2, b).every((t) => !t.word || t.upper || /^\d+$/.test(t.text))) {
+    out.push({ ...mention(tokens, a, b, text, field, 'EVENT', [], `"${tokens[a + 1].text}" inside a code name`, false), before: wordBefore(tokens, a) });
+    return;
   }
   // Leading titles and nationality adjectives describe a person; they are not the name
   // ("Russian President Vladimir Putin", "Secretary of State Antony Blinken").
@@ -862,10 +976,19 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   // "Western Tigray", "South Kordofan": a compass word and a known place are one place.
-  if (words.length >= 2 && COMPASS.has(lower(tokens[a]))) {
+  if (words.length >= 2 && (COMPASS.has(lower(tokens[a])) || NEW_OLD.has(lower(tokens[a])))) {
     const rest = res.lexicon.matchAt(texts, a + 1, b);
     if (rest && a + 1 + rest.length === b && rest.entries.some((e) => e.type === 'PLACE')) {
       out.push(mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${tokens[a].text}" and a known place`, false));
+      return;
+    }
+  }
+  // "Imphal West", "Nairobi North": a known town or region with a compass word after it names
+  // the district on that side of it (only the four points: "Kasai Central" stays Kasai and a word).
+  if (words.length === 2 && b - a === 2 && TRAILING_COMPASS.has(lower(tokens[b - 1])) && !res.lexicon.matchAt(texts, a, b)) {
+    const rest = res.lexicon.matchAt(texts, a, b - 1);
+    if (rest && rest.length === 1 && rest.entries.some((e) => e.type === 'PLACE' && e.kind !== 'country')) {
+      out.push(mention(tokens, a, b, text, field, 'PLACE', [], `known place and compass word "${tokens[b - 1].text}"`, false));
       return;
     }
   }
@@ -881,6 +1004,31 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   knownOnly(tokens, texts, a, b, text, field, res, out, true);
+}
+
+/** Romance links inside bodies' names. */
+const ROMANCE_DE = new Set(['de', 'del', 'des', 'do', 'da', 'dos', 'das', 'di', 'della']);
+
+/** Whether [a, b) reads "Unknown de (la) Name": see analyseUnit. */
+function romanceBody(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
+  const p = tokens.findIndex((t, k) => k > a && k < b - 1 && t.word && !t.upper && ROMANCE_DE.has(t.text));
+  if (p < 0 || p - a > 3) return false;
+  const first = tokens[a];
+  if (!tokens.slice(a, p).every(isCapitalWord) || res.givenNames.has(lower(first)) || isTitleWord(first, res) || cues.leadingHeads.has(lower(first))) return false;
+  if (res.lexicon.matchAt(texts, a, b) || res.lexicon.matchAt(texts, a, p) || tokens.slice(a, p).some((t) => res.adjectives.has(lower(t)))) return false;
+  // The name after "de": capitalised words, an article before them allowed ("de La Araucanía").
+  const rest = tokens.slice(p + 1, b).filter((t) => t.word);
+  if (!(rest.length > 0 && rest.every((t, k) => t.upper || (k === 0 && ROMANCE_ARTICLES.has(t.text)) || ROMANCE_DE.has(t.text)) && rest.some((t) => t.upper))) return false;
+  // One unknown word after "de" is as often a surname ("Staffan de Mistura"): the name after it
+  // must be a known one, opened by an article, or longer.
+  return rest.length > 1 || res.lexicon.matchAt(texts, p + 1, b) !== null;
+}
+
+/** Right after a preposition of place ("in", "near"), or "of" after a compass word ("south of"). */
+function placeNamedAfter(tokens: Token[], a: number): boolean {
+  const before = wordBefore(tokens, a);
+  if (before === 'of') return COMPASS.has(wordBefore(tokens, a - 1) ?? '');
+  return before !== undefined && cues.placePrepositionsBeforeNames.has(before);
 }
 
 /** Knowledge-base names inside [a, b), longest first from the left; with `shapeRest`, the words between are analysed as name shape. */
@@ -1018,12 +1166,15 @@ const NAMED_AFTER_GIVEN = new Set(['country', 'capital', 'continent']);
  */
 function givenNameBeforePlace(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
   if (b - a < 2 || b - a > 3 || tokens.slice(a, b).some((t) => !t.word)) return false;
-  if (res.lexicon.matchAt(texts, a, b) || tokens.slice(a, b - 1).some((t) => res.commonWords.has(lower(t)))) return false;
+  // (A capitalised word inside a name may also be a rare English word: "Sammi Deen Baloch".)
+  if (res.lexicon.matchAt(texts, a, b) || res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a]))) return false;
   for (let k = a; k < b - 1; k++) if (res.lexicon.matchAt(texts, k, b)) return false;
   const rest = res.lexicon.matchAt(texts, b - 1, b);
   if (!rest) return false;
-  // Two unknown words before a people's name are a person's ("Mumtaz Zahra Baloch"), given name known or not.
-  if (b - a === 3 && rest.entries.every((e) => e.type === 'GROUP')) return true;
+  // Unknown words before a people's name in the singular are a person's ("Mumtaz Zahra Baloch",
+  // "Mahrang Baloch"), given name known or not; a plural is the people ("Kachin Christians").
+  if (rest.entries.every((e) => e.type === 'GROUP') && !/s$/.test(tokens[b - 1].text)) return true;
+  if (tokens.slice(a + 1, b - 1).some((t) => res.commonWords.has(lower(t)))) return false;
   return res.givenNames.has(lower(tokens[a])) && rest.entries.every((e) => e.type === 'PLACE' && !NAMED_AFTER_GIVEN.has(e.kind ?? ''));
 }
 
@@ -1052,7 +1203,13 @@ function innerTitle(tokens: Token[], a: number, b: number, res: FinderResources)
 
 function isTitleWord(t: Token, res: FinderResources): boolean {
   const w = lower(t);
-  return cues.titles.has(w) || res.adjectives.has(w) || t.text === '-' || t.text === '.' || (!t.upper && cues.connectors.has(w));
+  return cues.titles.has(w) || res.adjectives.has(w) || t.text === '-' || t.text === '.' || (!t.upper && cues.connectors.has(w)) || pluralTitle(t);
+}
+
+/** "Corporals Sergio Arévalo, …": a rank in the plural before a list of names. */
+function pluralTitle(t: Token): boolean {
+  const w = lower(t);
+  return t.upper && w.length > 4 && w.endsWith('s') && cues.titles.has(w.slice(0, -1));
 }
 
 /**
@@ -1146,7 +1303,7 @@ function knownAs(tokens: Token[], texts: string[], start: number, end: number, r
 /** Names not in the knowledge base, typed by their shape and surroundings. */
 function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: Field, res: FinderResources, out: MentionCandidate[], titled: boolean): void {
   // (A title's own link words go with it: "Minister of State for Defence" leaves no name "for Defence".)
-  while (a < b && (tokens[a].text === '-' || res.adjectives.has(lower(tokens[a])) || cues.titles.has(lower(tokens[a])) || (!tokens[a].upper && cues.connectors.has(lower(tokens[a]))))) a++;
+  while (a < b && (tokens[a].text === '-' || res.adjectives.has(lower(tokens[a])) || cues.titles.has(lower(tokens[a])) || pluralTitle(tokens[a]) || (!tokens[a].upper && cues.connectors.has(lower(tokens[a]))))) a++;
   while (b > a && (tokens[b - 1].text === '-' || !tokens[b - 1].word)) b--;
   if (a >= b) return;
   const words = tokens.slice(a, b).filter((t) => t.word);
@@ -1157,7 +1314,7 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
   }
   // "South Korean officials": a nationality adjective of two words is no place either.
   if (res.adjectives.has(words.map(lower).join(' '))) return;
-  const acronym = followingAcronym(tokens, b);
+  const acronym = followingAcronym(tokens, b, a);
   const numbered = /^\d+$/.test(tokens[b - 1].text) && cues.leadingHeads.get(lower(words[0]));
   if (numbered && words.length === 2) {
     out.push({ ...mention(tokens, a, b, text, field, numbered, [], `leading word "${words[0].text}"`, false), acronym });
@@ -1214,6 +1371,13 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
         out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `after "${preposition}"`, false), acronym, before });
         return;
       }
+      // "the Latin Kings", "the Chone Killers", "the Proud Boys": a name that no given name opens,
+      // ending in the plural of an ordinary noun, names a band of people, not one person.
+      const last = lower(words[words.length - 1]);
+      if (!given && !article && !titled && words.length >= 2 && last.length > 3 && last.endsWith('s') && res.commonWords.has(last) && res.commonWords.has(last.slice(0, -1))) {
+        out.push({ ...mention(tokens, a, b, text, field, 'ORG', [], `plural "${words[words.length - 1].text}" ending the name`, false), acronym, before });
+        return;
+      }
       // An article before it, Romance ("Las Quintas") or English ("ruled the Tierra Caliente")
       // where no noun follows it ("the Biden administration"), makes it no person's name: it
       // stays unknown unless the text says more.
@@ -1258,7 +1422,16 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     out.push({ ...mention(tokens, a, b, text, field, 'GROUP', [], 'people of a place', false), acronym, before });
     return;
   }
-  out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before });
+  const plural = words.length === 1 && !titled && pluralName(words[0], res);
+  out.push({ ...mention(tokens, a, b, text, field, titled ? 'PERSON' : null, [], titled ? 'title' : 'unknown word', titled), acronym, before, ...(plural ? { plural } : {}) });
+}
+
+/** "Meiteis", "Hmars": a capitalised plural of a word no dictionary holds, neither a given name ("Williams"). */
+function pluralName(t: Token, res: FinderResources): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || /(?:ss|us)$/.test(t.text)) return false;
+  const word = lower(t);
+  const stem = word.slice(0, -1);
+  return !res.commonWords.has(word) && !res.commonWords.has(stem) && !res.givenNames.has(stem) && !res.adjectives.has(stem);
 }
 
 /** Kinds of place whose people are named after it; a small town's name is too often a word's stem. */
@@ -1362,8 +1535,14 @@ function initialsSpell(tokens: Token[], a: number, b: number, acronym: string): 
   return initials === letters;
 }
 
-function followingAcronym(tokens: Token[], b: number): string | undefined {
-  if (tokens[b]?.text !== '(' || !tokens[b + 1]?.allCaps) return undefined;
+function followingAcronym(tokens: Token[], b: number, a: number): string | undefined {
+  if (tokens[b]?.text !== '(') return undefined;
+  // "Suspension of Operations (SoO)": small letters inside an acronym spell the name's small words.
+  if (!tokens[b + 1]?.allCaps && MIXED_ACRONYM.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ')') {
+    const initials = tokens.slice(a, b).filter((t) => t.word).map((t) => t.text[0]).join('');
+    return initials === tokens[b + 1].text ? tokens[b + 1].text : undefined;
+  }
+  if (!tokens[b + 1]?.allCaps) return undefined;
   if (tokens[b + 2]?.text === ')') return tokens[b + 1].text;
   // "(SPLA-IO)", "(SPLM-N)": two capitalised parts a hyphen joins.
   const [x, dash, y, close] = [tokens[b + 1], tokens[b + 2], tokens[b + 3], tokens[b + 4]];
@@ -1400,7 +1579,9 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   if (b - a < 2) return null;
   // The head is the last word, or the word before a complement ("Higher School of Economics");
   // a trailing number belongs to a document's name ("Resolution 2724").
-  const lastWord = /^\d+$/.test(tokens[b - 1].text) ? lower(tokens[b - 2]) : lower(tokens[b - 1]);
+  // ("Decree 444 of 2014": and the year it was issued.)
+  if (b - a >= 4 && YEAR.test(tokens[b - 1].text) && lower(tokens[b - 2]) === 'of' && DOC_NUMBER.test(tokens[b - 3].text)) b -= 2;
+  const lastWord = DOC_NUMBER.test(tokens[b - 1].text) ? lower(tokens[b - 2]) : lower(tokens[b - 1]);
   // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
   for (let k = a + 1; k < b; k++) {
@@ -1423,5 +1604,5 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
 function mention(tokens: Token[], a: number, b: number, text: string, field: Field, type: EntityType | null, kb: KbEntry[], rule: string, titled: boolean): MentionCandidate {
   const start = tokens[a].start;
   const end = tokens[b - 1].end;
-  return { field, start, end, text: text.slice(start, end), type, kb, rule, titled, acronym: followingAcronym(tokens, b) };
+  return { field, start, end, text: text.slice(start, end), type, kb, rule, titled, acronym: followingAcronym(tokens, b, a) };
 }

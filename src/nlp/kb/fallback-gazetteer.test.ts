@@ -24,6 +24,12 @@ test('a skeleton match keeps the first letter, and the article\'s most named cou
   assert.equal(fallbackPlace('Inda Sellasie', mentioned('ET', 'FR'))?.country, 'ET');
 });
 
+test('a spelling guess is about as long as the name ("Baengnyeong" is no "Bonggang", whatever their consonants)', () => {
+  assert.equal(skeleton('Baengnyeong'), skeleton('Bonggang'));
+  assert.equal(fallbackPlace('Baengnyeong', mentioned('KR')), null);
+  assert.equal(fallbackPlace('Bonggang', mentioned('KR'))?.country, 'KR', 'the name as written is still found');
+});
+
 test('a spelling guess stays in the two countries the article names most', () => {
   assert.equal(fallbackPlace('Inda Sellasie', mentioned('AM', 'ET', 'AZ'))?.country, 'ET');
   assert.equal(fallbackPlace('Inda Sellasie', mentioned('AM', 'AZ', 'ET')), null, 'a country named least lends no guessed spelling');

@@ -39,7 +39,7 @@ interface Index {
   country: string[];
   byName: Map<string, number[]>;
   /** Skeleton -> rows, with the first letter of the name the skeleton came from. */
-  bySkeleton: Map<string, { row: number; initial: string }[]>;
+  bySkeleton: Map<string, { row: number; initial: string; letters: number }[]>;
   primary: Set<string>;
   /** Every name of a city of CITY_POPULATION or more. */
   city: Set<string>;
@@ -143,6 +143,11 @@ const initialOf = (name: string) => foldName(name.replace(ARTICLE, '')).replace(
 const INITIAL_CLASS: Record<string, string> = { q: 'k', g: 'k', c: 'k', k: 'k', y: 'a', j: 'a', e: 'a', o: 'a', u: 'a', i: 'a' };
 const sameInitial = (a: string, b: string) => a === b || (INITIAL_CLASS[a] ?? a) === (INITIAL_CLASS[b] ?? b);
 
+/** Letters of a name, without its Arabic article. */
+const lettersIn = (name: string) => foldName(name.replace(ARTICLE, '')).replace(/[^a-z]/g, '').length;
+/** Two spellings of one name differ by a few letters at most ("Inda Selassie", "Inda Silase"). */
+const similarLength = (a: number, b: number) => Math.abs(a - b) <= Math.max(2, Math.round(Math.max(a, b) / 5));
+
 /** Consonants only, doubled letters once: spelling variants of one transliteration agree. */
 export function skeleton(name: string): string {
   // q, k, hard c and g stand for one Arabic letter in different transliterations (Gedaref, Qadarif).
@@ -164,7 +169,7 @@ function load(): Index {
   const population: number[] = [];
   const country: string[] = [];
   const byName = new Map<string, number[]>();
-  const bySkeleton = new Map<string, { row: number; initial: string }[]>();
+  const bySkeleton = new Map<string, { row: number; initial: string; letters: number }[]>();
   const primary = new Set<string>();
   const city = new Set<string>();
   for (const c of settlements()) {
@@ -193,7 +198,7 @@ function load(): Index {
       const s = guessable.has(n) ? skeleton(n) : '';
       if (s.length < 4) continue;
       const list = bySkeleton.get(s);
-      const entry = { row, initial: initialOf(n) };
+      const entry = { row, initial: initialOf(n), letters: lettersIn(n) };
       if (list) list.push(entry);
       else bySkeleton.set(s, [entry]);
     }
@@ -232,7 +237,9 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   // A spelling guess is trusted only in the two countries the article names most (ties count): Kirants in a
   // report on Armenia and Azerbaijan that names Los Angeles once is not Grants, New Mexico.
   const floor = secondMostNamed(countries);
-  const near = (ix.bySkeleton.get(s) ?? []).filter((c) => weight(c.row) >= floor && sameInitial(c.initial, initial)).map((c) => c.row);
+  // And the length: "Baengnyeong" is no spelling of "Bonggang", whatever their consonants.
+  const letters = lettersIn(name);
+  const near = (ix.bySkeleton.get(s) ?? []).filter((c) => weight(c.row) >= floor && sameInitial(c.initial, initial) && similarLength(c.letters, letters)).map((c) => c.row);
   return near.length ? best(near) : null;
 }
 

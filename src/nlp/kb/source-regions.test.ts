@@ -23,3 +23,13 @@ test('a province of an Arabic-speaking country is also named without its article
   assert.deepEqual(iq.aliases, ['Al Vered', 'Al Vered region', 'Vered', 'Vered province']);
   assert.deepEqual(hn.aliases, ['El Vered', 'El Vered region']);
 });
+
+test('a province named for two lands is also written with a hyphen; a Spanish region also without its article', () => {
+  const pair = { name: 'Sistan and Vered', isoCode: 'SV', countryCode: 'IR', latitude: '27', longitude: '60' };
+  const spanish = { name: 'La Verakotía', isoCode: 'LV', countryCode: 'CL', latitude: '-38', longitude: '-72' };
+  const short = { name: 'La Paz', isoCode: 'LP', countryCode: 'BO', latitude: '-16', longitude: '-68' };
+  const [ir, cl, bo] = regionSource([pair, spanish, short]);
+  assert.deepEqual(ir.aliases, ['Sistan Vered'], 'the alias index reads "Sistan-Vered" as these two words');
+  assert.deepEqual(cl.aliases, ['Verakotía']);
+  assert.deepEqual(bo.aliases, [], '"Paz" alone is a surname more often than a province');
+});

@@ -56,6 +56,14 @@ export function regionSource(states: CscState[], holds: CountryHolds = () => nul
     // "Al Anbar" is "Anbar" as often: the press drops the Arabic article of a province's name.
     const unarticled = ARABIC_SPEAKING.has(s.countryCode) ? ARABIC_ARTICLE.exec(bare ?? s.name)?.[1] : undefined;
     if (unarticled && !PLAIN.has(unarticled.toLowerCase())) aliases.push(unarticled, `${unarticled} province`);
+    // "Sistan-Baluchestan" for "Sistan and Baluchestan": a province named for two lands is written
+    // with a hyphen as often (a hyphen separates words in the alias index).
+    const pair = /^(\p{L}+) and (\p{L}+)$/u.exec(bare ?? s.name);
+    if (pair) aliases.push(`${pair[1]} ${pair[2]}`);
+    // "Araucanía" for "La Araucanía", "Guajira" for "La Guajira": the press drops a Spanish
+    // region's article too (only before a long word: "La Paz" is not "Paz", a surname).
+    const romance = /^La (\p{Lu}\p{L}{6,})$/u.exec(bare ?? s.name);
+    if (romance) aliases.push(romance[1]);
     const name = PLAIN.has(s.name.toLowerCase()) ? `${s.name} Region` : s.name;
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
