@@ -39,7 +39,7 @@ export const cues = {
   /** Bodies named by who leads them ("the Saudi-led coalition", "the Kenyan-led mission"). */
   ledBodies: set('ledBodies'),
   /** Divisions and features ("Naf River", "Insein Prison"): stripped to geocode the name. */
-  placeWordSuffix: suffix([...(raw.placeDivisions as string[]), ...(raw.placeFeatures as string[])]),
+  placeWordSuffix: suffix([...(raw.placeDivisions as string[]), ...(raw.placeFeatures as string[]), ...(raw.facilityPhrases as string[]), 'plant']),
   /** "the Union Territory of Ladakh", "Province of Cabo Delgado": stripped to geocode the bare name. */
   placeOfPrefix: new RegExp(`^(the\\s+)?(${(raw.placeOfPrefixes as string[]).join('|')})\\s+of\\s+(the\\s+)?`, 'i'),
   /** First words that type what follows: "Operation Barkhane" (EVENT), "Lake Chad" (PLACE). */
@@ -62,6 +62,8 @@ export const cues = {
   groupCounters: set('groupCounters'),
   titlesInPlaceNames: set('titlesInPlaceNames'),
   hyphenPlaceSuffixes: set('hyphenPlaceSuffixes'),
+  nationalSocieties: set('nationalSocieties'),
+  facilityPhrases: (raw.facilityPhrases as string[]).map((p) => p.split(' ')),
   /** Before an unknown two-word name no given name opens, make it a place ("patrols near Rezang La"); "from" and "between" also open people. */
   placePrepositionsBeforeNames: set('placePrepositionsBeforeNames'),
   /** Words before an unknown name that make it a place ("the town of X", "villages such as X"), as word lists. */

@@ -34,6 +34,9 @@ const KB = [
   entry('csc:ID-PA', 'PLACE', 'Papua', [], 'region', 'ID'),
   entry('geonames:4', 'PLACE', 'Verakot', [], 'city', 'YE'),
   entry('CMA', 'ORG', 'Coordination of Karo Movements', ['CMA'], 'armed_group'),
+  entry('RC', 'ORG', 'International Red Cross and Red Crescent Movement', ['Red Crescent'], 'ngo'),
+  entry('geonames:5', 'PLACE', 'New Verakot', [], 'capital', 'YE'),
+  entry('geonames:6', 'PLACE', 'Zarvan', [], 'city', 'YE'),
 ];
 const finder: FinderResources = {
   lexicon: new Lexicon(KB),
@@ -746,4 +749,16 @@ test('a rank in the plural before names; Korean names and administrative endings
   assert.deepEqual(typed('The blast killed Corporals Vered Karodian and Amina Karo.'), ['PERSON Vered Karodian', 'PERSON Amina Karo']);
   assert.deepEqual(typed('Farmers in Karodel-ri told Kang Jae-in.'), ['PLACE Karodel-ri', 'PERSON Kang Jae-in']);
   assert.deepEqual(typed('The dead came from Nueva Vered and Isla Karo.'), ['PLACE Nueva Vered', 'PLACE Isla Karo']);
+});
+
+test('facilities named by lower-case words, commands by ordinals, houses of a legislature, national societies', () => {
+  assert.deepEqual(typed('Drones hit the Vered nuclear power plant and the Karo gas metering station.'),
+    ['PLACE Vered nuclear power plant', 'PLACE Karo gas metering station']);
+  assert.deepEqual(typed('Troops of the 102nd Military Base and of the Fourth Army Area left.'), ['ORG 102nd Military Base', 'ORG Fourth Army Area']);
+  assert.deepEqual(typed('The House of Representatives met, and the General Staff said so.'), ['ORG House of Representatives', 'ORG General Staff']);
+  assert.deepEqual(typed('Volunteers of the Armenian Red Crescent and the Red Crescent came.'), ['ORG Armenian Red Crescent', 'ORG Red Crescent']);
+});
+
+test('"New" and a city\'s name a town near it takes it from are one place in one article', () => {
+  assert.deepEqual(joined('Talks in New Verakot failed; Verakot blamed Zarvan.'), ['PLACE New Verakot: New Verakot | Verakot', 'PLACE Zarvan: Zarvan']);
 });

@@ -78,6 +78,9 @@ const lower = (t: Token) => t.text.toLowerCase();
 const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
 const WEAK_KINDS = new Set(['city', 'region']);
 const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/i;
+/** Rooms that, with "of" and a complement, name a legislature or a chamber of commerce. */
+const BODY_ROOMS = new Set(['house', 'chamber']);
+const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 const COMPASS = cues.compass;
 /** "New Rafah", "Old Dongola": a town named after an older one. */
 const NEW_OLD = new Set(['new', 'old']);
@@ -334,6 +337,13 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   const tailType = tail && tail.sentence === tokens[i].sentence && !compound && !actor ? (attack ? 'EVENT' : cues.lowercaseHeads.get(tail.text)) : undefined;
   // ("the Serbian Orthodox monastery": a building needs a name, not a creed's capitalised adjective.)
   const described = tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)) || cues.creedAdjectives.has(lower(t)));
+  // "the Zaporizhzhia nuclear power plant", "the Sudzha gas metering station": a name and the
+  // lower-case words of a facility are that facility, a place.
+  const facility = tail && tail.sentence === tokens[i].sentence ? facilityAfter(tokens, end) : 0;
+  if (facility && end - i <= 3 && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+    out.push({ ...mention(tokens, i, end + facility, text, field, 'PLACE', [], `facility "${tokens.slice(end, end + facility).map((t) => t.text).join(' ')}"`, false), before: wordBefore(tokens, i) });
+    return end + facility;
+  }
   // "the Suspension of Operations (SoO) agreement": the same with the name's acronym between.
   const acronym = tail && !tailType && !known ? followingAcronym(tokens, end, i) : undefined;
   const headAfter = acronym ? tokens[end + (acronym.includes('-') ? 5 : 3)] : undefined;
@@ -847,6 +857,14 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     pushKnown(tokens, a, b, text, field, whole.entries, res, out);
     return;
   }
+  // "the Libyan Red Crescent", "the Palestine Red Crescent": a country's society of a movement.
+  if (b - a >= 3 && cues.nationalSocieties.has(tokens.slice(a + 1, b).map(lower).join(' '))) {
+    const country = res.adjectives.has(lower(tokens[a])) || res.lexicon.matchAt(texts, a, a + 1)?.entries.some((e) => e.kind === 'country' || e.kind === 'territory' || e.kind === 'disputed');
+    if (country) {
+      out.push({ ...mention(tokens, a, b, text, field, 'ORG', [], `national society of the "${tokens.slice(a + 1, b).map((t) => t.text).join(' ')}"`, false), before: wordBefore(tokens, a) });
+      return;
+    }
+  }
   // "Puerto Jordán", "San Antonio del Táchira", "Cártel de Jalisco": a word that opens place or
   // organisation names makes the whole name one, whatever country or town its other words also
   // name; a head word still rules ("Lake Chad Basin Commission").
@@ -917,6 +935,11 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   const ordinal = tokens[a - 1];
   if (ordinal && ordinal.sentence === tokens[a].sentence && ORDINAL.test(ordinal.text) && b - a <= 4 && cues.ordinalUnitHeads.has(lower(tokens[b - 1])) && !tokens[a].sentenceStart) {
     out.push({ ...mention(tokens, a - 1, b, text, field, 'ORG', [], `ordinal before "${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a - 1) });
+    return;
+  }
+  // "the Fourth Army Area", "the Second Naval Zone": an ordinal in words opens a command's name.
+  if (b - a >= 2 && b - a <= 4 && SPELLED_ORDINALS.has(lower(tokens[a])) && cues.ordinalUnitHeads.has(lower(tokens[b - 1])) && !res.lexicon.matchAt(texts, a, b)) {
+    out.push({ ...mention(tokens, a, b, text, field, 'ORG', [], `ordinal "${tokens[a].text}" before "${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a) });
     return;
   }
   const dated = b - a === 1 && numberedHead(tokens, a);
@@ -1022,6 +1045,15 @@ function romanceBody(tokens: Token[], texts: string[], a: number, b: number, res
   // One unknown word after "de" is as often a surname ("Staffan de Mistura"): the name after it
   // must be a known one, opened by an article, or longer.
   return rest.length > 1 || res.lexicon.matchAt(texts, p + 1, b) !== null;
+}
+
+/** Length of the longest facility phrase in lower case starting at token `k` ("nuclear power plant"), or 0. */
+function facilityAfter(tokens: Token[], k: number): number {
+  let best = 0;
+  for (const phrase of cues.facilityPhrases) {
+    if (phrase.length > best && phrase.every((w, j) => tokens[k + j]?.text === w && tokens[k + j].sentence === tokens[k].sentence)) best = phrase.length;
+  }
+  return best;
 }
 
 /** Right after a preposition of place ("in", "near"), or "of" after a compass word ("south of"). */
@@ -1590,15 +1622,27 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
       break;
     }
   }
+  // "the General Staff said": an army's command ("Chief of the General Staff" is a title, and
+  // "Chief of Army Staff" names none).
+  if (lastWord === 'staff' && lower(tokens[b - 2]) === 'general' && !titleBefore(tokens, a)) return { type: 'ORG', word: 'general staff' };
   // "the Southern Military District", "the Third Military Region": a command, not a territory.
   if ((lastWord === 'region' || lastWord === 'district') && b - a >= 3 && lower(tokens[b - 2]) === 'military') return { type: 'ORG', word: `military ${lastWord}` };
   for (const word of words) {
+    // "the House of Representatives", "the Chamber of Deputies": a house with a complement is a body.
+    if (word !== lastWord && BODY_ROOMS.has(word)) return { type: 'ORG', word };
     if (cues.eventHeads.has(word)) return { type: 'EVENT', word };
     if (cues.workHeads.has(word)) return { type: 'WORK', word };
     if (cues.orgHeads.has(word)) return { type: 'ORG', word };
     if (cues.placeHeads.has(word)) return { type: 'PLACE', word };
   }
   return null;
+}
+
+/** "Chief of the …", "Chief of …" right before token `a`. */
+function titleBefore(tokens: Token[], a: number): boolean {
+  let k = a - 1;
+  if (lower(tokens[k] ?? tokens[a]) === 'the') k--;
+  return lower(tokens[k] ?? tokens[a]) === 'of' && cues.titles.has(lower(tokens[k - 1] ?? tokens[a]));
 }
 
 function mention(tokens: Token[], a: number, b: number, text: string, field: Field, type: EntityType | null, kb: KbEntry[], rule: string, titled: boolean): MentionCandidate {
