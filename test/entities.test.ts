@@ -186,6 +186,17 @@ test('a town the gazetteer knows only by another name is found under it', () => 
   assert.equal(port?.geo?.near, undefined, 'a point of its own, not a borrowed one');
 });
 
+test('a country whose name small towns elsewhere share counts as that country when its cities are settled', () => {
+  const places = placesOf([
+    'Lenders press for reform',
+    'Cedar Coast Wire – 04.10.2024',
+    'Lebanon’s finance minister told donors in Paris that Lebanon could not pay its debts this year, and that Lebanon needed time.',
+    'Protesters in Tripoli blocked roads on Tuesday, while envoys in Washington and Riyadh urged calm.',
+  ]);
+  // Lebanon is also a dozen small American towns; the article is about the country, so Tripoli is its city, not Libya's capital.
+  assert.equal(places.find((p) => p.name === 'Tripoli')?.geo?.country, 'LB', JSON.stringify(places));
+});
+
 test('the capital of the territory an article is about anchors its villages when the article places no other town there', () => {
   const places = placesOf([
     'Roadblocks lifted across the territory',

@@ -37,6 +37,9 @@ export interface ResolverResources {
   settlementIn?(name: string, countries: ReadonlyMap<string, number>): boolean;
 }
 
+/** Towns this small never outweigh a country of their name in an article's context. */
+const SMALL_TOWN = 100_000;
+
 /** How near a "New" town lies to the city whose name it takes, to be called by it. */
 const NEW_TOWN_KM = 50;
 
@@ -439,13 +442,24 @@ function articleContext(candidates: MentionCandidate[]): { countries: Map<string
   const countries = new Map<string, number>();
   const places: KbEntry[] = [];
   for (const c of candidates) {
-    if (c.kb.length !== 1) continue;
-    const e = c.kb[0];
-    if (e.type !== 'PLACE') continue;
+    const e = c.kb.length === 1 ? c.kb[0] : countryOverTowns(c.kb);
+    if (!e || e.type !== 'PLACE') continue;
     places.push(e);
     if (e.geo?.country) countries.set(e.geo.country, (countries.get(e.geo.country) ?? 0) + 1);
   }
   return { countries, places };
+}
+
+/**
+ * "Lebanon", "Jordan", "Armenia": a country's name that small towns elsewhere also bear names the
+ * country (Lebanon, Pennsylvania is named so rarely in this news); not a name a state or a
+ * province shares ("Georgia", "Niger"), which the context must settle.
+ */
+function countryOverTowns(entries: KbEntry[]): KbEntry | undefined {
+  const places = entries.filter((e) => e.type === 'PLACE');
+  const countries = places.filter((e) => e.kind === 'country');
+  if (countries.length !== 1 || places.length !== entries.length) return undefined;
+  return places.every((e) => e === countries[0] || (e.kind === 'city' && (e.population ?? 0) < SMALL_TOWN)) ? countries[0] : undefined;
 }
 
 /** For mentions matching several knowledge-base entries, the one the article's context favours. */
