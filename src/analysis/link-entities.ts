@@ -8,7 +8,7 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -191,6 +191,8 @@ const VILLAGE_KM = 500;
 
 /** Under this population a town of a country the article neither names nor borders is taken for a homonym. */
 const FOREIGN_TOWN = 100_000;
+/** A settlement this populous in a country the article is about is that town, however far from its other places. */
+const REAL_TOWN = 10_000;
 
 /** A country this small (side of a square of its area) lends its centre to an unplaced village. */
 const SMALL_COUNTRY_KM = 180;
@@ -241,6 +243,8 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     const derived = isDerived(name);
     const geo = (derived ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
     if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places, countries))) return { geo, kind: null, derived };
+    const town = derived ? null : namedTown(name, countries, REAL_TOWN);
+    if (town) return { geo: town, kind: null, derived };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackPlace, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
+import { fallbackPlace, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -78,4 +78,11 @@ test('names match whatever their spaces and hyphens ("Pétion-Ville" is GeoNames
   assert.equal(fallbackPlace('Pétion-Ville', mentioned('HT'))?.country, 'HT');
   assert.equal(settlementNamed('Pétion-Ville'), 'city');
   assert.equal(settlementNamed('Pétion Ville'), 'city');
+});
+
+test('a town of some size in a country the article is about is found by its name, however far it lies', () => {
+  // GeoNames has Mamallapuram as an alternative name of "Seven Pagodas", some 12,000 people.
+  assert.equal(namedTown('Mamallapuram', mentioned('IN', 'CN'), 10_000)?.country, 'IN');
+  assert.equal(namedTown('Mamallapuram', mentioned('IN', 'CN'), 100_000), null, 'not one this small');
+  assert.equal(namedTown('Mamallapuram', mentioned('US', 'CN'), 10_000), null, 'nor in a country the article is not about');
 });

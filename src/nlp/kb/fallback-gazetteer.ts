@@ -212,6 +212,20 @@ function load(): Index {
  * names or one bordering it when it names any, preferring the most named country and then population; a skeleton
  * match only inside the article's two most named countries.
  */
+/**
+ * A town of at least `population` people called exactly `name` in one of the two countries the
+ * article names most: a real town, however far from the article's other places ("Mamallapuram"
+ * in a report on Ladakh, where the leaders met), not a village's homonym.
+ */
+export function namedTown(name: string, countries: ReadonlyMap<string, number>, population: number): Geo | null {
+  const ix = load();
+  const floor = secondMostNamed(countries);
+  const rows = (ix.byName.get(nameKey(name)) ?? []).filter((row) => ix.population[row] >= population && (countries.get(ix.country[row]) ?? 0) >= Math.max(1, floor));
+  if (!rows.length) return null;
+  const row = rows.sort((a, b) => ix.population[b] - ix.population[a])[0];
+  return { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
+}
+
 export function fallbackPlace(name: string, countries: ReadonlyMap<string, number>): Geo | null {
   const ix = load();
   // The article's most mentioned country first ("Chakothi" in a Kashmir report is not Checotah, Oklahoma).

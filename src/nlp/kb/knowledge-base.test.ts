@@ -226,3 +226,15 @@ test('regions of different countries never share one point; each Punjab lies in 
   assert.ok(india?.geo && pakistan?.geo);
   assert.ok(india.geo.lon > 74 && pakistan.geo.lon < 74, `${india.geo.lon} ${pakistan.geo.lon}`);
 });
+
+test('every first-level region has a point in its own country; some are also written without "La" or with a hyphen', () => {
+  const regions = [...kb.entries.values()].filter((e) => e.id.startsWith('csc:'));
+  const unplaced = regions.filter((e) => !e.geo).map((e) => e.name);
+  assert.deepEqual(unplaced, [], 'a region without a point has no country either, and no weight in an article\'s context');
+  // The package puts Helmand in Maryland and gives Somalia's Bari no point at all.
+  assert.equal(kb.lookup('Helmand').find((e) => e.kind === 'region')?.geo?.country, 'AF');
+  assert.ok(Math.abs(kb.lookup('Helmand').find((e) => e.kind === 'region')!.geo!.lat - 31) < 2);
+  assert.equal(kb.lookup('Bari').find((e) => e.kind === 'region')?.geo?.country, 'SO');
+  assert.equal(first('Araucanía')?.name, 'La Araucanía');
+  assert.equal(first('Sistan-Baluchestan')?.name, 'Sistan and Baluchestan');
+});
