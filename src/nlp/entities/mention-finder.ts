@@ -1034,8 +1034,9 @@ const ROMANCE_DE = new Set(['de', 'del', 'des', 'do', 'da', 'dos', 'das', 'di', 
 
 /** Whether [a, b) reads "Unknown de (la) Name": see analyseUnit. */
 function romanceBody(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
-  const p = tokens.findIndex((t, k) => k > a && k < b - 1 && t.word && !t.upper && ROMANCE_DE.has(t.text));
-  if (p < 0 || p - a > 3) return false;
+  let p = a + 1;
+  while (p < b - 1 && p - a <= 3 && !(tokens[p].word && !tokens[p].upper && ROMANCE_DE.has(tokens[p].text))) p++;
+  if (p >= b - 1 || p - a > 3) return false;
   const first = tokens[a];
   if (!tokens.slice(a, p).every(isCapitalWord) || res.givenNames.has(lower(first)) || isTitleWord(first, res) || cues.leadingHeads.has(lower(first))) return false;
   if (res.lexicon.matchAt(texts, a, b) || res.lexicon.matchAt(texts, a, p) || tokens.slice(a, p).some((t) => res.adjectives.has(lower(t)))) return false;
