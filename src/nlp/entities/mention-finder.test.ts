@@ -762,3 +762,7 @@ test('facilities named by lower-case words, commands by ordinals, houses of a le
 test('"New" and a city\'s name a town near it takes it from are one place in one article', () => {
   assert.deepEqual(joined('Talks in New Verakot failed; Verakot blamed Zarvan.'), ['PLACE New Verakot: New Verakot | Verakot', 'PLACE Zarvan: Zarvan']);
 });
+
+test('a document\'s title runs on through "towards"', () => {
+  assert.deepEqual(typed('They signed the Joint Vered Plan towards Peace in May.'), ['WORK Joint Vered Plan towards Peace']);
+});

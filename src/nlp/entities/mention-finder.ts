@@ -628,7 +628,7 @@ function bracketedInWork(tokens: Token[], open: number): number {
  * leaders"), entities of their own; nor "at": "the Treaty on the State Border at the X residence"
  * says where it was signed.
  */
-const TITLE_LINKS = new Set(['along', 'to', 'in', 'from', 'by']);
+const TITLE_LINKS = new Set(['along', 'to', 'towards', 'toward', 'in', 'from', 'by']);
 
 /** Whether the run from i to k holds a document or event head that a connector or link follows: a title is open. */
 function titleOpened(tokens: Token[], i: number, k: number): boolean {
@@ -643,7 +643,7 @@ function titleOpened(tokens: Token[], i: number, k: number): boolean {
 }
 
 /** Links that may follow a head directly: "Operation to Coerce ...". */
-const OPENING_LINKS = new Set(['along', 'to']);
+const OPENING_LINKS = new Set(['along', 'to', 'towards', 'toward']);
 
 /** At hyphen k: a short capitalised syllable, the hyphen and a short lower-case syllable, written together. */
 function givenNameSyllable(tokens: Token[], k: number): boolean {
