@@ -222,7 +222,11 @@ export function namedTown(name: string, countries: ReadonlyMap<string, number>, 
   const floor = secondMostNamed(countries);
   const rows = (ix.byName.get(nameKey(name)) ?? []).filter((row) => ix.population[row] >= population && (countries.get(ix.country[row]) ?? 0) >= Math.max(1, floor));
   if (!rows.length) return null;
-  const row = rows.sort((a, b) => ix.population[b] - ix.population[a])[0];
+  return pointOf(ix, rows.sort((a, b) => ix.population[b] - ix.population[a])[0]);
+}
+
+/** The point of a settlement's row, to four decimals. */
+function pointOf(ix: Index, row: number): Geo {
   return { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
 }
 
@@ -230,10 +234,7 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   const ix = load();
   // The article's most mentioned country first ("Chakothi" in a Kashmir report is not Checotah, Oklahoma).
   const weight = (row: number) => countries.get(ix.country[row]) ?? 0;
-  const best = (rows: number[]): Geo => {
-    const row = [...rows].sort((a, b) => weight(b) - weight(a) || ix.population[b] - ix.population[a])[0];
-    return { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
-  };
+  const best = (rows: number[]): Geo => pointOf(ix, [...rows].sort((a, b) => weight(b) - weight(a) || ix.population[b] - ix.population[a])[0]);
   const exact = ix.byName.get(nameKey(name));
   // A village of a country the article neither names nor borders is a homonym more often than not
   // ("Moldo" in a report on Ladakh is not the Norwegian one): better no point than a point a
@@ -276,7 +277,7 @@ export function settlementNear(name: string, points: readonly { lat: number; lon
       }
     }
   }
-  return best < 0 ? null : { lat: Math.round(ix.lat[best] * 1e4) / 1e4, lon: Math.round(ix.lon[best] * 1e4) / 1e4, country: ix.country[best] };
+  return best < 0 ? null : pointOf(ix, best);
 }
 
 /** Mentions of the country the article names second most (ties count): the two most named reach it. */
