@@ -152,6 +152,19 @@ test('of two provinces named once each, an unplaced hamlet borrows the one amid 
   assert.equal(hamlet?.geo?.near, 'Ladakh', JSON.stringify(places));
 });
 
+test('an unplaced village borrows the place amid the article\'s places, not a province at their edge named most', () => {
+  const places = placesOf([
+    'Jirga calls for calm after night raid',
+    'Frontier Desk – 14.03.2024',
+    'Officials in Balochistan said the raid was not theirs, and Balochistan police denied any role.',
+    'Elders from Peshawar, Mardan and Charsadda met on Sunday.',
+    'They said gunmen had come to the village of Gul Dheri before dawn.',
+  ]);
+  const village = places.find((p) => p.name === 'Gul Dheri');
+  // Balochistan's centre lies some 700 km from the three towns the elders came from.
+  assert.match(village?.geo?.near ?? '', /^(Peshawar|Mardan|Charsadda)$/, JSON.stringify(places));
+});
+
 test('a small foreign town far from every place of the article is not taken for a local name', () => {
   const places = placesOf([
     'Troops pull back from a second friction point',

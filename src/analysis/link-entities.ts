@@ -100,27 +100,20 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const main = entities.filter((e) => e.kb?.kind === 'country' && e.kb.geo && ((e.kb as KbRecord).extentKm ?? Infinity) <= SMALL_COUNTRY_KM)
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const mainIsTop = main !== undefined && main.kb!.geo!.country !== null && Math.max(...countries.values()) === countries.get(main.kb!.geo!.country!);
-  // The article's focus: the province it names more often than any town ("the Gogra area",
-  // "villagers of Merak"), else the town it names most ("fighting in Zawiya ... Harsha, east of
-  // the city"). Its point is a better guess for an unplaced village than no point.
-  // Equally named, the one amid the article's other places leads: "from Fujian to Xinjiang" in a
-  // report on Ladakh names two provinces once each, and neither is where the report happens.
-  const spreads = new Map(anchors.map((a) => [a, anchors.reduce((sum, o) => sum + distanceKm(a.geo.lat, a.geo.lon, o.geo.lat, o.geo.lon), 0)]));
-  const spread = (a: Anchor) => spreads.get(a)!;
-  const byMentions = (a: Anchor, b: Anchor) => b.mentions.length - a.mentions.length || spread(a) - spread(b);
-  // (A province of a far country the article mentions in passing is no focus: "California" in a report on Taiwan.)
+  // The article's centre: of the places it has located in the countries it is about, the one
+  // nearest to all the others, each counted as often as the article names it. An unplaced
+  // village of the report lies among the report's places: a province or town named most often
+  // may sit at one edge of them ("Fujian" in a report on the Kinmen islands, "South Waziristan"
+  // in one that moves on to Khyber), the place amid them all is a better guess than no point.
+  // (A province of a far country the article mentions in passing is no centre: "California" in a report on Taiwan.)
   const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= secondMostNamed(countries)))) : null;
-  const central = (a: Anchor) => !home || home.has(a.geo.country ?? '');
-  const topRegion = anchors.filter((a) => a.region && central(a)).sort(byMentions)[0];
-  const topTown = anchors.filter((a) => !a.region && !capitals.has(a) && central(a)).sort(byMentions)[0];
-  const regionLeads = topRegion !== undefined && (!topTown || topRegion.mentions.length >= topTown.mentions.length);
-  const focus = regionLeads || !topTown || topTown.mentions.length < FOCUS_TOWN_MENTIONS ? topRegion : topTown;
+  const centre = medoid(anchors.filter((a) => !home || home.has(a.geo.country ?? '')));
   entities.forEach((e, i) => {
     if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
     // "the southern Lebanese village of X": no neighbour lends a point, but the country the
     // article is about is small enough that its centre is within a short drive.
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
-    if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && focus) geos[i] = { ...focus.geo, near: focus.name };
+    if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && centre) geos[i] = { ...centre.geo, near: centre.name };
   });
   const ids = named.map((e, i) => entityId(e.type, e.name, kbOf[i]));
   // Only settlements: a district shares its chief town's point in some gazetteers, yet is another place.
@@ -149,6 +142,18 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const claims = linkClaims(article, layers, ids);
   const analysis = { article: articleId, pipeline, entities: records, mentions, ...claims };
   return { ...analysis, profile: profileArticle(article, analysis) };
+}
+
+/** The place with the least distance to all the others, each weighted by its body mentions (ties: the first). */
+export function medoid(anchors: readonly Anchor[]): Anchor | undefined {
+  let best: Anchor | undefined;
+  let bestSum = Infinity;
+  for (const a of anchors) {
+    let sum = 0;
+    for (const b of anchors) if (b !== a) sum += b.mentions.length * distanceKm(a.geo.lat, a.geo.lon, b.geo.lat, b.geo.lon);
+    if (sum < bestSum) [best, bestSum] = [a, sum];
+  }
+  return best;
 }
 
 /** Two points this close are one settlement of the gazetteer, found under two of its names. */
@@ -182,9 +187,6 @@ const SHORTENED_NAME_KM = 300;
 
 /** How far from the place the text names beside it a settlement may lie before it is taken for a namesake. */
 const NEIGHBOUR_KM = 150;
-
-/** A town named this often is the article's focus, when no province is named as often. */
-const FOCUS_TOWN_MENTIONS = 3;
 
 /** How far from every town the article has placed a village of the same name may lie. */
 const VILLAGE_KM = 500;
