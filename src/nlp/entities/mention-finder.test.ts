@@ -766,3 +766,10 @@ test('"New" and a city\'s name a town near it takes it from are one place in one
 test('a document\'s title runs on through "towards"', () => {
   assert.deepEqual(typed('They signed the Joint Vered Plan towards Peace in May.'), ['WORK Joint Vered Plan towards Peace']);
 });
+
+test('a bearing, a return or a camp list before an unknown name makes it a place; West African honorifics are titles', () => {
+  assert.deepEqual(joined('Jets struck positions north of Karodel.'), ['PLACE Karodel: Karodel']);
+  assert.deepEqual(joined('Families have been returning to Ofra Vered since June.'), ['PLACE Ofra Vered: Ofra Vered']);
+  assert.deepEqual(joined('Refugees were moved to camps such as Karodel and Vereda.'), ['PLACE Karodel: Karodel', 'PLACE Vereda: Vereda']);
+  assert.deepEqual(typed('The chief, Alhaji Musa Karodel, and Naba Vered Tanko met.'), ['PERSON Musa Karodel', 'PERSON Vered Tanko']);
+});
