@@ -72,6 +72,8 @@ export const cues = {
   placeNounsInApposition: set('placeNounsInApposition'),
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
+  groupNounsAfterName: set('groupNounsAfterName'),
+  factionNounsAfterPlace: set('factionNounsAfterPlace'),
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */
   orgNounsAfterName: set('orgNounsAfterName'),
   /** Capitalised words after "in" that end a body's name ("… Movement in Opposition", "Government in Exile"). */

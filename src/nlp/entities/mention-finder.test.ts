@@ -773,3 +773,9 @@ test('a bearing, a return or a camp list before an unknown name makes it a place
   assert.deepEqual(joined('Refugees were moved to camps such as Karodel and Vereda.'), ['PLACE Karodel: Karodel', 'PLACE Vereda: Vereda']);
   assert.deepEqual(typed('The chief, Alhaji Musa Karodel, and Naba Vered Tanko met.'), ['PERSON Musa Karodel', 'PERSON Vered Tanko']);
 });
+
+test('a clan or tribe is named without the noun; after a place\'s name only a clan, a faction, keeps it', () => {
+  assert.deepEqual(typed('The fighters of the Karodel clan fought the Vered and Tanko tribes.'), ['GROUP Karodel', 'GROUP Vered', 'GROUP Tanko']);
+  assert.deepEqual(typed('The Mexico clan ran the party.'), ['GROUP Mexico clan']);
+  assert.deepEqual(typed('The Mexico tribe met.'), ['PLACE Mexico']);
+});

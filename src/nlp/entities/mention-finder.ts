@@ -374,8 +374,19 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
     return end;
   }
   // "the Ibar river", "Kyauktaw and Minbya townships": a name before a lower-case place noun
-  // is a place, named without the noun; a list before a plural noun is several places.
-  if (tail && tail.sentence === tokens[i].sentence && cues.placeNounsAfterName.has(tail.text) && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
+  // is a place, named without the noun; a list before a plural noun is several places. So with
+  // a noun of kinship groups: "the Sakar clan", "the Sikin and Ambulin tribes" name peoples.
+  const nounType: EntityType | null = !tail || tail.sentence !== tokens[i].sentence ? null
+    : cues.placeNounsAfterName.has(tail.text) ? 'PLACE' : cues.groupNounsAfterName.has(tail.text) ? 'GROUP' : null;
+  // A place's name before the noun names no people alone: "the Karabakh clan" is a faction named
+  // with the noun, "the Saint-Louis tribe" the place's community, no name of its own.
+  const placeNamed = known !== null && i + known.length === end && known.entries.some((e) => e.type === 'PLACE');
+  if (nounType === 'GROUP' && placeNamed) {
+    if (!cues.factionNounsAfterPlace.has(tail.text)) return -1;
+    out.push({ ...mention(tokens, i, end + 1, text, field, 'GROUP', [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
+    return end + 1;
+  }
+  if (nounType && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
     let from = i;
     const parts: [number, number][] = [];
     for (let k = i; k <= end; k++) {
@@ -386,10 +397,11 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
     // One name before a singular noun is written with it ("the Neelum valley"), and named without it.
     if (parts.length === 1 && parts[0][1] === end && !tail.text.endsWith('s')) {
       const [x] = parts[0];
-      out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', [], `before "${tail.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
+      if (nounType === 'GROUP') out.push({ ...mention(tokens, x, end, text, field, 'GROUP', [], `before "${tail!.text}"`, false), before: wordBefore(tokens, x) });
+      else out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', [], `before "${tail!.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
       return end + 1;
     }
-    for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, 'PLACE', [], `before "${tail.text}"`, false), before: wordBefore(tokens, x) });
+    for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, nounType, [], `before "${tail!.text}"`, false), before: wordBefore(tokens, x) });
     return end;
   }
   // "claimed by Viv Ansanm, the criminal coalition that …": an unknown name that a comma and a
