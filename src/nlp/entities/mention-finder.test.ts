@@ -779,3 +779,12 @@ test('a clan or tribe is named without the noun; after a place\'s name only a cl
   assert.deepEqual(typed('The Mexico clan ran the party.'), ['GROUP Mexico clan']);
   assert.deepEqual(typed('The Mexico tribe met.'), ['PLACE Mexico']);
 });
+
+test('capitalised words ending in a title name an office, not a person; its holder follows', () => {
+  assert.deepEqual(typed('The Mexico Provincial Police Commander, Superintendent Karo Vered, spoke.'), ['PLACE Mexico', 'PERSON Karo Vered']);
+});
+
+test('a name no given name opens, listed only with places and untyped names, is a place; so is what someone fled', () => {
+  assert.deepEqual(typed('Rebels took Zarvan and Maarat al-Verak.'), ['PLACE Zarvan', 'PLACE Maarat al-Verak']);
+  assert.deepEqual(typed('She fled Ofra Tanko in 2020.'), ['PLACE Ofra Tanko']);
+});

@@ -289,7 +289,12 @@ function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
       if (!place && !introduced) continue;
       const long = others.length >= 2 && others.every((o) => o?.type === 'PLACE');
       const opened = cues.placePrepositionsBeforeNames.has(wordBefore(tokens, tokenAt(tokens, first.start)) ?? '');
-      if (!long && !introduced && (m.rule === 'given name' || !opened)) continue;
+      // ("Saraqib and Maarat al-Numan", "Alamata, Raya Alamata and Ofla": no given name opens it,
+      // and it is listed only with places, one of them no country, and names not yet typed;
+      // "Armenia and X agreed" lists two parties.)
+      const amongPlaces = m.rule === 'name shape' && others.every((o) => o !== undefined && (o.type === 'PLACE' || o.type === null))
+        && others.some((o) => o?.type === 'PLACE' && !o.kb.some((e) => e.kind === 'country'));
+      if (!long && !introduced && !amongPlaces && (m.rule === 'given name' || !opened)) continue;
       m.type = 'PLACE';
       m.rule = place ? `listed with "${place.text}"` : 'in a list of places';
       changed = true;
@@ -1439,6 +1444,9 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
         out.push({ ...mention(tokens, a, b, text, field, null, [], 'two words joined by a hyphen', false), acronym, before });
         return;
       }
+      // "the Enga Provincial Police Commander, Superintendent …": capitalised words that end in
+      // a title name an office, and its holder is named after it.
+      if (!given && !titled && words.length >= 2 && cues.titleCores.has(lower(words[words.length - 1]))) return;
       out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
       return;
     }
