@@ -788,3 +788,8 @@ test('a name no given name opens, listed only with places and untyped names, is 
   assert.deepEqual(typed('Rebels took Zarvan and Maarat al-Verak.'), ['PLACE Zarvan', 'PLACE Maarat al-Verak']);
   assert.deepEqual(typed('She fled Ofra Tanko in 2020.'), ['PLACE Ofra Tanko']);
 });
+
+test('a council "of General X" is the council, led by X; a bare number opens a formation; French ranks are titles', () => {
+  assert.deepEqual(typed('The Vered Council of General Karo Tanko met the 11 Mechanised Battalion.'), ['ORG Vered Council', 'PERSON Karo Tanko', 'ORG 11 Mechanised Battalion']);
+  assert.deepEqual(typed('Commandant Karo Vered and Sergent-Chef Amina Tanko spoke.'), ['PERSON Karo Vered', 'PERSON Amina Tanko']);
+});

@@ -78,6 +78,8 @@ const lower = (t: Token) => t.text.toLowerCase();
 const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
 const WEAK_KINDS = new Set(['city', 'region']);
 const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/i;
+/** Heads of military formations, which a bare number may open. */
+const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron']);
 /** Rooms that, with "of" and a complement, name a legislature or a chamber of commerce. */
 const BODY_ROOMS = new Set(['house', 'chamber']);
 const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
@@ -801,10 +803,12 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   const titleHead = (word === 'on' || word === 'of' || word === 'for') && (cues.workHeads.has(left) || cues.eventHeads.has(left))
     && res.lexicon.matchAt(texts, subject, b) === null;
   if (!(joined || titleHead || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
-  // "the Presidential Council of Mohamed al-Menfi": a person after "of" is who leads it, not its name.
+  // "the Presidential Council of Mohamed al-Menfi", "the Sovereignty Council of General X": a
+  // person after "of" is who leads it, not its name.
   if (word === 'of' && k + 2 < b) {
     const known = res.lexicon.matchAt(texts, k + 1, b);
     if (known ? known.entries.every((e) => e.type === 'PERSON') : res.givenNames.has(lower(tokens[k + 1])) && !res.commonWords.has(lower(tokens[k + 1]))) return false;
+    if (!known && cues.titleCores.has(lower(tokens[k + 1]))) return false;
   }
   // "the Africa Corps of the Russian defence ministry": adjectives alone complete no name.
   if (word === 'of' && tokens.slice(subject, b).every((t) => !t.word || res.adjectives.has(lower(t)))) return false;
@@ -950,7 +954,9 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   // after its number (and month) is a named event or document.
   // "the army's 18th Brigade", "the 47th Mechanized Brigade": an ordinal opens a formation's name.
   const ordinal = tokens[a - 1];
-  if (ordinal && ordinal.sentence === tokens[a].sentence && ORDINAL.test(ordinal.text) && b - a <= 4 && cues.ordinalUnitHeads.has(lower(tokens[b - 1])) && !tokens[a].sentenceStart) {
+  // ("11 Mechanised Battalion", "5 Infantry Brigade": British usage numbers a formation without a suffix.)
+  const numbered = ordinal !== undefined && /^\d{1,3}$/.test(ordinal.text) && b - a >= 2 && FORMATIONS.has(lower(tokens[b - 1]));
+  if (ordinal && ordinal.sentence === tokens[a].sentence && (ORDINAL.test(ordinal.text) || numbered) && b - a <= 4 && cues.ordinalUnitHeads.has(lower(tokens[b - 1])) && !tokens[a].sentenceStart) {
     out.push({ ...mention(tokens, a - 1, b, text, field, 'ORG', [], `ordinal before "${tokens[b - 1].text}"`, false), before: wordBefore(tokens, a - 1) });
     return;
   }
