@@ -48,6 +48,7 @@ export const cues = {
   lowercaseHeads: new Map(Object.entries(raw.lowercaseHeads as unknown as Record<string, EntityType>)),
   /** Lower-case nouns that make a town named before them an event ("the Pahalgam attack"). */
   attackHeads: set('attackHeads'),
+  attackMeans: set('attackMeans'),
   ofTakers: set('ofTakers'),
   titles: set('titles'),
   titleCores: set('titleCores'),

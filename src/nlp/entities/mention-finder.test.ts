@@ -793,3 +793,8 @@ test('a council "of General X" is the council, led by X; a bare number opens a f
   assert.deepEqual(typed('The Vered Council of General Karo Tanko met the 11 Mechanised Battalion.'), ['ORG Vered Council', 'PERSON Karo Tanko', 'ORG 11 Mechanised Battalion']);
   assert.deepEqual(typed('Commandant Karo Vered and Sergent-Chef Amina Tanko spoke.'), ['PERSON Karo Vered', 'PERSON Amina Tanko']);
 });
+
+test('a spaced town name, or the attack\'s means, before an attack noun still name the attack', () => {
+  assert.deepEqual(typed('Nobody forgot the New Verakot incident or the Zarvan bomb attack.'), ['EVENT New Verakot incident', 'EVENT Zarvan bomb attack']);
+  assert.deepEqual(typed('The Karo Vered massacres were denied.'), ['EVENT Karo Vered massacres']);
+});

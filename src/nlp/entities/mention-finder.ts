@@ -334,7 +334,9 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   // "the Pahalgam attack" is an event: one town's name before an attack noun ("the Hamas attack"
   // names its actor, "the Red Sea attacks" a wide area, "British attacks" their side).
   // ("the Galwan Valley clash": a place word may end the name.)
-  const town = end - i <= 3 && (tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end) || (end - i === 2 && cues.placeHeads.has(lower(tokens[end - 1]))))
+  // ("the Tak Bai incident", "the Holey Artisan attack": a known town, or two unknown words, may be spaced.)
+  const spaced = known !== null ? i + known.length === end : end - i === 2;
+  const town = end - i <= 3 && (spaced || tokens.slice(i, end - 1).every((t, k) => tokens[i + k + 1].start === t.end) || (end - i === 2 && cues.placeHeads.has(lower(tokens[end - 1]))))
     && (!known || known.entries.every((e) => e.type === 'PLACE' && !BROAD_KINDS.has(e.kind)));
   const attack = tail !== undefined && cues.attackHeads.has(tail.text) && town;
   // ("the Turko-Azeri genocide": an adjective compound names no event.)
@@ -359,9 +361,11 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
     out.push({ ...mention(tokens, i, end, text, field, documentType, [], `lower-case head "${headAfter!.text}" after its acronym`, false), acronym, before: wordBefore(tokens, i) });
     return end;
   }
-  // "the al-Rawda mosque massacre": a building's name and an attack noun after it name the attack.
+  // "the al-Rawda mosque massacre": a building's name and an attack noun after it name the attack;
+  // so does a town's with the attack's means between ("the Kulungugu bomb attack").
   const after = tokens[end + 1];
-  if (tailType === 'PLACE' && after && after.sentence === tail.sentence && cues.attackHeads.has(after.text) && end - i <= 3 && !described) {
+  const means = town && !actor && !compound && tail !== undefined && tail.sentence === tokens[i].sentence && cues.attackMeans.has(tail.text);
+  if ((tailType === 'PLACE' || means) && after && after.sentence === tail.sentence && cues.attackHeads.has(after.text) && end - i <= 3 && !described) {
     out.push({ ...mention(tokens, i, end + 2, text, field, 'EVENT', [], `"${tail.text} ${after.text}"`, false), before: wordBefore(tokens, i) });
     return end + 2;
   }
