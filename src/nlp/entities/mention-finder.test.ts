@@ -798,3 +798,11 @@ test('a spaced town name, or the attack\'s means, before an attack noun still na
   assert.deepEqual(typed('Nobody forgot the New Verakot incident or the Zarvan bomb attack.'), ['EVENT New Verakot incident', 'EVENT Zarvan bomb attack']);
   assert.deepEqual(typed('The Karo Vered massacres were denied.'), ['EVENT Karo Vered massacres']);
 });
+
+test('a demonym that is also its adjective is the people after "every" or "we", or before an adverb, "as" or "than"', () => {
+  const res = { ...finder, lexicon: new Lexicon([...KB, entry('VEL', 'GROUP', 'Velmorese', [], 'ethnic_group')]), adjectives: new Set([...finder.adjectives, 'velmorese']) };
+  const typedHere = typedWith(res);
+  assert.deepEqual(typedHere('It is the shield of every Velmorese.'), ['GROUP Velmorese']);
+  assert.deepEqual(typedHere('We Velmorese paid most, and the Velmorese quietly left.'), ['GROUP Velmorese', 'GROUP Velmorese']);
+  assert.deepEqual(typedHere('Every Velmorese mother knows; the Velmorese government denied it.'), []);
+});

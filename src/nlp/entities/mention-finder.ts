@@ -1144,7 +1144,8 @@ function standsAsNoun(tokens: Token[], i: number, res: FinderResources): boolean
   if (after.upper) return false;
   // "the Chinese and Indian armies": "and" goes on to another adjective of the same noun.
   if (w === 'and' || w === 'or') return !(tokens[i + 2]?.upper && res.adjectives.has(lower(tokens[i + 2])));
-  return cues.personContext.has(w) || AUXILIARIES.has(w) || GROUP_VERBS.has(w) || AFTER_PEOPLE.has(w) || /ed$/.test(w);
+  // ("the Chinese quietly tell", "kill the Baloch as readily", "more for the Mapuche than …")
+  return cues.personContext.has(w) || AUXILIARIES.has(w) || GROUP_VERBS.has(w) || AFTER_PEOPLE.has(w) || /ed$/.test(w) || /ly$/.test(w);
 }
 
 /** "Operation": a leading head whose name is a code name, any words at all. */
@@ -1194,10 +1195,10 @@ function pluralPeople(t: Token | undefined): boolean {
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'several', 'both']);
 /** Words that end a noun phrase, or irregular verbs, after a nationality word standing for its people ("the Sudanese neither …", "the Taiwanese went"). */
-const AFTER_PEOPLE = new Set(['who', 'whom', 'whose', 'neither', 'nor', 'but', 'in', 'of', 'from', 'at', 'on', 'across', 'to', 'with', 'against', 'by', 'under', 'alike', 'themselves', 'still', 'also', 'too', 'now', 'then', 'again', 'went', 'came', 'took', 'made', 'fled', 'saw', 'lost', 'won', 'fought', 'kept', 'held', 'began', 'knew', 'felt', 'gave', 'got', 'left', 'stood', 'ran', 'sent', 'paid', 'must', 'can', 'may', 'might', 'cannot']);
+const AFTER_PEOPLE = new Set(['who', 'whom', 'whose', 'neither', 'nor', 'but', 'as', 'than', 'in', 'of', 'from', 'at', 'on', 'across', 'to', 'with', 'against', 'by', 'under', 'alike', 'themselves', 'still', 'also', 'too', 'now', 'then', 'again', 'went', 'came', 'took', 'made', 'fled', 'saw', 'lost', 'won', 'fought', 'kept', 'held', 'began', 'knew', 'felt', 'gave', 'got', 'left', 'stood', 'ran', 'sent', 'paid', 'must', 'can', 'may', 'might', 'cannot']);
 
 /** Words before a nationality word that make it the people ("many Taiwanese"). */
-const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'all', 'ordinary', 'fellow', 'young', 'older', 'million', 'millions', 'thousands', 'of']);
+const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'all', 'every', 'we', 'us', 'ordinary', 'fellow', 'young', 'older', 'million', 'millions', 'thousands', 'of']);
 /** Present-tense verbs after a nationality word that make it the people ("Taiwanese believe"). */
 const GROUP_VERBS = new Set(['believe', 'think', 'want', 'fear', 'support', 'oppose', 'live', 'feel', 'know', 'see', 'vote', 'remember', 'reject', 'back', 'favour', 'favor', 'prefer', 'say', 'agree']);
 
