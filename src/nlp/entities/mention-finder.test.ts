@@ -806,3 +806,10 @@ test('a demonym that is also its adjective is the people after "every" or "we", 
   assert.deepEqual(typedHere('We Velmorese paid most, and the Velmorese quietly left.'), ['GROUP Velmorese', 'GROUP Velmorese']);
   assert.deepEqual(typedHere('Every Velmorese mother knows; the Velmorese government denied it.'), []);
 });
+
+test('a resolution with its session number is named in lower case too; a treaty\'s listed subjects stay in its name', () => {
+  assert.deepEqual(typed('The council adopted resolution 51/1, then Resolution 41/41 and resolution ES-10/24.'), ['WORK resolution 51/1', 'WORK Resolution 41/41', 'WORK resolution ES-10/24']);
+  const plain = typedWith({ ...finder, commonWords: new Set([...finder.commonWords, 'friendship', 'cooperation', 'mutual', 'assistance']) });
+  assert.deepEqual(plain('They signed the Treaty of Friendship, Cooperation and Mutual Assistance.'), ['WORK Treaty of Friendship, Cooperation and Mutual Assistance']);
+  assert.deepEqual(plain('The Treaty of Friendship, Mexico and Armenia agreed.'), ['WORK Treaty of Friendship', 'PLACE Mexico', 'PLACE Armenia']);
+});

@@ -111,6 +111,13 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   const texts = tokens.map((t) => t.text);
   let i = 0;
   while (i < tokens.length) {
+    // "resolution 51/1", "resolution 41/41": a session-numbered resolution is named in lower case too.
+    const numbered = lower(tokens[i]) === 'resolution' && !tokens[i].upper ? slashNumberEnd(tokens, i + 1) : 0;
+    if (numbered) {
+      out.push({ ...mention(tokens, i, numbered, text, field, 'WORK', [], 'resolution and its session number', false), before: wordBefore(tokens, i) });
+      i = numbered;
+      continue;
+    }
     if (!startsName(tokens, i, texts, res)) {
       i++;
       continue;
@@ -540,12 +547,15 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     }
     // "Resolution 2724", "Operation 1027": a number after a document or operation head.
     if (DOC_NUMBER.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])))) {
-      end = k + 1;
+      end = slashNumberEnd(tokens, k) || k + 1;
       // "Presidential Decree 444 of 2014": the year a law was issued belongs to its number (a
       // resolution's is written beside its name: "Resolution 2349 of 2017" is Resolution 2349).
       if (lower(tokens[k + 1] ?? t) === 'of' && YEAR.test(tokens[k + 2]?.text ?? '') && cues.workHeads.has(lower(tokens[k - 1])) && lower(tokens[k - 1]) !== 'resolution') end = k + 3;
       break;
     }
+    // "the Treaty of Friendship, Cooperation and Mutual Assistance": inside a document's "of"
+    // complement, a comma lists the next capitalised subject when an "and" closes the list.
+    if (t.text === ',' && listedSubject(tokens, i, k, res)) continue;
     // "Comprehensive Operation Sinai 2018": a year closes an operation's code name.
     if (YEAR.test(t.text) && tokens.slice(i, k).some((x) => opensCodeName(x))) {
       end = k + 1;
@@ -726,6 +736,33 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** The number of an article, resolution or operation: "370", "239A". */
 const DOC_NUMBER = /^\d+\p{Lu}?$/u;
+
+/**
+ * Whether the comma at k continues the "of" complement of a document head opened at or after i:
+ * capitalised ordinary words follow it, then "and" and capitalised words, before any other punctuation.
+ */
+function listedSubject(tokens: Token[], i: number, k: number, res: FinderResources): boolean {
+  let ofAt = -1;
+  for (let j = i + 1; j < k; j++) if (lower(tokens[j]) === 'of' && cues.workHeads.has(lower(tokens[j - 1]))) ofAt = j;
+  if (ofAt < 0) return false;
+  let j = k + 1;
+  // (Ordinary words, the subjects of a treaty: not "the Treaty of Moscow, Russia and Iran".)
+  const capital = (x: number) => tokens[x] !== undefined && tokens[x].sentence === tokens[k].sentence && tokens[x].word && tokens[x].upper && res.commonWords.has(lower(tokens[x]));
+  if (!capital(j)) return false;
+  while (capital(j) || (tokens[j]?.text === '-' && capital(j + 1))) j++;
+  if (tokens[j]?.text === ',') return listedSubject(tokens, i, j, res);
+  return lower(tokens[j] ?? tokens[k]) === 'and' && capital(j + 1);
+}
+
+/** End (exclusive) of a number written with its session, "51/1" or "ES-10/24", starting at token k; 0 if none. */
+function slashNumberEnd(tokens: Token[], k: number): number {
+  let j = k;
+  // ("ES-10/24": an emergency special session's letters and a hyphen first.)
+  if (/^\p{Lu}{1,3}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-' && tokens[j + 1].start === tokens[j].end) j += 2;
+  const adjacent = (x: number) => tokens[x] !== undefined && tokens[x].start === tokens[x - 1].end;
+  if (!/^\d+$/.test(tokens[j]?.text ?? '') || (j > k && !adjacent(j)) || tokens[j + 1]?.text !== '/' || !adjacent(j + 1) || !/^\d+$/.test(tokens[j + 2]?.text ?? '') || !adjacent(j + 2)) return 0;
+  return j + 3;
+}
 
 /** Initials written together: "M.A.", "A.K.". */
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
@@ -1645,7 +1682,9 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   // a trailing number belongs to a document's name ("Resolution 2724").
   // ("Decree 444 of 2014": and the year it was issued.)
   if (b - a >= 4 && YEAR.test(tokens[b - 1].text) && lower(tokens[b - 2]) === 'of' && DOC_NUMBER.test(tokens[b - 3].text)) b -= 2;
-  const lastWord = DOC_NUMBER.test(tokens[b - 1].text) ? lower(tokens[b - 2]) : lower(tokens[b - 1]);
+  // ("Resolution 41/41": the head before a number and its session.)
+  const numberAt = b - 3 >= a && tokens[b - 2].text === '/' && DOC_NUMBER.test(tokens[b - 3].text) ? b - 3 : b - 1;
+  const lastWord = DOC_NUMBER.test(tokens[b - 1].text) && numberAt > a ? lower(tokens[numberAt - 1]) : lower(tokens[b - 1]);
   // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
   for (let k = a + 1; k < b; k++) {
