@@ -420,6 +420,8 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const first = entities.get(keyAt.get(`${c.field}:${c.sameAs}`) ?? '');
     const second = entities.get(keyAt.get(`${c.field}:${c.start}`) ?? '');
     if (!first || !second || first === second || (first.kb && second.kb)) continue;
+    // ("the crossing with Jordan, which the occupation calls the Allenby Bridge": a country has no other name the knowledge base lacks.)
+    if (first.kb?.kind === 'country' && !second.kb) continue;
     if (second.kb) mergeInto(second, first, `another name of "${second.name}"`);
     else mergeInto(first, second, `another name of "${first.name}"`);
   }

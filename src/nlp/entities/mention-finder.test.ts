@@ -813,3 +813,10 @@ test('a resolution with its session number is named in lower case too; a treaty\
   assert.deepEqual(plain('They signed the Treaty of Friendship, Cooperation and Mutual Assistance.'), ['WORK Treaty of Friendship, Cooperation and Mutual Assistance']);
   assert.deepEqual(plain('The Treaty of Friendship, Mexico and Armenia agreed.'), ['WORK Treaty of Friendship', 'PLACE Mexico', 'PLACE Armenia']);
 });
+
+test('"which X call Y", "the former Y", "alias Y" and "the warlord known as Y" give another name of the same thing', () => {
+  assert.deepEqual(joined('Trucks crossed Karodel Pass, which the Vered call Tanko Gate, in June.').filter((e) => e.startsWith('PLACE Karodel')), ['PLACE Karodel Pass: Karodel Pass | Tanko Gate']);
+  assert.deepEqual(joined('Crowds filled Vered Square, the former Karo Square, at dawn.'), ['PLACE Vered Square: Vered Square | Karo Square']);
+  assert.deepEqual(joined('Fighters loyal to Amina Karodel, the warlord known as Umm Vered, fled.'), ['PERSON Amina Karodel: Amina Karodel | Umm Vered']);
+  assert.deepEqual(joined('Trucks wait at the Karo crossing with Armenia, which the army calls the Vered Bridge.').filter((e) => e.startsWith('PLACE Armenia')), ['PLACE Armenia: Armenia']);
+});

@@ -48,8 +48,15 @@ export interface MentionCandidate {
 const LIST_COMMA = /^\s*,\s*$/;
 const LIST_LAST = /^\s*,?\s+(and|or)\s+$/;
 
-/** Between two names of one thing: "X, also known as Y", "X (known locally as Y)", "X, formerly Y". */
-const ANOTHER_NAME = /^\s*[,(]?\s*(?:also\s+)?(?:known(?:\s+locally)?\s+as|called|formerly(?:\s+known\s+as)?|a\.k\.a\.?|aka)\s+(?:the\s+)?$/i;
+/**
+ * Between two names of one thing: "X, also known as Y", "X (known locally as Y)", "X, formerly Y",
+ * "X, the former Y", "X, alias Y", "X, the warlord known as Y", "X, which we call Y", "X, which
+ * calls itself Y".
+ */
+const ANOTHER_NAME = /^\s*[,(]?\s*(?:the\s+\p{Ll}+\s+)?(?:also\s+)?(?:known(?:\s+locally)?\s+as|called|formerly(?:\s+known\s+as)?|(?:the\s+)?former|alias|a\.k\.a\.?|aka|(?:which|that)\s+(?:\p{Ll}+\s+){0,3}?call(?:s|ed)?(?:\s+(?:it|itself|themselves))?)\s+(?:the\s+)?$/iu;
+/** "X, which Russians call Y", "X, a town the Kuki call Y", "Y, as Ethiopians call the X": before and after the name of those who call it so. */
+const CALLED_BY = /^\s*,\s*(?:which|that|as|(?:a|the)\s+\p{Ll}+(?:\s+(?:which|that))?)\s+(?:the\s+)?$/u;
+const CALL = /^\s+call(?:s|ed)?(?:\s+it)?\s+(?:the\s+)?$/u;
 
 export interface FinderResources {
   lexicon: Lexicon;
@@ -223,6 +230,8 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   for (let k = 1; k < out.length; k++) {
     const gap = gaps[k - 1];
     if (gap !== null && ANOTHER_NAME.test(gap)) out[k].sameAs = out[k - 1].start;
+    // (The name of those who call it so lies between the two names.)
+    if (k >= 2 && gaps[k - 2] !== null && gap !== null && CALLED_BY.test(gaps[k - 2]!) && CALL.test(gap)) out[k].sameAs = out[k - 2].start;
   }
   markLists(out, gaps);
   placeListedPeople(out, tokens);
