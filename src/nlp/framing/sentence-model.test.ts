@@ -53,6 +53,13 @@ describe('learned sentence layer', () => {
     assert.equal(claim('The junta, a gang of thieves, must go.'), 'The junta, a gang of thieves, must go', 'a comma without a saying verb after it cuts nothing');
   });
 
+  it('flags nothing in a sentence that is only its attribution', () => {
+    const loud: SentenceModel = { ...TOY, weights: new Map([...TOY.weights, ['u=ministry', Float32Array.from([0, 5])]]) };
+    const v = makeView(fieldOf('According to the ministry,'));
+    const spans = findLearnedSentences(v, [], loud);
+    assert.ok(spans.every((s) => s.end > s.start), JSON.stringify(spans));
+  });
+
   it('reads names as one placeholder, so no actor weighs for or against a sentence', () => {
     const v = makeView(fieldOf('Officials in Korvan blamed Tessaly for the fire.'));
     const features = sentenceFeatures(v, 0, []);

@@ -95,6 +95,8 @@ export function findLearnedSentences(v: FieldView, found: readonly TechniqueItem
     const first = v.sentenceFirst[s];
     if (first === undefined) continue;
     const [a, b] = claimOf(v, first, v.sentenceEnd[s]);
+    // "According to the ministry," and nothing after it: no claim left to flag.
+    if (a >= b) continue;
     const start = v.tokens[a].start;
     const end = v.tokens[b - 1].end;
     const features = sentenceFeatures(v, s, found);
