@@ -820,3 +820,8 @@ test('"which X call Y", "the former Y", "alias Y" and "the warlord known as Y" g
   assert.deepEqual(joined('Fighters loyal to Amina Karodel, the warlord known as Umm Vered, fled.'), ['PERSON Amina Karodel: Amina Karodel | Umm Vered']);
   assert.deepEqual(joined('Trucks wait at the Karo crossing with Armenia, which the army calls the Vered Bridge.').filter((e) => e.startsWith('PLACE Armenia')), ['PLACE Armenia: Armenia']);
 });
+
+test('an ordinary word before a known region\'s name makes a place, not a person', () => {
+  const plain = typedWith({ ...finder, commonWords: new Set([...finder.commonWords, 'black']) });
+  assert.deepEqual(plain('Last week Black Kebbi flooded the fields, and Amina Kebbi spoke.'), ['PLACE Black Kebbi', 'PERSON Amina Kebbi']);
+});

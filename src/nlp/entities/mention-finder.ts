@@ -1501,6 +1501,13 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
         out.push({ ...mention(tokens, a, b, text, field, null, [], 'two words joined by a hyphen', false), acronym, before });
         return;
       }
+      // "the Black Volta", "Upper Kotli": an ordinary word before the name of a known river or
+      // region makes a place named after it, not a person (surnames are towns' names too: "Reda").
+      const lastKnown = !given && !titled && words.length === 2 && b - a === 2 && res.commonWords.has(lower(tokens[a])) ? res.lexicon.matchAt([tokens[a + 1].text], 0, 1) : null;
+      if (lastKnown && lastKnown.length === 1 && lastKnown.entries.every((e) => e.type === 'PLACE' && e.kind !== 'city' && e.kind !== 'capital')) {
+        out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `before the place "${tokens[a + 1].text}"`, false), acronym, before });
+        return;
+      }
       // "the Enga Provincial Police Commander, Superintendent …": capitalised words that end in
       // a title name an office, and its holder is named after it.
       if (!given && !titled && words.length >= 2 && cues.titleCores.has(lower(words[words.length - 1]))) return;
