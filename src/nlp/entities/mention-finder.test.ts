@@ -825,3 +825,8 @@ test('an ordinary word before a known region\'s name makes a place, not a person
   const plain = typedWith({ ...finder, commonWords: new Set([...finder.commonWords, 'black']) });
   assert.deepEqual(plain('Last week Black Kebbi flooded the fields, and Amina Kebbi spoke.'), ['PLACE Black Kebbi', 'PERSON Amina Kebbi']);
 });
+
+test('the Army and the Navy named alone are the bodies of the country named most; "X for the Y Police" is two bodies', () => {
+  assert.deepEqual(joined('Mexico said the Army and the Navy deployed.'), ['PLACE Mexico: Mexico', 'ORG Army (Mexico): Army', 'ORG Navy (Mexico): Navy']);
+  assert.deepEqual(typed('He asked the Armed Forces for the National Police reform.'), ['ORG Armed Forces', 'ORG National Police']);
+});

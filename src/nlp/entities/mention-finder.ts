@@ -853,6 +853,8 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   const titleHead = (word === 'on' || word === 'of' || word === 'for') && (cues.workHeads.has(left) || cues.eventHeads.has(left))
     && res.lexicon.matchAt(texts, subject, b) === null;
   if (!(joined || titleHead || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // ("the Armed Forces for the National Police": after "for", a body's own head starts another body.)
+  if (word === 'for' && cues.orgHeads.has(left) && cues.orgHeads.has(lower(tokens[b - 1]))) return false;
   // "the Presidential Council of Mohamed al-Menfi", "the Sovereignty Council of General X": a
   // person after "of" is who leads it, not its name.
   if (word === 'of' && k + 2 < b) {
