@@ -830,3 +830,8 @@ test('the Army and the Navy named alone are the bodies of the country named most
   assert.deepEqual(joined('Mexico said the Army and the Navy deployed.'), ['PLACE Mexico: Mexico', 'ORG Army (Mexico): Army', 'ORG Navy (Mexico): Navy']);
   assert.deepEqual(typed('He asked the Armed Forces for the National Police reform.'), ['ORG Armed Forces', 'ORG National Police']);
 });
+
+test('an unknown name before "area" or "regions" is a place named without the noun; after a known place the noun adds nothing', () => {
+  assert.deepEqual(typed('Jets struck the Karodel and Vereda regions and the Tanko area, and the Mexico area.'), ['PLACE Karodel', 'PLACE Vereda', 'PLACE Tanko area', 'PLACE Mexico']);
+  assert.deepEqual(joined('Raids hit the Tanko area overnight.'), ['PLACE Tanko: Tanko area']);
+});

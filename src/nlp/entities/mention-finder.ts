@@ -413,6 +413,8 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
     out.push({ ...mention(tokens, i, end + 1, text, field, 'GROUP', [], `lower-case head "${tail.text}"`, false), before: wordBefore(tokens, i) });
     return end + 1;
   }
+  // ("the Taiwan area", "the Donetsk region": after a known place such a noun adds nothing.)
+  if (nounType === 'PLACE' && placeNamed && cues.vagueNounsAfterPlace.has(tail.text)) return -1;
   if (nounType && !tokens.slice(i, end).every((t) => !t.word || res.adjectives.has(lower(t)))) {
     let from = i;
     const parts: [number, number][] = [];
