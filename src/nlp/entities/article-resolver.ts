@@ -397,6 +397,14 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       changed = true;
     }
   }
+  // "from Nyala to Mellit", "from Gressier to Ganthier": the end of a range that starts at a place.
+  const byEnd = new Map(candidates.map((c) => [`${c.field}:${c.end}`, c]));
+  for (const c of unsettled) {
+    if (keyAt.has(`${c.field}:${c.start}`) || c.before !== 'to' || /\s/.test(c.text) || ACRONYM.test(c.text) || notAPlace(c)) continue;
+    const from = byEnd.get(`${c.field}:${c.start - ' to '.length}`);
+    const start = from?.before === 'from' ? entities.get(keyAt.get(`${from.field}:${from.start}`) ?? '') : undefined;
+    if (start?.type === 'PLACE') addPlace(c, `a range from "${start.name}"`);
+  }
   // Again for bare names settled as places only now ("clashes in Galwan" after "the Galwan Valley").
   joinDivisions();
   // "Ras Ajdir … Ras Jedir": two spellings of one transliterated place name in one article, when

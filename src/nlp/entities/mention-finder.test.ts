@@ -835,3 +835,7 @@ test('an unknown name before "area" or "regions" is a place named without the no
   assert.deepEqual(typed('Jets struck the Karodel and Vereda regions and the Tanko area, and the Mexico area.'), ['PLACE Karodel', 'PLACE Vereda', 'PLACE Tanko area', 'PLACE Mexico']);
   assert.deepEqual(joined('Raids hit the Tanko area overnight.'), ['PLACE Tanko: Tanko area']);
 });
+
+test('the end of a range that starts at a place is a place', () => {
+  assert.deepEqual(joined('Bombs fell on every market from Zarvan to Karodel.').filter((e) => e.startsWith('PLACE')), ['PLACE Zarvan: Zarvan', 'PLACE Karodel: Karodel']);
+});

@@ -1177,7 +1177,7 @@ function pushKnown(tokens: Token[], a: number, b: number, text: string, field: F
   }
   // "British" or "French" before a noun is an adjective, not the group of people.
   if (type === 'GROUP' && b - a === 1 && res.adjectives.has(lower(tokens[a])) && !standsAsNoun(tokens, a, res)) return;
-  out.push(mention(tokens, a, b, text, field, type, entries, 'knowledge base', false));
+  out.push({ ...mention(tokens, a, b, text, field, type, entries, 'knowledge base', false), before: wordBefore(tokens, a) });
 }
 
 function standsAsNoun(tokens: Token[], i: number, res: FinderResources): boolean {
