@@ -293,7 +293,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   // surname of a person named here or known to the knowledge base, a place by the words around
   // it or by the towns of the article's countries, or nothing.
   const surnames = new Map<string, ArticleEntity>();
-  for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name)) surnames.set(lastWord(p.name), p);
+  // (Of two full names with one surname, the first the article introduces: "Bashar al-Assad …
+  // his father Hafez al-Assad … Assad said".)
+  for (const p of entities.values()) if (p.type === 'PERSON' && /\s/.test(p.name) && !surnames.has(lastWord(p.name))) surnames.set(lastWord(p.name), p);
   for (const p of entities.values()) if (p.type === 'PERSON') for (const w of surnamesOf(p.name)) if (!surnames.has(w)) surnames.set(w, p);
   const unsettled: MentionCandidate[] = [];
   // The country the article names most, counted once and only if a legislature stands alone.

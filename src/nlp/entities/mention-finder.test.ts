@@ -839,3 +839,8 @@ test('an unknown name before "area" or "regions" is a place named without the no
 test('the end of a range that starts at a place is a place', () => {
   assert.deepEqual(joined('Bombs fell on every market from Zarvan to Karodel.').filter((e) => e.startsWith('PLACE')), ['PLACE Zarvan: Zarvan', 'PLACE Karodel: Karodel']);
 });
+
+test('of two full names sharing a surname, the bare surname is the first one the article introduced', () => {
+  assert.deepEqual(joined('Tanko Karodel took power in May. His father, Ezra Karodel, had ruled before him. Karodel said little.'),
+    ['PERSON Tanko Karodel: Tanko Karodel | Karodel', 'PERSON Ezra Karodel: Ezra Karodel']);
+});
