@@ -6,7 +6,7 @@
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
 import { distanceKm } from '../kb/geocode.js';
-import { secondMostNamed } from '../kb/fallback-gazetteer.js';
+import { neighbourhood, secondMostNamed } from '../kb/fallback-gazetteer.js';
 import { cues } from './cues.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
@@ -92,6 +92,9 @@ const KUNYA = new Set(['abu', 'umm']);
 const nameWords = (name: string) => fold(name).split(/\s+/).filter((w) => w && !cues.nameParticles.has(w));
 const withoutParticles = (name: string) => nameWords(name).join(' ');
 
+/** Under this population a town of a country far from the article's other places is taken for a homonym (as in link-entities.ts). */
+const FOREIGN_TOWN = 100_000;
+
 /** Places small enough that a person's surname is the likelier reading of their name ("Elbé", "Beltrán"). */
 const yieldsToSurname = (kb: KbEntry[]) => kb.length > 0 && kb.every((e) => e.type === 'PLACE' && e.kind !== 'country' && e.kind !== 'capital' && (e.population ?? 0) < 1_000_000);
 
@@ -120,6 +123,16 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   };
 
   const context = articleContext(candidates);
+  const foreignTown = (c: MentionCandidate): boolean => {
+    const towns = c.kb.filter((e) => e.type === 'PLACE');
+    if (!towns.length || !towns.every((e) => e.kind === 'city' && (e.population ?? 0) < FOREIGN_TOWN && e.geo?.country)) return false;
+    // The countries of the article's other places (this name's own mentions left out).
+    const own = candidates.filter((x) => x.kb.length === 1 && fold(x.text) === fold(c.text)).length;
+    const others = new Map([...context.countries].map(([k, n]) => [k, c.kb.length === 1 && k === c.kb[0].geo!.country ? n - own : n] as [string, number]).filter(([, n]) => n > 0));
+    if (!others.size) return false;
+    const near = neighbourhood(others);
+    return towns.every((e) => !near.has(e.geo!.country!));
+  };
   const chosen = choosePlaces(candidates, context, res);
   // An unknown word settled as a place: the knowledge base's place of that name if it has one
   // (a small town named like a word, "Sake"), so that its other mentions join it.
@@ -149,6 +162,15 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     }
     if (c.type === null) {
       pending.push(c);
+      continue;
+    }
+    // "Fano fighters" in a report on Ethiopia: a small town of a country far from every other
+    // place the article names is no reading of a word that also names something else.
+    // The militia the knowledge base also knows by that name is the reading left.
+    const other = c.type === 'PLACE' && !/\s/.test(c.text) ? c.kb.filter((e) => e.type !== 'PLACE') : [];
+    if (other.length && foreignTown(c)) {
+      const e = add(`kb:${other[0].id}`, other[0].type, other[0].name, other[0], { ...c, type: other[0].type, kb: other });
+      if (c.acronym) acronyms.set(c.acronym, e.key);
       continue;
     }
     // "Prime Minister Pashinyan" with no full name in the article: the one person the knowledge

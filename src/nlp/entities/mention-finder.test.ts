@@ -844,3 +844,10 @@ test('of two full names sharing a surname, the bare surname is the first one the
   assert.deepEqual(joined('Tanko Karodel took power in May. His father, Ezra Karodel, had ruled before him. Karodel said little.'),
     ['PERSON Tanko Karodel: Tanko Karodel | Karodel', 'PERSON Ezra Karodel: Ezra Karodel']);
 });
+
+test('a word naming a small town far from the article\'s places and a militia is the militia', () => {
+  const lexicon = new Lexicon([...KB, entry('geonames:9', 'PLACE', 'Tanko', [], 'city', 'IT'), entry('kb:org:tanko', 'ORG', 'Tanko', [], 'armed_group')]);
+  const text = 'Armenia said Tanko fighters shelled Azerbaijan from Nagorno-Karabakh.';
+  const found = resolveArticle(findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon }), resolver);
+  assert.deepEqual(found.filter((e) => e.name === 'Tanko').map((e) => e.type), ['ORG']);
+});
