@@ -851,3 +851,7 @@ test('a word naming a small town far from the article\'s places and a militia is
   const found = resolveArticle(findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon }), resolver);
   assert.deepEqual(found.filter((e) => e.name === 'Tanko').map((e) => e.type), ['ORG']);
 });
+
+test('a body "of" a person named with an Arabic article is that person\'s body, not part of its name', () => {
+  assert.deepEqual(typed('The Defence Companies of Karo al-Vered fired.'), ['ORG Defence Companies', 'PERSON Karo al-Vered']);
+});

@@ -863,6 +863,14 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
     const known = res.lexicon.matchAt(texts, k + 1, b);
     if (known ? known.entries.every((e) => e.type === 'PERSON') : res.givenNames.has(lower(tokens[k + 1])) && !res.commonWords.has(lower(tokens[k + 1]))) return false;
     if (!known && cues.titleCores.has(lower(tokens[k + 1]))) return false;
+    // ("the Defence Companies of Rifaat al-Assad", "the administration of Getachew Reda": a
+    // person's name, two or three words ending in an Arabic surname or one the knowledge base gives a person.)
+    const rest = tokens.slice(k + 1, b).filter((t) => t.word);
+    const particle = (t: Token) => /^(al|el|bin|ibn)$/i.test(t.text);
+    const names = rest.filter((t) => !particle(t));
+    const last = names[names.length - 1];
+    if (!known && names.length >= 2 && names.length <= 3 && rest.every((t) => t.upper || particle(t)) && !res.commonWords.has(lower(names[0]))
+      && (rest.some(particle) || res.peopleBySurname(lower(last)).length > 0)) return false;
   }
   // "the Africa Corps of the Russian defence ministry": adjectives alone complete no name.
   if (word === 'of' && tokens.slice(subject, b).every((t) => !t.word || res.adjectives.has(lower(t)))) return false;
