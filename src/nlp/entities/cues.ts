@@ -74,6 +74,7 @@ export const cues = {
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
   groupNounsAfterName: set('groupNounsAfterName'),
+  titlePairs: set('titlePairs'),
   vagueNounsAfterPlace: set('vagueNounsAfterPlace'),
   factionNounsAfterPlace: set('factionNounsAfterPlace'),
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */

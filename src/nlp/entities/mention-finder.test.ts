@@ -855,3 +855,7 @@ test('a word naming a small town far from the article\'s places and a militia is
 test('a body "of" a person named with an Arabic article is that person\'s body, not part of its name', () => {
   assert.deepEqual(typed('The Defence Companies of Karo al-Vered fired.'), ['ORG Defence Companies', 'PERSON Karo al-Vered']);
 });
+
+test('an honorific of two words is a title, though each word alone may be a name', () => {
+  assert.deepEqual(typed('The facilitator, Tan Sri Karo Vered, met Datuk Seri Amina Tanko.'), ['PERSON Karo Vered', 'PERSON Amina Tanko']);
+});

@@ -1002,7 +1002,14 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   // ("Russian President Vladimir Putin", "Secretary of State Antony Blinken").
   let titled = false;
   let s = a;
-  while (s < b - 1 && isTitleWord(tokens[s], res)) {
+  while (s < b - 1) {
+    // ("Tan Sri Zulkifli …": an honorific of two words, each of which alone is a name.)
+    if (s < b - 2 && cues.titlePairs.has(`${lower(tokens[s])} ${lower(tokens[s + 1])}`)) {
+      titled = true;
+      s += 2;
+      continue;
+    }
+    if (!isTitleWord(tokens[s], res)) break;
     if (cues.titleCores.has(lower(tokens[s]))) titled = true;
     s++;
   }
