@@ -859,3 +859,7 @@ test('a body "of" a person named with an Arabic article is that person\'s body, 
 test('an honorific of two words is a title, though each word alone may be a name', () => {
   assert.deepEqual(typed('The facilitator, Tan Sri Karo Vered, met Datuk Seri Amina Tanko.'), ['PERSON Karo Vered', 'PERSON Amina Tanko']);
 });
+
+test('a formation named after a titled person keeps the title in its name', () => {
+  assert.deepEqual(typed('Fighters of the Sultan Karo Division shelled the town, General Vered said.'), ['ORG Sultan Karo Division', 'PERSON Vered']);
+});

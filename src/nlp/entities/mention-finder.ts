@@ -1042,7 +1042,8 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   const head = headType(tokens, a, b);
   // (A title word opening a document's name is no title: "the General Amnesty Law"; nor is
   // "General" opening a body's: "the General Intelligence Service".)
-  const bodyOpener = head?.type === 'ORG' && s === a + 1 && BODY_OPENING_TITLES.has(lower(tokens[a]));
+  // ("the Sultan Murad Division": a formation named after a titled person keeps the title.)
+  const bodyOpener = head?.type === 'ORG' && ((s === a + 1 && BODY_OPENING_TITLES.has(lower(tokens[a]))) || FORMATIONS.has(lower(tokens[b - 1])));
   if (head && (!(titled && s > a) || head.type === 'WORK' || bodyOpener)) {
     // A head word makes the whole unit one name, adjectives included ("Russian Defense Ministry");
     // a year just before an event or a document named by ordinary words belongs to it
