@@ -28,6 +28,7 @@ test('spellings of one country resolve to the same entry with its ISO code', () 
     ['Germany', 'Deutschland', 'Allemagne'],
     // A partisan outlet's name for a country is still that country: the text says who used it.
     ['Israel', 'Zionist entity', 'Zionist regime'],
+    ['Iran', 'Persia'],
   ];
   for (const [name, ...variants] of groups) {
     const e = first(name);
@@ -52,6 +53,10 @@ test('other names of cities and regions', () => {
     ['Bombay', 'Mumbai'],
     ['Peking', 'Beijing'],
     ['Rangoon', 'Yangon'],
+    ['Dacca', 'Dhaka'],
+    ['Fort-Lamy', "N'Djamena"],
+    ['Quemoy', 'Kinmen'],
+    ['Pescadores', 'Penghu'],
     ['Leningrad', 'Saint Petersburg'],
     ['St. Petersburg', 'Saint Petersburg'],
     ['Washington, D.C.', 'Washington'],
