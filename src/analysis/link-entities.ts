@@ -8,7 +8,7 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, FOREIGN_TOWN, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -191,8 +191,6 @@ const NEIGHBOUR_KM = 150;
 /** How far from every town the article has placed a village of the same name may lie. */
 const VILLAGE_KM = 500;
 
-/** Under this population a town of a country the article neither names nor borders is taken for a homonym. */
-const FOREIGN_TOWN = 100_000;
 /** A settlement this populous in a country the article is about is that town, however far from its other places. */
 const REAL_TOWN = 10_000;
 

@@ -6,7 +6,7 @@
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
 import { distanceKm } from '../kb/geocode.js';
-import { neighbourhood, secondMostNamed } from '../kb/fallback-gazetteer.js';
+import { FOREIGN_TOWN, neighbourhood, secondMostNamed } from '../kb/fallback-gazetteer.js';
 import { cues } from './cues.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
@@ -91,9 +91,6 @@ const KUNYA = new Set(['abu', 'umm']);
 /** A name's words, folded, without particles ("Le", "al", "van"). */
 const nameWords = (name: string) => fold(name).split(/\s+/).filter((w) => w && !cues.nameParticles.has(w));
 const withoutParticles = (name: string) => nameWords(name).join(' ');
-
-/** Under this population a town of a country far from the article's other places is taken for a homonym (as in link-entities.ts). */
-const FOREIGN_TOWN = 100_000;
 
 /** Places small enough that a person's surname is the likelier reading of their name ("Elbé", "Beltrán"). */
 const yieldsToSurname = (kb: KbEntry[]) => kb.length > 0 && kb.every((e) => e.type === 'PLACE' && e.kind !== 'country' && e.kind !== 'capital' && (e.population ?? 0) < 1_000_000);

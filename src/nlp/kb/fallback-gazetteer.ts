@@ -280,6 +280,9 @@ export function settlementNear(name: string, points: readonly { lat: number; lon
   return best < 0 ? null : pointOf(ix, best);
 }
 
+/** Under this population a town of a country the article neither names nor borders is taken for a homonym. */
+export const FOREIGN_TOWN = 100_000;
+
 /** Mentions of the country the article names second most (ties count): the two most named reach it. */
 export function secondMostNamed(countries: ReadonlyMap<string, number>): number {
   const counts = [...countries.values()].sort((a, b) => b - a);
