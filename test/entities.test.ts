@@ -165,6 +165,17 @@ test('an unplaced village borrows the place amid the article\'s places, not a pr
   assert.match(village?.geo?.near ?? '', /^(Peshawar|Mardan|Charsadda)$/, JSON.stringify(places));
 });
 
+test('a town the text places in a country is put there, not at a namesake elsewhere', () => {
+  const places = placesOf([
+    'Families cross the southern border again',
+    'Gorée Wire – 02.05.2024',
+    'Dozens of families from Ziguinchor have crossed to São Domingos in Guinea-Bissau this month, officials in Senegal said.',
+  ]);
+  const town = places.find((p) => p.aliases.includes('São Domingos'));
+  // The knowledge base knows only a municipality of that name in Cape Verde.
+  assert.equal(town?.geo?.country, 'GW', JSON.stringify(places));
+});
+
 test('a small foreign town far from every place of the article is not taken for a local name', () => {
   const places = placesOf([
     'Troops pull back from a second friction point',

@@ -96,6 +96,29 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
     if (own && geo.near) anchors.splice(anchors.indexOf(own), 1);
     else if (own) own.geo = geo;
   });
+  // "São Domingos in Guinea-Bissau": a country the text says a town lies in outweighs a
+  // namesake the knowledge base or gazetteer put elsewhere; a settlement of that name there is
+  // the town, else the country lends its point.
+  const countryAt = new Map<number, { name: string; geo: Geo }>();
+  entities.forEach((e, i) => {
+    if (kbOf[i]?.kind === 'country' && kbOf[i]!.geo) for (const m of bodyMentions(e)) countryAt.set(m.start, { name: kbOf[i]!.name, geo: kbOf[i]!.geo! });
+  });
+  entities.forEach((e, i) => {
+    if (e.type !== 'PLACE' || !geos[i] || geos[i]!.near || !['city', 'region', null].includes(kinds[i])) return;
+    let stated: { name: string; geo: Geo } | undefined;
+    for (const m of bodyMentions(e)) {
+      const after = /^,?\s+in\s+(?:the\s+)?/.exec(article.text.slice(m.end, m.end + 12));
+      stated ??= after ? countryAt.get(m.end + after[0].length) : undefined;
+    }
+    if (!stated?.geo.country || stated.geo.country === geos[i]!.country) return;
+    const code = stated.geo.country;
+    const there = [e.name, ...e.forms].map((n) => fallbackPlace(n, new Map([[code, 1]]))).find((g) => g?.country === code);
+    geos[i] = there ?? { lat: stated.geo.lat, lon: stated.geo.lon, country: code, near: stated.name };
+    if (kbOf[i]) [kbOf[i], named[i]] = [null, { ...e, name: e.forms[0] ?? e.name }];
+    const own = anchorOf.get(i);
+    if (own && geos[i]!.near) anchors.splice(anchors.indexOf(own), 1);
+    else if (own) own.geo = geos[i]!;
+  });
   // The article's main country, when it is small enough that its centre is near any of its villages.
   const main = entities.filter((e) => e.kb?.kind === 'country' && e.kb.geo && ((e.kb as KbRecord).extentKm ?? Infinity) <= SMALL_COUNTRY_KM)
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
