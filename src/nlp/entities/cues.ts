@@ -73,6 +73,7 @@ export const cues = {
   placeNounsInApposition: set('placeNounsInApposition'),
   /** Lower-case nouns after which a name is a place, named without the noun ("the Ibar river"). */
   placeNounsAfterName: set('placeNounsAfterName'),
+  placeDivisions: set('placeDivisions'),
   groupNounsAfterName: set('groupNounsAfterName'),
   titlePairs: set('titlePairs'),
   vagueNounsAfterPlace: set('vagueNounsAfterPlace'),

@@ -863,3 +863,10 @@ test('an honorific of two words is a title, though each word alone may be a name
 test('a formation named after a titled person keeps the title in its name', () => {
   assert.deepEqual(typed('Fighters of the Sultan Karo Division shelled the town, General Vered said.'), ['ORG Sultan Karo Division', 'PERSON Vered']);
 });
+
+test('names listed before "in" and a named district are places', () => {
+  const text = 'They agreed that Ezra Tanko, Karodel and Vereda in our Zarvan district would return.';
+  assert.deepEqual(joined(text).filter((e) => e.startsWith('PLACE')).sort(),
+    ['PLACE Ezra Tanko: Ezra Tanko', 'PLACE Karodel: Karodel', 'PLACE Vereda: Vereda', 'PLACE Zarvan: Zarvan district']);
+  assert.deepEqual(typed('Ezra Tanko in Zarvan said so.'), ['PERSON Ezra Tanko', 'PLACE Zarvan']);
+});

@@ -258,7 +258,7 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
     const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w))
-      || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i);
+      || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i) || inDivision(tokens, tokenAt(tokens, m.end));
     m.introduced = introduced;
     if (guessed && introduced) {
       m.type = 'PLACE';
@@ -302,8 +302,10 @@ function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
       const others = m.listedWith.map((s) => at.get(s));
       const place = others.find((o) => o?.type === 'PLACE');
       const first = others.reduce<MentionCandidate>((a, b) => (b && b.start < a.start ? b : a), m);
-      // ("four districts of Songkhla: Chana, Thepha, Na Thawi and Saba Yoi" needs no known place.)
-      const introduced = first.introduced === true;
+      const last = others.reduce<MentionCandidate>((a, b) => (b && b.start > a.start ? b : a), m);
+      // ("four districts of Songkhla: Chana, Thepha, Na Thawi and Saba Yoi" needs no known place;
+      // nor does "A, B and C in our Qazax district".)
+      const introduced = first.introduced === true || (last !== m && last.introduced === true && inDivision(tokens, tokenAt(tokens, last.end)));
       if (!place && !introduced) continue;
       const long = others.length >= 2 && others.every((o) => o?.type === 'PLACE');
       const opened = cues.placePrepositionsBeforeNames.has(wordBefore(tokens, tokenAt(tokens, first.start)) ?? '');
@@ -445,6 +447,16 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
 
 /** Words that may follow the head of a describing phrase ("the coalition that …", "a militia based in …"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['that', 'which', 'whose', 'in', 'from', 'with', 'of', 'and', 'based', 'led', 'known', 'behind', 'founded', 'accused', 'blamed', 'linked', 'allied', 'loyal', 'active', 'operating', 'fighting', 'controlling', 'responsible']);
+
+/** "Kheyrimli in our Qazax district": from token `k`, right after a name, "in", a name and a noun of a division. */
+function inDivision(tokens: Token[], k: number): boolean {
+  if (lower(tokens[k] ?? tokens[0]) !== 'in' || tokens[k].sentence !== tokens[k - 1]?.sentence) return false;
+  let j = k + 1;
+  if (['the', 'our', 'its', 'their'].includes(lower(tokens[j] ?? tokens[k]))) j++;
+  const first = j;
+  while (tokens[j]?.upper && tokens[j].sentence === tokens[k].sentence && j - first < 3) j++;
+  return j > first && tokens[j] !== undefined && !tokens[j].upper && cues.placeDivisions.has(lower(tokens[j]));
+}
 
 /** "four districts of Songkhla: Chana, …": a colon right before token `i` after a plural noun of places. */
 function afterPlacesColon(tokens: Token[], i: number): boolean {
