@@ -29,6 +29,7 @@ test('spellings of one country resolve to the same entry with its ISO code', () 
     // A partisan outlet's name for a country is still that country: the text says who used it.
     ['Israel', 'Zionist entity', 'Zionist regime'],
     ['Iran', 'Persia'],
+    ['Venezuela', 'Bolivarian Republic'],
   ];
   for (const [name, ...variants] of groups) {
     const e = first(name);
@@ -54,6 +55,7 @@ test('other names of cities and regions', () => {
     ['Peking', 'Beijing'],
     ['Rangoon', 'Yangon'],
     ['Dacca', 'Dhaka'],
+    ['Panamá', 'Panama City'],
     ['Fort-Lamy', "N'Djamena"],
     ['Quemoy', 'Kinmen'],
     ['Pescadores', 'Penghu'],
