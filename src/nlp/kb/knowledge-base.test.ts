@@ -55,7 +55,7 @@ test('other names of cities and regions', () => {
     ['Peking', 'Beijing'],
     ['Rangoon', 'Yangon'],
     ['Dacca', 'Dhaka'],
-    ['Panamá', 'Panama City'],
+    ['Ciudad de Panamá', 'Panama City'],
     ['Fort-Lamy', "N'Djamena"],
     ['Quemoy', 'Kinmen'],
     ['Pescadores', 'Penghu'],
