@@ -870,3 +870,8 @@ test('names listed before "in" and a named district are places', () => {
     ['PLACE Ezra Tanko: Ezra Tanko', 'PLACE Karodel: Karodel', 'PLACE Vereda: Vereda', 'PLACE Zarvan: Zarvan district']);
   assert.deepEqual(typed('Ezra Tanko in Zarvan said so.'), ['PERSON Ezra Tanko', 'PLACE Zarvan']);
 });
+
+test('a diocese and a limited company are organisations', () => {
+  const plain = typedWith({ ...finder, commonWords: new Set([...finder.commonWords, 'catholic']) });
+  assert.deepEqual(plain('Nurses of the Catholic Diocese of Zarvan left. Vered Mining Limited stayed.'), ['ORG Catholic Diocese of Zarvan', 'ORG Vered Mining Limited']);
+});
