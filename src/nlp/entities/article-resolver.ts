@@ -348,6 +348,13 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
       add(person.key, 'PERSON', person.name, person.kb, { ...c, rule: `surname of "${person.name}"` });
       continue;
     }
+    // "the Sikin tribe … the Sikin and Ambulin": a word the article already named a people,
+    // a body or a place by is that thing again.
+    const named = [...entities.values()].find((e) => e.type !== 'PERSON' && e.forms.some((f) => fold(f) === fold(c.text)));
+    if (named) {
+      add(named.key, named.type, named.name, named.kb, { ...c, rule: `another mention of "${named.name}"` });
+      continue;
+    }
     // "Abiy’s palace", "Srettha said": where people go by their given name, the one person of the
     // article whose name it opens.
     const bearer = givenNamed.get(fold(c.text));

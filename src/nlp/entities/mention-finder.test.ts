@@ -875,3 +875,7 @@ test('a diocese and a limited company are organisations', () => {
   const plain = typedWith({ ...finder, commonWords: new Set([...finder.commonWords, 'catholic']) });
   assert.deepEqual(plain('Nurses of the Catholic Diocese of Zarvan left. Vered Mining Limited stayed.'), ['ORG Catholic Diocese of Zarvan', 'ORG Vered Mining Limited']);
 });
+
+test('a word the article already named a people by is that people again, and lends its type to a list', () => {
+  assert.deepEqual(joined('The fighters of the Karodel clan fired. Later the Karodel and Vereda agreed.'), ['GROUP Karodel: Karodel | Karodel', 'GROUP Vereda: Vereda']);
+});
