@@ -879,3 +879,8 @@ test('a diocese and a limited company are organisations', () => {
 test('a word the article already named a people by is that people again, and lends its type to a list', () => {
   assert.deepEqual(joined('The fighters of the Karodel clan fired. Later the Karodel and Vereda agreed.'), ['GROUP Karodel: Karodel | Karodel', 'GROUP Vereda: Vereda']);
 });
+
+test('where a formation stands is no part of its name; what it is for is', () => {
+  assert.deepEqual(typed('Rangers of the 41st Ranger Regiment on the Zarvan road were hit.'), ['ORG 41st Ranger Regiment', 'PLACE Zarvan']);
+  assert.deepEqual(typed('The Specialised Corps for Border Security deployed.'), ['ORG Specialised Corps for Border Security']);
+});

@@ -867,6 +867,8 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   const titleHead = (word === 'on' || word === 'of' || word === 'for') && (cues.workHeads.has(left) || cues.eventHeads.has(left))
     && res.lexicon.matchAt(texts, subject, b) === null;
   if (!(joined || titleHead || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // ("the 41st Ranger Regiment on the Yala road": where a formation stands is no part of its name.)
+  if (FORMATIONS.has(left) && ['on', 'in', 'at', 'near', 'along'].includes(word)) return false;
   // ("the Armed Forces for the National Police": after "for", a body's own head starts another body.)
   if (word === 'for' && cues.orgHeads.has(left) && cues.orgHeads.has(lower(tokens[b - 1]))) return false;
   // "the Presidential Council of Mohamed al-Menfi", "the Sovereignty Council of General X": a
