@@ -884,3 +884,7 @@ test('where a formation stands is no part of its name; what it is for is', () =>
   assert.deepEqual(typed('Rangers of the 41st Ranger Regiment on the Zarvan road were hit.'), ['ORG 41st Ranger Regiment', 'PLACE Zarvan']);
   assert.deepEqual(typed('The Specialised Corps for Border Security deployed.'), ['ORG Specialised Corps for Border Security']);
 });
+
+test('a combining form before a place names no place of its own; a "Bhavan" is a building', () => {
+  assert.deepEqual(typed('Guards fenced the Indo-Mexico border near Vered Bhavan.'), ['PLACE Mexico', 'PLACE Vered Bhavan']);
+});

@@ -1099,7 +1099,12 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   }
   const words = tokens.slice(a, b).filter((t) => t.word);
   // "Neo-Ottoman", "Russo-Armenian": a hyphenated adjective, not a name.
-  if (words.length === 2 && tokens[a + 1]?.text === '-' && cues.adjectivePrefixes.has(lower(tokens[a])) && !res.lexicon.matchAt(texts, a + 2, b)) return;
+  if (words.length === 2 && tokens[a + 1]?.text === '-' && cues.adjectivePrefixes.has(lower(tokens[a]))) {
+    // ("the Indo-Myanmar border": the place after a combining form is named alone.)
+    const rest = res.lexicon.matchAt(texts, a + 2, b);
+    if (rest && a + 2 + rest.length === b) pushKnown(tokens, a + 2, b, text, field, rest.entries, res, out);
+    return;
+  }
   // "the Sorosite Pashinyan regime": a name-derived adjective before a known surname describes him.
   if (words.length === 2 && cues.adjectiveEnding.test(words[0].text) && !res.givenNames.has(lower(words[0])) && res.peopleBySurname(lower(words[1])).length > 0) {
     shapeUnit(tokens, a + 1, b, text, field, res, out, false);
@@ -1718,6 +1723,8 @@ function placePair(tokens: Token[], texts: string[], a: number, b: number, known
   if (sides.some(([x, y]) => y - x === 1 && res.adjectives.has(lower(tokens[x])))) return false;
   if (res.givenNames.has(lower(tokens[a]))) return false;
   for (const [x, y] of sides) {
+    // ("the Indo-Myanmar border": a combining form names no place of its own.)
+    if (y - x === 1 && cues.adjectivePrefixes.has(lower(tokens[x]))) continue;
     const known = res.lexicon.matchAt(texts, x, y);
     const places = known && known.length === y - x ? known.entries.filter((e) => e.type === 'PLACE') : [];
     const rule = places.length ? 'knowledge base' : `joined to a place before "${noun.text}"`;
