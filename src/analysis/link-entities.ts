@@ -8,7 +8,7 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, FOREIGN_TOWN, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, FOREIGN_TOWN, foreignTo, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -283,10 +283,8 @@ function isForeignHomonym(kb: KbEntry, forms: string[], mentions: number, countr
   if (kb.type !== 'PLACE' || !country) return false;
   const smallTown = kb.kind === 'city' && (kb.population ?? 0) < FOREIGN_TOWN;
   const renamedRegion = kb.kind === 'region' && !forms.some((f) => foldName(f) === foldName(kb.name));
-  if (!smallTown && !renamedRegion) return false;
-  if ((countries.get(country) ?? 0) > mentions) return false;
-  const others = new Map([...countries].filter(([c]) => c !== country));
-  return others.size > 0 && (renamedRegion || !neighbourhood(others).has(country));
+  if (renamedRegion) return (countries.get(country) ?? 0) <= mentions && [...countries.keys()].some((c) => c !== country);
+  return smallTown && foreignTo(country, mentions, countries);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { EntityType, KbEntry } from '../../core/entity.js';
 import { foldName } from '../../core/names.js';
 import { distanceKm } from '../kb/geocode.js';
-import { FOREIGN_TOWN, neighbourhood, secondMostNamed } from '../kb/fallback-gazetteer.js';
+import { FOREIGN_TOWN, foreignTo, secondMostNamed } from '../kb/fallback-gazetteer.js';
 import { cues } from './cues.js';
 import type { Field, MentionCandidate } from './mention-finder.js';
 
@@ -123,12 +123,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   const foreignTown = (c: MentionCandidate): boolean => {
     const towns = c.kb.filter((e) => e.type === 'PLACE');
     if (!towns.length || !towns.every((e) => e.kind === 'city' && (e.population ?? 0) < FOREIGN_TOWN && e.geo?.country)) return false;
-    // The countries of the article's other places (this name's own mentions left out).
-    const own = candidates.filter((x) => x.kb.length === 1 && fold(x.text) === fold(c.text)).length;
-    const others = new Map([...context.countries].map(([k, n]) => [k, c.kb.length === 1 && k === c.kb[0].geo!.country ? n - own : n] as [string, number]).filter(([, n]) => n > 0));
-    if (!others.size) return false;
-    const near = neighbourhood(others);
-    return towns.every((e) => !near.has(e.geo!.country!));
+    // (The article counts a name's mentions towards a country only where the name is unambiguous.)
+    const own = c.kb.length === 1 ? candidates.filter((x) => x.kb.length === 1 && fold(x.text) === fold(c.text)).length : 0;
+    return towns.every((e) => foreignTo(e.geo!.country!, own, context.countries));
   };
   const chosen = choosePlaces(candidates, context, res);
   // An unknown word settled as a place: the knowledge base's place of that name if it has one

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackPlace, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
+import { fallbackPlace, foreignTo, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -85,4 +85,11 @@ test('a town of some size in a country the article is about is found by its name
   assert.equal(namedTown('Mamallapuram', mentioned('IN', 'CN'), 10_000)?.country, 'IN');
   assert.equal(namedTown('Mamallapuram', mentioned('IN', 'CN'), 100_000), null, 'not one this small');
   assert.equal(namedTown('Mamallapuram', mentioned('US', 'CN'), 10_000), null, 'nor in a country the article is not about');
+});
+
+test('a country is foreign to an article when only the place in question names it and it borders none of the others', () => {
+  const named = new Map([['ET', 6], ['ER', 2], ['IT', 1]]);
+  assert.equal(foreignTo('IT', 1, named), true, 'one mention of an Italian town in a report on Ethiopia and Eritrea');
+  assert.equal(foreignTo('SD', 1, new Map([['ET', 6], ['SD', 1]])), false, 'Sudan borders Ethiopia');
+  assert.equal(foreignTo('IT', 1, new Map([['ET', 6], ['IT', 3]])), false, 'the article names Italy through other places too');
 });

@@ -283,6 +283,17 @@ export function settlementNear(name: string, points: readonly { lat: number; lon
 /** Under this population a town of a country the article neither names nor borders is taken for a homonym. */
 export const FOREIGN_TOWN = 100_000;
 
+/**
+ * Whether `country` is foreign to an article whose places name `countries` (mentions of each):
+ * named only by the `mentions` of the place in question, and outside the neighbourhood of the
+ * countries its other places name.
+ */
+export function foreignTo(country: string, mentions: number, countries: ReadonlyMap<string, number>): boolean {
+  if ((countries.get(country) ?? 0) > mentions) return false;
+  const others = new Map([...countries].filter(([c]) => c !== country));
+  return others.size > 0 && !neighbourhood(others).has(country);
+}
+
 /** Mentions of the country the article names second most (ties count): the two most named reach it. */
 export function secondMostNamed(countries: ReadonlyMap<string, number>): number {
   const counts = [...countries.values()].sort((a, b) => b - a);
