@@ -173,3 +173,14 @@ test('URLs are fetched from a local server; failures are skipped with the reason
     server.close();
   }
 });
+
+test('a reader that closes the pipe early (`dossier --help | head -1`) ends the command quietly with exit 0', async () => {
+  const child = cliAsync(['--help']);
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  // Closing our end at once makes every write of the child fail with EPIPE.
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+});

@@ -441,5 +441,11 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
+  // A reader that stops early (`dossier entities | head`) closes the pipe: that is the end of the
+  // output, not a failure worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw err;
+  });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
