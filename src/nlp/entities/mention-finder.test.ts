@@ -770,6 +770,7 @@ test('a document\'s title runs on through "towards"', () => {
 test('a bearing, a return or a camp list before an unknown name makes it a place; West African honorifics are titles', () => {
   assert.deepEqual(joined('Jets struck positions north of Karodel.'), ['PLACE Karodel: Karodel']);
   assert.deepEqual(joined('Families have been returning to Ofra Vered since June.'), ['PLACE Ofra Vered: Ofra Vered']);
+  assert.deepEqual(joined('Thousands fled south to Karodel and Vereda.'), ['PLACE Karodel: Karodel', 'PLACE Vereda: Vereda']);
   assert.deepEqual(joined('Refugees were moved to camps such as Karodel and Vereda.'), ['PLACE Karodel: Karodel', 'PLACE Vereda: Vereda']);
   assert.deepEqual(typed('The chief, Alhaji Musa Karodel, and Naba Vered Tanko met.'), ['PERSON Musa Karodel', 'PERSON Vered Tanko']);
 });

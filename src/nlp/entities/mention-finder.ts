@@ -256,7 +256,9 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
     // (Known places are marked too: a list they open is a list of places.)
     if (m.type !== null && m.type !== 'PLACE' && !guessed) continue;
     const i = tokenAt(tokens, m.start);
-    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
+    const before = tokens.slice(Math.max(0, i - 4), i).map(lower);
+    // "fled south to X" is "fled to X": a bearing between the verb and its "to" changes nothing.
+    if (before.length >= 3 && before[before.length - 1] === 'to' && cues.compass.has(before[before.length - 2])) before.splice(before.length - 2, 1);
     const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w))
       || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i) || inDivision(tokens, tokenAt(tokens, m.end));
     m.introduced = introduced;
