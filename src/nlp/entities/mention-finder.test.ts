@@ -889,3 +889,25 @@ test('where a formation stands is no part of its name; what it is for is', () =>
 test('a combining form before a place names no place of its own; a "Bhavan" is a building', () => {
   assert.deepEqual(typed('Guards fenced the Indo-Mexico border near Vered Bhavan.'), ['PLACE Mexico', 'PLACE Vered Bhavan']);
 });
+
+test('a province named by a rare word is the province; by an everyday word, a word', () => {
+  const withProvinces = {
+    ...finder,
+    lexicon: new Lexicon([...KB, entry('csc:XX-KA', 'PLACE', 'Karodel', [], 'region', 'YE'), entry('csc:XX-UN', 'PLACE', 'Unity', [], 'region', 'SS')]),
+    commonWords: new Set([...finder.commonWords, 'karodel', 'unity']),
+    frequentWords: new Set(['unity']),
+  };
+  const found = typedWith(withProvinces);
+  assert.deepEqual(found('The Karodel flights left.'), ['PLACE Karodel']);
+  assert.deepEqual(found('They spoke of Unity in the camps.'), []);
+});
+
+test('after "and", a known name with a lower-case word inside is a name of its own', () => {
+  const withCity = { ...finder, lexicon: new Lexicon([...KB, entry('geonames:7', 'PLACE', 'Karo es Vered', [], 'city', 'YE')]) };
+  assert.deepEqual(typedWith(withCity)('Talks in Zarvan and Karo es Vered failed.'), ['PLACE Zarvan', 'PLACE Karo es Vered']);
+});
+
+test('French and Spanish words for a party, movement or council open an organisation\'s name; constabularies and inquiries are bodies', () => {
+  assert.deepEqual(typed('Rassemblement Karodel and the Coordinadora Vered objected.'), ['ORG Rassemblement Karodel', 'ORG Coordinadora Vered']);
+  assert.deepEqual(typed('The Royal Karodel Constabulary gave evidence to the Vered Inquiry.'), ['ORG Royal Karodel Constabulary', 'ORG Vered Inquiry']);
+});

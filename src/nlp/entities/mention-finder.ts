@@ -629,6 +629,9 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     // Hyphens and dots join ("Nagorno-Karabakh", "St. Petersburg") when a capital follows.
     const joiner = t.text === '-' || t.text === '‐' || (t.text === '.' && (DOTTED.test(tokens[k - 1].text) || /^\p{Lu}$/u.test(tokens[k - 1].text)));
     const connector = t.word && (cues.connectors.has(lower(t)) || cues.nameParticles.has(lower(t)));
+    // "Zanzibar and Dar es Salaam": a known name that runs on in lower case after "and" is a name
+    // of its own, which the run would cut short.
+    if (lower(t) === 'and' && lowerCaseInsideKnown(tokens, texts, k + 1, res)) break;
     if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
     // "Bank of the South", "Puerto de la Cruz": a connector or particle, an article, a capital
     // ("the 36th Division and the Golani Brigade" are two).
@@ -663,6 +666,13 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     break;
   }
   return end;
+}
+
+/** Whether a name the knowledge base knows starts at `k` and has a lower-case word inside ("Dar es Salaam"). */
+function lowerCaseInsideKnown(tokens: Token[], texts: string[], k: number, res: FinderResources): boolean {
+  if (!tokens[k]?.upper) return false;
+  const known = res.lexicon.matchAt(texts, k);
+  return known !== null && tokens.slice(k + 1, k + known.length - 1).some((t) => t.word && !t.upper);
 }
 
 /**
@@ -1200,7 +1210,9 @@ function pushKnown(tokens: Token[], a: number, b: number, text: string, field: F
   // a large city is not ("Geneva" is also a gin). Inside a sentence it is left to the resolver
   // as an unknown word, which a place preposition or a list of places settles ("towards Sake").
   const small = entries.every((e) => WEAK_KINDS.has(e.kind) && (e.population ?? 0) < 100_000);
-  if (b - a === 1 && small && (res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a])))) {
+  // (A province needs an everyday word: "Texas" is also a steamboat's deck, yet "Unity" is the word.)
+  const ordinary = entries.every((e) => e.kind === 'region') ? res.frequentWords ?? res.commonWords : res.commonWords;
+  if (b - a === 1 && small && (ordinary.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a])))) {
     if (!tokens[a].sentenceStart && !res.adjectives.has(lower(tokens[a]))) out.push({ ...mention(tokens, a, b, text, field, null, entries, 'unknown word', false), before: wordBefore(tokens, a) });
     return;
   }
