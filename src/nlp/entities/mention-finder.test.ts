@@ -911,3 +911,12 @@ test('French and Spanish words for a party, movement or council open an organisa
   assert.deepEqual(typed('Rassemblement Karodel and the Coordinadora Vered objected.'), ['ORG Rassemblement Karodel', 'ORG Coordinadora Vered']);
   assert.deepEqual(typed('The Royal Karodel Constabulary gave evidence to the Vered Inquiry.'), ['ORG Royal Karodel Constabulary', 'ORG Vered Inquiry']);
 });
+
+test('a compass word known only as a bloc ("the West") before an unknown name is a place on that side', () => {
+  const withBloc = { ...finder, lexicon: new Lexicon([...KB, entry('WEST', 'GROUP', 'West', [], 'group')]) };
+  assert.deepEqual(typedWith(withBloc)('Gunmen struck in West Karodel, and the West protested.'), ['PLACE West Karodel', 'GROUP West']);
+});
+
+test('a name shaped like a person\'s, listed after an unknown word that a preposition of place opens, is a place', () => {
+  assert.deepEqual(typed('Militias burned villages in Karodel and Vered Tanko, while farmers fled.'), ['PLACE Vered Tanko']);
+});

@@ -302,7 +302,8 @@ function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
     for (const m of out) {
       if (m.type !== 'PERSON' || m.titled || m.kb.length || !m.listedWith || !['name shape', 'given name'].includes(m.rule)) continue;
       const others = m.listedWith.map((s) => at.get(s));
-      const place = others.find((o) => o?.type === 'PLACE');
+      // ("burned villages in Dera and Hidabu Abote": one unknown word after a preposition of place is a place.)
+      const place = others.find((o) => o?.type === 'PLACE' || (o?.type === null && !/\s/.test(o.text) && cues.placePrepositions.has(o.before ?? '')));
       const first = others.reduce<MentionCandidate>((a, b) => (b && b.start < a.start ? b : a), m);
       const last = others.reduce<MentionCandidate>((a, b) => (b && b.start > a.start ? b : a), m);
       // ("four districts of Songkhla: Chana, Thepha, Na Thawi and Saba Yoi" needs no known place;
@@ -1127,6 +1128,15 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     const rest = res.lexicon.matchAt(texts, a + 1, b);
     if (rest && a + 1 + rest.length === b && rest.entries.some((e) => e.type === 'PLACE')) {
       out.push(mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${tokens[a].text}" and a known place`, false));
+      return;
+    }
+  }
+  // "West Guji", "West Shewa": a compass word the knowledge base knows only as a bloc ("the
+  // West") before a name it does not know is a place on that side, as any compass word would be.
+  if (words.length === 2 && b - a === 2 && COMPASS.has(lower(tokens[a])) && words[1].upper && !res.adjectives.has(lower(words[1])) && !res.lexicon.matchAt(texts, a + 1, b)) {
+    const bloc = res.lexicon.matchAt(texts, a, a + 1);
+    if (bloc && bloc.entries.every((e) => e.type === 'GROUP')) {
+      out.push(mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${tokens[a].text}"`, false));
       return;
     }
   }
