@@ -920,3 +920,14 @@ test('a compass word known only as a bloc ("the West") before an unknown name is
 test('a name shaped like a person\'s, listed after an unknown word that a preposition of place opens, is a place', () => {
   assert.deepEqual(typed('Militias burned villages in Karodel and Vered Tanko, while farmers fled.'), ['PLACE Vered Tanko']);
 });
+
+test('a number ends a road\'s name; a cooperative is a body; a route between two unknown names names both', () => {
+  assert.deepEqual(typed('Trucks on National Road 27 were stopped.'), ['PLACE National Road 27']);
+  assert.deepEqual(typed('Fighters of the Cooperative for the Development of Karodel attacked.'), ['ORG Cooperative for the Development of Karodel']);
+  assert.deepEqual(joined('They fished off the Karodel-Verakoti shore.'), ['PLACE Karodel: Karodel', 'PLACE Verakoti: Verakoti']);
+});
+
+test('a given name that is also a rare English word still opens a person\'s name before a region\'s', () => {
+  const withRegion = { ...finder, lexicon: new Lexicon([...KB, entry('kb:place:karodel', 'PLACE', 'Karodel', [], 'macro_region', 'YE')]), givenNames: new Set([...finder.givenNames, 'germain']), commonWords: new Set([...finder.commonWords, 'germain']), frequentWords: new Set<string>() };
+  assert.deepEqual(typedWith(withRegion)('The court said Germain Karodel was guilty.'), ['PERSON Germain Karodel']);
+});

@@ -571,8 +571,8 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
       end = k + 1;
       continue;
     }
-    // "Resolution 2724", "Operation 1027": a number after a document or operation head.
-    if (DOC_NUMBER.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])))) {
+    // "Resolution 2724", "Operation 1027", "National Road 4": a number after a document, operation or road head.
+    if (DOC_NUMBER.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])) || (ROAD_HEADS.has(lower(tokens[k - 1])) && k - 1 > i))) {
       end = slashNumberEnd(tokens, k) || k + 1;
       // "Presidential Decree 444 of 2014": the year a law was issued belongs to its number (a
       // resolution's is written beside its name: "Resolution 2349 of 2017" is Resolution 2349).
@@ -772,6 +772,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** The number of an article, resolution or operation: "370", "239A". */
 const DOC_NUMBER = /^\d+\p{Lu}?$/u;
+/** Heads of road names that a number ends ("National Road 27", "Pan-American Highway 1"). */
+const ROAD_HEADS = new Set(['road', 'highway', 'route', 'motorway', 'expressway']);
 
 /**
  * Whether the comma at k continues the "of" complement of a document head opened at or after i:
@@ -1337,7 +1339,9 @@ const NAMED_AFTER_GIVEN = new Set(['country', 'capital', 'continent']);
 function givenNameBeforePlace(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
   if (b - a < 2 || b - a > 3 || tokens.slice(a, b).some((t) => !t.word)) return false;
   // (A capitalised word inside a name may also be a rare English word: "Sammi Deen Baloch".)
-  if (res.lexicon.matchAt(texts, a, b) || res.commonWords.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a]))) return false;
+  // (A given name that is only a rare English word still opens one: "Germain Katanga".)
+  const ordinary = res.givenNames.has(lower(tokens[a])) ? res.frequentWords ?? res.commonWords : res.commonWords;
+  if (res.lexicon.matchAt(texts, a, b) || ordinary.has(lower(tokens[a])) || res.adjectives.has(lower(tokens[a]))) return false;
   for (let k = a; k < b - 1; k++) if (res.lexicon.matchAt(texts, k, b)) return false;
   const rest = res.lexicon.matchAt(texts, b - 1, b);
   if (!rest) return false;
