@@ -817,6 +817,8 @@ test('a resolution with its session number is named in lower case too; a treaty\
 
 test('"which X call Y", "the former Y", "alias Y" and "the warlord known as Y" give another name of the same thing', () => {
   assert.deepEqual(joined('Trucks crossed Karodel Pass, which the Vered call Tanko Gate, in June.').filter((e) => e.startsWith('PLACE Karodel')), ['PLACE Karodel Pass: Karodel Pass | Tanko Gate']);
+  assert.deepEqual(joined('Trucks crossed Karodel Pass, which Verakot spells Karodal Pass, in June.').filter((e) => e.startsWith('PLACE Karodel')), ['PLACE Karodel Pass: Karodel Pass | Karodal Pass']);
+  assert.deepEqual(joined('Its commander, Karo Vered, better known as Jaal Tanko, spoke. Amina Zarvo, known to her men as Aba Keta, agreed.').filter((e) => e.startsWith('PERSON')), ['PERSON Karo Vered: Karo Vered | Jaal Tanko', 'PERSON Amina Zarvo: Amina Zarvo | Aba Keta']);
   assert.deepEqual(joined('Crowds filled Vered Square, the former Karo Square, at dawn.'), ['PLACE Vered Square: Vered Square | Karo Square']);
   assert.deepEqual(joined('Fighters loyal to Amina Karodel, the warlord known as Umm Vered, fled.'), ['PERSON Amina Karodel: Amina Karodel | Umm Vered']);
   assert.deepEqual(joined('Trucks wait at the Karo crossing with Armenia, which the army calls the Vered Bridge.').filter((e) => e.startsWith('PLACE Armenia')), ['PLACE Armenia: Armenia']);

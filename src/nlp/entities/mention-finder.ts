@@ -53,10 +53,10 @@ const LIST_LAST = /^\s*,?\s+(and|or)\s+$/;
  * "X, the former Y", "X, alias Y", "X, the warlord known as Y", "X, which we call Y", "X, which
  * calls itself Y".
  */
-const ANOTHER_NAME = /^\s*[,(]?\s*(?:the\s+\p{Ll}+\s+)?(?:also\s+)?(?:known(?:\s+locally)?\s+as|called|formerly(?:\s+known\s+as)?|(?:the\s+)?former|alias|a\.k\.a\.?|aka|(?:which|that)\s+(?:\p{Ll}+\s+){0,3}?call(?:s|ed)?(?:\s+(?:it|itself|themselves))?)\s+(?:the\s+)?$/iu;
-/** "X, which Russians call Y", "X, a town the Kuki call Y", "Y, as Ethiopians call the X": before and after the name of those who call it so. */
+const ANOTHER_NAME = /^\s*[,(]?\s*(?:the\s+\p{Ll}+\s+)?(?:also\s+)?(?:(?:better\s+|widely\s+)?known(?:\s+locally|\s+to(?:\s+\p{Ll}+){1,3}?)?\s+as|called|formerly(?:\s+known\s+as)?|(?:the\s+)?former|alias|a\.k\.a\.?|aka|(?:which|that)\s+(?:\p{Ll}+\s+){0,3}?call(?:s|ed)?(?:\s+(?:it|itself|themselves))?)\s+(?:the\s+)?$/iu;
+/** "X, which Russians call Y", "X, a town the Kuki call Y", "Y, as Ethiopians call the X", "X, which Lima spells Y": before and after the name of those who call it so. */
 const CALLED_BY = /^\s*,\s*(?:which|that|as|(?:a|the)\s+\p{Ll}+(?:\s+(?:which|that))?)\s+(?:the\s+)?$/u;
-const CALL = /^\s+call(?:s|ed)?(?:\s+it)?\s+(?:the\s+)?$/u;
+const CALL = /^\s+(?:call(?:s|ed)?|spell(?:s|ed)?|write(?:s)?)(?:\s+it)?\s+(?:the\s+)?$/u;
 
 export interface FinderResources {
   lexicon: Lexicon;
