@@ -933,3 +933,8 @@ test('a given name that is also a rare English word still opens a person\'s name
   const withRegion = { ...finder, lexicon: new Lexicon([...KB, entry('kb:place:karodel', 'PLACE', 'Karodel', [], 'macro_region', 'YE')]), givenNames: new Set([...finder.givenNames, 'germain']), commonWords: new Set([...finder.commonWords, 'germain']), frequentWords: new Set<string>() };
   assert.deepEqual(typedWith(withRegion)('The court said Germain Karodel was guilty.'), ['PERSON Germain Karodel']);
 });
+
+test('a document numbered after "No." keeps its whole number; a preposition opening the sentence is no part of a document\'s name', () => {
+  assert.deepEqual(typed('They cited Law No. 034/PR/2015 on terrorism and Ordinance No. 21/015 in court.'), ['WORK Law No. 034/PR/2015', 'WORK Ordinance No. 21/015']);
+  assert.deepEqual(typed('Under Resolution 2717, the mission must leave.'), ['WORK Resolution 2717']);
+});

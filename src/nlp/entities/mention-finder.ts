@@ -527,8 +527,9 @@ function startsName(tokens: Token[], i: number, texts: string[], res: FinderReso
   }
   // "Operation Sindoor tore…", "Lake Kivu lies…": a leading head word opens the name it heads.
   if (t.sentenceStart && cues.leadingHeads.has(w) && tokens[i + 1] !== undefined && isCapitalWord(tokens[i + 1])) return true;
-  // "Executive Decree 111 names…": a word describing a numbered document opens its name.
-  if (t.sentenceStart && tokens[i + 1]?.upper && cues.workHeads.has(lower(tokens[i + 1])) && DOC_NUMBER.test(tokens[i + 2]?.text ?? '')) return true;
+  // "Executive Decree 111 names…": a word describing a numbered document opens its name ("Under
+  // Resolution 2717, …" is a preposition before one).
+  if (t.sentenceStart && !cues.sentenceStarters.has(w) && tokens[i + 1]?.upper && cues.workHeads.has(lower(tokens[i + 1])) && DOC_NUMBER.test(tokens[i + 2]?.text ?? '')) return true;
   // "Article 370 was repealed…", "Resolution 2216 demands…": a document head and its number.
   if (t.sentenceStart && cues.workHeads.has(w) && DOC_NUMBER.test(tokens[i + 1]?.text ?? '')) return true;
   if (t.sentenceStart && !t.allCaps && (cues.sentenceStarters.has(w) || (res.commonWords.has(w) && !res.givenNames.has(w)))) {
@@ -565,6 +566,13 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence) break;
+    // "Ordinance No. 21/015", "Decree No. 5": a document's number after "No.".
+    if (/^no$/i.test(t.text) && tokens[k + 1]?.text === '.' && /^\d+$/.test(tokens[k + 2]?.text ?? '') && cues.workHeads.has(lower(tokens[k - 1]))) {
+      // ("Law No. 034/PR/2015": the number runs on through letters and slashes written without spaces.)
+      end = k + 3;
+      while (tokens[end] && tokens[end].start === tokens[end - 1].end && /^(?:[\p{L}\d]+|[/-])$/u.test(tokens[end].text) && !(/^[/-]$/.test(tokens[end].text) && tokens[end + 1]?.start !== tokens[end].end)) end++;
+      break;
+    }
     // Inside a name, a word for an organisation is part of it even where it opens no name
     // ("Katsina Community Watch Corps", though "Watch" alone is a verb).
     if (t.word && t.upper && (!cues.notNames.has(lower(t)) || cues.orgHeads.has(lower(t)))) {
@@ -955,7 +963,9 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   const headed = head !== null && tokens.slice(a, b).every((t) => !t.word || t.upper);
   // (An initial is no function word: "M. A. Sumanthiran".)
   const initial = (k: number) => tokens[k].text.length === 1 && tokens[k + 1]?.text === '.';
-  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t, j) => t.upper && !initial(a + 1 + j) && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
+  // (Nor is the "No." of a document's number: "Ordinance No. 21/015".)
+  const numbered = (k: number) => lower(tokens[k]) === 'no' && tokens[k + 1]?.text === '.';
+  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t, j) => t.upper && !initial(a + 1 + j) && !numbered(a + 1 + j) && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
@@ -1768,8 +1778,10 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   // ("Decree 444 of 2014": and the year it was issued.)
   if (b - a >= 4 && YEAR.test(tokens[b - 1].text) && lower(tokens[b - 2]) === 'of' && DOC_NUMBER.test(tokens[b - 3].text)) b -= 2;
   // ("Resolution 41/41": the head before a number and its session.)
-  const numberAt = b - 3 >= a && tokens[b - 2].text === '/' && DOC_NUMBER.test(tokens[b - 3].text) ? b - 3 : b - 1;
-  const lastWord = DOC_NUMBER.test(tokens[b - 1].text) && numberAt > a ? lower(tokens[numberAt - 1]) : lower(tokens[b - 1]);
+  let numberAt = b - 3 >= a && tokens[b - 2].text === '/' && DOC_NUMBER.test(tokens[b - 3].text) ? b - 3 : b - 1;
+  // ("Ordinance No. 21/015", "Law No. 034/PR/2015": the head before the "No." of its number.)
+  for (let k = a + 1; k < b - 2; k++) if (lower(tokens[k]) === 'no' && tokens[k + 1].text === '.' && /^\d+$/.test(tokens[k + 2].text)) numberAt = k;
+  const lastWord = (DOC_NUMBER.test(tokens[b - 1].text) || numberAt < b - 3) && numberAt > a ? lower(tokens[numberAt - 1]) : lower(tokens[b - 1]);
   // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
   for (let k = a + 1; k < b; k++) {
