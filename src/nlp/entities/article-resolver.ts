@@ -280,8 +280,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
   const joinDivisions = () => {
     const places = [...entities.values()].filter((e) => e.type === 'PLACE');
     for (const e of places) {
-      const bare = fold(e.name).replace(cues.placeDivisionSuffix, '');
-      if (bare === fold(e.name) || !entities.has(e.key)) continue;
+      // (The division word may be in a form only: "Santa Elena province", named "Santa Elena".)
+      const bare = [e.name, ...e.forms].map((n) => fold(n).replace(cues.placeDivisionSuffix, '')).find((b, k) => b !== fold([e.name, ...e.forms][k]));
+      if (bare === undefined || !entities.has(e.key)) continue;
       const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
       // "Mexico City" is not Mexico, nor "Kuwait City" Kuwait: a city and its country stay two, and
       // so do a city and a place of its bare name that the knowledge base tells apart ("Kursk

@@ -938,3 +938,7 @@ test('a document numbered after "No." keeps its whole number; a preposition open
   assert.deepEqual(typed('They cited Law No. 034/PR/2015 on terrorism and Ordinance No. 21/015 in court.'), ['WORK Law No. 034/PR/2015', 'WORK Ordinance No. 21/015']);
   assert.deepEqual(typed('Under Resolution 2717, the mission must leave.'), ['WORK Resolution 2717']);
 });
+
+test('a known province named with its division word is that province, one with its bare name', () => {
+  assert.deepEqual(joined('They arrested two men in Papua province. Papua is tense.'), ['PLACE Papua: Papua province | Papua']);
+});

@@ -431,8 +431,10 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
     // One name before a singular noun is written with it ("the Neelum valley"), and named without it.
     if (parts.length === 1 && parts[0][1] === end && !tail.text.endsWith('s')) {
       const [x] = parts[0];
+      // ("Ituri province": a place the knowledge base knows stays that place.)
+      const places = placeNamed && x === i ? known!.entries.filter((e) => e.type === 'PLACE' && e.kind === 'region') : [];
       if (nounType === 'GROUP') out.push({ ...mention(tokens, x, end, text, field, 'GROUP', [], `before "${tail!.text}"`, false), before: wordBefore(tokens, x) });
-      else out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', [], `before "${tail!.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
+      else out.push({ ...mention(tokens, x, end + 1, text, field, 'PLACE', places, `before "${tail!.text}"`, false), name: text.slice(tokens[x].start, tokens[end - 1].end), before: wordBefore(tokens, x) });
       return end + 1;
     }
     for (const [x, y] of parts) out.push({ ...mention(tokens, x, y, text, field, nounType, [], `before "${tail!.text}"`, false), before: wordBefore(tokens, x) });
