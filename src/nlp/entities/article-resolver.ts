@@ -247,6 +247,14 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const kin = people.filter((p) => p !== e && entities.has(p.key) && !KUNYA.has(words(p.name)[0]) && words(p.name).length >= 2 && words(p.name).at(-1) === w.at(-1));
     if (kin.length === 1) mergeInto(kin[0], e, `kunya of "${kin[0].name}"`);
   }
+  // "Ruth Eleonora López … Ruth López": a name without its middle names is the one longer name
+  // of the article with its first and last words.
+  for (const e of people) {
+    const w = words(e.name);
+    if (w.length !== 2 || !entities.has(e.key)) continue;
+    const longer = people.filter((p) => p !== e && entities.has(p.key) && words(p.name).length > 2 && words(p.name)[0] === w[0] && words(p.name).at(-1) === w[1]);
+    if (longer.length === 1) mergeInto(longer[0], e, `"${longer[0].name}" without the middle of the name`);
+  }
   // "Vladimir Zelensky" and "Volodymyr Zelenskyy": one person spelled two ways. Full names match
   // by consonant skeleton, given name and surname alike.
   const spelled = new Map<string, ArticleEntity>();

@@ -942,3 +942,11 @@ test('a document numbered after "No." keeps its whole number; a preposition open
 test('a known province named with its division word is that province, one with its bare name', () => {
   assert.deepEqual(joined('They arrested two men in Papua province. Papua is tense.'), ['PLACE Papua: Papua province | Papua']);
 });
+
+test('a full name without its middle name is the longer name; two people of one surname stay two', () => {
+  const entities = resolvedIn('Amina Karo Vered was arrested. Friends of Amina Vered protested, and John Vered spoke.');
+  assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => `${e.name}: ${e.forms.join(' | ')}`), [
+    'Amina Karo Vered: Amina Karo Vered | Amina Vered',
+    'John Vered: John Vered',
+  ]);
+});
