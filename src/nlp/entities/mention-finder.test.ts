@@ -950,3 +950,11 @@ test('a full name without its middle name is the longer name; two people of one 
     'John Vered: John Vered',
   ]);
 });
+
+test('everyday dictionary words shaped like a name are no person; rare words or given names may be', () => {
+  const withWords = { ...finder, commonWords: new Set([...finder.commonWords, 'civil', 'defence', 'malik', 'agar']), frequentWords: new Set(['civil']) };
+  const found = typedWith(withWords);
+  assert.deepEqual(found('Rescuers said Civil Defence teams came.').filter((m) => m.startsWith('PERSON')), []);
+  assert.deepEqual(found('His deputy, Malik Agar, said so.'), ['PERSON Malik Agar']);
+  assert.deepEqual(found('Families fled to Civil Defence and Verakot.'), ['PLACE Civil Defence', 'PLACE Verakot']);
+});

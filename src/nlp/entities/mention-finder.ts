@@ -84,6 +84,8 @@ const lower = (t: Token) => t.text.toLowerCase();
 // Abbreviations whose period stays inside a name ("St. Petersburg", "Dr. Amina Diallo").
 const DOTTED = /^(st|mt|ft|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|maj|adm|sen|rep|gov|rev)$/i;
 const WEAK_KINDS = new Set(['city', 'region']);
+/** The rule of a name shaped like a person's whose words are nearly all everyday ones. */
+const DICTIONARY_WORDS = 'dictionary words';
 const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/i;
 /** Heads of military formations, which a bare number may open. */
 const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron']);
@@ -235,6 +237,8 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   }
   markLists(out, gaps);
   placeListedPeople(out, tokens);
+  // Dictionary words no list or preposition made a place are left unknown.
+  for (const m of out) if (m.type === 'PERSON' && m.rule === DICTIONARY_WORDS) m.type = null;
   nationalGroups(out, tokens, text, res);
   // "Ismael Zambada, known as “El Mayo”", "Nemesio Oseguera, “El Mencho”": a quoted other name after a person's.
   for (const m of out) {
@@ -300,7 +304,7 @@ function placeListedPeople(out: MentionCandidate[], tokens: Token[]): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of out) {
-      if (m.type !== 'PERSON' || m.titled || m.kb.length || !m.listedWith || !['name shape', 'given name'].includes(m.rule)) continue;
+      if (m.type !== 'PERSON' || m.titled || m.kb.length || !m.listedWith || !['name shape', 'given name', DICTIONARY_WORDS].includes(m.rule)) continue;
       const others = m.listedWith.map((s) => at.get(s));
       // ("burned villages in Dera and Hidabu Abote": one unknown word after a preposition of place is a place.)
       const place = others.find((o) => o?.type === 'PLACE' || (o?.type === null && !/\s/.test(o.text) && cues.placePrepositions.has(o.before ?? '')));
@@ -1539,6 +1543,12 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
     // Ordinary words capitalised together ("Lasting Peace", "Strategic Framework") are no person.
     const ordinary = res.frequentWords ?? res.commonWords;
     if (!given && words.every((t) => ordinary.has(lower(t)))) return;
+    // Nor, likely, are dictionary words all but one of which are everyday ones ("Civil Defence",
+    // "Human Rights Ombudsman"): unless the words around make them a place, they stay unknown
+    // (rare words together may be a person: "Malik Agar").
+    // (Short syllables and given names anywhere keep it a person's: "Sun Li-fang", "Alpha Barry".)
+    const dictionary = !given && words.length >= 2 && words.every((t) => t.text.length >= 4 && res.commonWords.has(lower(t)) && !res.givenNames.has(lower(t)))
+      && words.filter((t) => !ordinary.has(lower(t))).length <= 1 && words.some((t) => ordinary.has(lower(t)));
     // "Illegally Occupied Jammu": an adverb or a participle is no part of a person's name.
     if (words.some((t) => /(ly|ed)$/i.test(t.text) && res.commonWords.has(lower(t)) && !res.givenNames.has(lower(t)))) return;
     const after = [tokens[b], tokens[b + 1]].filter((t) => t?.word && !t.upper).map((t) => lower(t!));
@@ -1590,7 +1600,7 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       // "the Enga Provincial Police Commander, Superintendent …": capitalised words that end in
       // a title name an office, and its holder is named after it.
       if (!given && !titled && words.length >= 2 && cues.titleCores.has(lower(words[words.length - 1]))) return;
-      out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : 'name shape', titled), acronym, before });
+      out.push({ ...mention(tokens, a, b, text, field, 'PERSON', [], given ? 'given name' : dictionary && !titled ? DICTIONARY_WORDS : 'name shape', titled), acronym, before });
       return;
     }
   }
