@@ -460,13 +460,15 @@ test('an event or document head after its number and month is named with them, u
   assert.ok(!found('Both cite the 1993 Agreement on the Maintenance of Peace.').includes('WORK 1993 Agreement'));
 });
 
-test('a nationality word is its people after "the", a number or in a list of peoples, and before a verb or the end of the phrase', () => {
+test('a nationality word is its people after "the", a number or in a list of peoples, and before a verb or the end of the phrase; so is a verb\'s object before "to"', () => {
   const groups = { ...finder, lexicon: new Lexicon([...KB, entry('SD', 'GROUP', 'Sudanese', [], 'group'), entry('EG', 'GROUP', 'Egyptians', [], 'group'), entry('IN', 'GROUP', 'Indians', [], 'group')]), adjectives: new Set([...finder.adjectives, 'sudanese', 'indian']) };
   const found = typedWith(groups);
   assert.deepEqual(found('The war brought the Sudanese neither bread nor peace.'), ['GROUP Sudanese']);
   assert.deepEqual(found('Many of them are Egyptians, Sudanese and Chadians.'), ['GROUP Egyptians', 'GROUP Sudanese']);
   assert.deepEqual(found('Two Sudanese were taken.'), ['GROUP Sudanese']);
   assert.deepEqual(found('The Sudanese army and the Sudanese and Indian armies met.'), []);
+  assert.deepEqual(found('Gunmen kill Sudanese to sell gold, and he urged Sudanese to stay.'), ['GROUP Sudanese', 'GROUP Sudanese']);
+  assert.deepEqual(found('She is Sudanese to the core.'), []);
 });
 
 test('the capitalised plural of a follower of a creed or party is a group', () => {

@@ -1265,6 +1265,10 @@ function standsAsNoun(tokens: Token[], i: number, res: FinderResources): boolean
   const opened = before !== undefined && (lower(before) === 'the' || GROUP_QUANTIFIERS.has(lower(before)) || /^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(lower(before)));
   // "Egyptians, Sudanese and Nigeriens": in a list beside a plural of people.
   const listed = before !== undefined && (before.text === ',' || lower(before) === 'and') && pluralPeople(tokens[i - 2]);
+  // "urged Beninese to reject", "kill Congolese to sell gold": the object of a verb, before "to"
+  // or "who" ("is Congolese." describes someone).
+  const object = before !== undefined && before.word && !before.upper && !COPULAS.has(lower(before)) && after !== undefined && ['to', 'who', 'whom', 'whose'].includes(lower(after));
+  if (object) return true;
   if (!opened && !listed) return false;
   if (after === undefined || (!after.word && after.text !== '-')) return true;
   const w = lower(after);
@@ -1324,6 +1328,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** Words that end a noun phrase, or irregular verbs, after a nationality word standing for its people ("the Sudanese neither …", "the Taiwanese went"). */
 const AFTER_PEOPLE = new Set(['who', 'whom', 'whose', 'neither', 'nor', 'but', 'as', 'than', 'in', 'of', 'from', 'at', 'on', 'across', 'to', 'with', 'against', 'by', 'under', 'alike', 'themselves', 'still', 'also', 'too', 'now', 'then', 'again', 'went', 'came', 'took', 'made', 'fled', 'saw', 'lost', 'won', 'fought', 'kept', 'held', 'began', 'knew', 'felt', 'gave', 'got', 'left', 'stood', 'ran', 'sent', 'paid', 'must', 'can', 'may', 'might', 'cannot']);
 
+/** Verbs after which a nationality word describes someone ("she is Congolese"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'became', 'becomes', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt']);
 /** Words before a nationality word that make it the people ("many Taiwanese"). */
 const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'all', 'every', 'we', 'us', 'ordinary', 'fellow', 'young', 'older', 'million', 'millions', 'thousands', 'of']);
 /** Present-tense verbs after a nationality word that make it the people ("Taiwanese believe"). */
