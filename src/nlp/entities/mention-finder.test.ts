@@ -960,3 +960,8 @@ test('everyday dictionary words shaped like a name are no person; rare words or 
   assert.deepEqual(found('His deputy, Malik Agar, said so.'), ['PERSON Malik Agar']);
   assert.deepEqual(found('Families fled to Civil Defence and Verakot.'), ['PLACE Civil Defence', 'PLACE Verakot']);
 });
+
+test('a compass word before a people\'s name, and a people\'s name before "zone", name places', () => {
+  const withPeople = { ...finder, lexicon: new Lexicon([...KB, entry('WEST', 'GROUP', 'West', [], 'group'), entry('KAR', 'GROUP', 'Karodel', [], 'ethnic_group')]) };
+  assert.deepEqual(typedWith(withPeople)('Strikes hit West Karodel and the Karodel zone.'), ['PLACE West Karodel', 'PLACE Karodel zone']);
+});

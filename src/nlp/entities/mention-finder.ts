@@ -1151,7 +1151,9 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
   }
   // "West Guji", "West Shewa": a compass word the knowledge base knows only as a bloc ("the
   // West") before a name it does not know is a place on that side, as any compass word would be.
-  if (words.length === 2 && b - a === 2 && COMPASS.has(lower(tokens[a])) && words[1].upper && !res.adjectives.has(lower(words[1])) && !res.lexicon.matchAt(texts, a + 1, b)) {
+  // (Nor does a people's name after it: "West Guji" lies where the Guji live.)
+  const restKnown = res.lexicon.matchAt(texts, a + 1, b);
+  if (words.length === 2 && b - a === 2 && COMPASS.has(lower(tokens[a])) && words[1].upper && !res.adjectives.has(lower(words[1])) && (!restKnown || restKnown.entries.every((e) => e.type === 'GROUP'))) {
     const bloc = res.lexicon.matchAt(texts, a, a + 1);
     if (bloc && bloc.entries.every((e) => e.type === 'GROUP')) {
       out.push(mention(tokens, a, b, text, field, 'PLACE', [], `compass word "${tokens[a].text}"`, false));
