@@ -189,13 +189,22 @@ function* divisions(): Iterable<Settlement> {
   }
 }
 
+/** Every place of the gazetteer, read from the packages. */
+function* fromPackages(): Iterable<Settlement> {
+  const older = [...geonames()];
+  // (Read in full first: respellings join the older settlements before those are written.)
+  const newer = [...newerSettlements(older)];
+  yield* older;
+  yield* newer;
+  yield* airfields();
+  yield* divisions();
+}
+
 /** name, alternative names (comma-separated), lat, lon, country, population, "airfield", "division" or nothing: one place a line. */
 export function writeSettlements(file = SETTLEMENTS_FILE): number {
   const clean = (s: string) => s.replace(/[\t\n,]/g, ' ');
   const lines: string[] = [];
-  const older = [...geonames()];
-  const newer = [...newerSettlements(older)];
-  for (const c of [...older, ...newer, ...airfields(), ...divisions()]) {
+  for (const c of fromPackages()) {
     lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population, c.kind ?? ''].join('\t'));
   }
   writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
@@ -205,12 +214,7 @@ export function writeSettlements(file = SETTLEMENTS_FILE): number {
 
 function* settlements(): Iterable<Settlement> {
   if (!existsSync(SETTLEMENTS_FILE)) {
-    const older = [...geonames()];
-    const newer = [...newerSettlements(older)];
-    yield* older;
-    yield* newer;
-    yield* airfields();
-    yield* divisions();
+    yield* fromPackages();
     return;
   }
   for (const line of readFileSync(SETTLEMENTS_FILE, 'utf8').split('\n')) {
