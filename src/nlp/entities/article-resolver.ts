@@ -289,7 +289,7 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const places = [...entities.values()].filter((e) => e.type === 'PLACE');
     for (const e of places) {
       // (The division word may be in a form only: "Santa Elena province", named "Santa Elena".)
-      const bare = [e.name, ...e.forms].map((n) => fold(n).replace(cues.placeDivisionSuffix, '')).find((b, k) => b !== fold([e.name, ...e.forms][k]));
+      const bare = [e.name, ...e.forms].map(fold).find((n) => cues.placeDivisionSuffix.test(n))?.replace(cues.placeDivisionSuffix, '');
       if (bare === undefined || !entities.has(e.key)) continue;
       const other = places.find((p) => p !== e && entities.has(p.key) && (fold(p.name) === bare || p.forms.some((f) => fold(f) === bare)));
       // "Mexico City" is not Mexico, nor "Kuwait City" Kuwait: a city and its country stay two, and

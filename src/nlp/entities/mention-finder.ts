@@ -573,7 +573,7 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence) break;
     // "Ordinance No. 21/015", "Decree No. 5": a document's number after "No.".
-    if (/^no$/i.test(t.text) && tokens[k + 1]?.text === '.' && /^\d+$/.test(tokens[k + 2]?.text ?? '') && cues.workHeads.has(lower(tokens[k - 1]))) {
+    if (numberMarkAt(tokens, k) && cues.workHeads.has(lower(tokens[k - 1]))) {
       // ("Law No. 034/PR/2015": the number runs on through letters and slashes written without spaces.)
       end = k + 3;
       while (tokens[end] && tokens[end].start === tokens[end - 1].end && /^(?:[\p{L}\d]+|[/-])$/u.test(tokens[end].text) && !(/^[/-]$/.test(tokens[end].text) && tokens[end + 1]?.start !== tokens[end].end)) end++;
@@ -786,6 +786,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** The number of an article, resolution or operation: "370", "239A". */
 const DOC_NUMBER = /^\d+\p{Lu}?$/u;
+/** Whether "No." and a number start at `k` ("Ordinance No. 21/015"). */
+const numberMarkAt = (tokens: Token[], k: number): boolean => /^no$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && /^\d+$/.test(tokens[k + 2]?.text ?? '');
+
 /** Heads of road names that a number ends ("National Road 27", "Pan-American Highway 1"). */
 const ROAD_HEADS = new Set(['road', 'highway', 'route', 'motorway', 'expressway']);
 
@@ -970,8 +973,7 @@ function analyseChunk(tokens: Token[], texts: string[], a: number, b: number, te
   // (An initial is no function word: "M. A. Sumanthiran".)
   const initial = (k: number) => tokens[k].text.length === 1 && tokens[k + 1]?.text === '.';
   // (Nor is the "No." of a document's number: "Ordinance No. 21/015".)
-  const numbered = (k: number) => lower(tokens[k]) === 'no' && tokens[k + 1]?.text === '.';
-  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t, j) => t.upper && !initial(a + 1 + j) && !numbered(a + 1 + j) && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
+  const titleCased = !opensCodeName(tokens[a]) && tokens.slice(a + 1, b).some((t, j) => t.upper && !initial(a + 1 + j) && !numberMarkAt(tokens, a + 1 + j) && (cues.connectors.has(lower(t)) || (cues.sentenceStarters.has(lower(t)) && !cues.titles.has(lower(t)) && !(headed && NAME_FORMING.has(lower(t))))));
   if (titleCased) {
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
@@ -1800,7 +1802,7 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   // ("Resolution 41/41": the head before a number and its session.)
   let numberAt = b - 3 >= a && tokens[b - 2].text === '/' && DOC_NUMBER.test(tokens[b - 3].text) ? b - 3 : b - 1;
   // ("Ordinance No. 21/015", "Law No. 034/PR/2015": the head before the "No." of its number.)
-  for (let k = a + 1; k < b - 2; k++) if (lower(tokens[k]) === 'no' && tokens[k + 1].text === '.' && /^\d+$/.test(tokens[k + 2].text)) numberAt = k;
+  for (let k = a + 1; k < b - 2; k++) if (numberMarkAt(tokens, k)) numberAt = k;
   const lastWord = (DOC_NUMBER.test(tokens[b - 1].text) || numberAt < b - 3) && numberAt > a ? lower(tokens[numberAt - 1]) : lower(tokens[b - 1]);
   // Before a complement the head comes first: "War on the China-India Border" is a war.
   const words = [lastWord];
