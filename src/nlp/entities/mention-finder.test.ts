@@ -965,3 +965,15 @@ test('a compass word before a people\'s name, and a people\'s name before "zone"
   const withPeople = { ...finder, lexicon: new Lexicon([...KB, entry('WEST', 'GROUP', 'West', [], 'group'), entry('KAR', 'GROUP', 'Karodel', [], 'ethnic_group')]) };
   assert.deepEqual(typedWith(withPeople)('Strikes hit West Karodel and the Karodel zone.'), ['PLACE West Karodel', 'PLACE Karodel zone']);
 });
+
+test('a bearing before "to", a people and "of", the end of a range from a place, a raid and "the upper" make unknown names places', () => {
+  assert.deepEqual(joined('Others went east to Karodel or south-west to Vereda.'), ['PLACE Karodel: Karodel', 'PLACE Vereda: Vereda']);
+  const withPeople = { ...finder, lexicon: new Lexicon([...KB, entry('KAR', 'GROUP', 'Karodel', [], 'ethnic_group')]) };
+  assert.deepEqual(typedWith(withPeople)('The Karodel of Ofra Vered fear the army.'), ['GROUP Karodel', 'PLACE Ofra Vered']);
+  assert.deepEqual(joined('Gunmen held farmland from Tessel to Ofra Vered.'), ['PLACE Ofra Vered: Ofra Vered', 'PLACE Tessel: Tessel']);
+  assert.deepEqual(joined('A night raid on Karodel left eight dead.'), ['PLACE Karodel: Karodel']);
+  assert.deepEqual(joined('Miners returned to the upper Vered Tanko.'), ['PLACE Vered Tanko: Vered Tanko']);
+  assert.deepEqual(typed('Veterans met at the Karodel Monument.'), ['PLACE Karodel Monument']);
+  // A person stays one when nothing of the kind stands before the name.
+  assert.deepEqual(typed('Gunmen shot Ofra Vered on Monday.'), ['PERSON Ofra Vered']);
+});

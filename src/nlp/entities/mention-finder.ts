@@ -261,16 +261,43 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
     if (m.type !== null && m.type !== 'PLACE' && !guessed) continue;
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 4), i).map(lower);
+    // "or south-west to X": a bearing and "to" say where people went, verb or not.
+    const bearingTo = before.at(-1) === 'to' && BEARINGS.has(before.at(-2) ?? '');
     // "fled south to X" is "fled to X": a bearing between the verb and its "to" changes nothing.
     if (before.length >= 3 && before[before.length - 1] === 'to' && cues.compass.has(before[before.length - 2])) before.splice(before.length - 2, 1);
     const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w))
-      || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i) || inDivision(tokens, tokenAt(tokens, m.end));
+      || bearingTo || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i) || inDivision(tokens, tokenAt(tokens, m.end))
+      || afterPeopleOf(out, tokens, i) || endOfRange(out, tokens, i);
     m.introduced = introduced;
     if (guessed && introduced) {
       m.type = 'PLACE';
       m.rule = 'called a place by the words around it';
     }
   }
+}
+
+/** Compass points of travel ("east to", "south-west to"); "upper" or "central" name parts of places instead. */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** The mention whose last token is `k`, if any. */
+function mentionEndingAt(out: MentionCandidate[], tokens: Token[], k: number): MentionCandidate | undefined {
+  const t = tokens[k];
+  return t && out.find((o) => o.end === t.end && o.start <= t.start);
+}
+
+/** "the Rohingya of X", "the Turi of X": a people named, then "of" and the name of where they live. */
+function afterPeopleOf(out: MentionCandidate[], tokens: Token[], i: number): boolean {
+  if (i < 2 || lower(tokens[i - 1]) !== 'of' || tokens[i - 2].sentence !== tokens[i].sentence) return false;
+  return mentionEndingAt(out, tokens, i - 2)?.type === 'GROUP';
+}
+
+/** "from Kubwat to X": the end of a range whose start is a place, or one unknown word after "from". */
+function endOfRange(out: MentionCandidate[], tokens: Token[], i: number): boolean {
+  if (i < 3 || lower(tokens[i - 1]) !== 'to') return false;
+  const start = mentionEndingAt(out, tokens, i - 2);
+  if (!start || start.type === 'GROUP' || (start.type !== 'PLACE' && (start.type !== null || /\s/.test(start.text)))) return false;
+  const k = tokenAt(tokens, start.start);
+  return k > 0 && lower(tokens[k - 1]) === 'from' && tokens[k - 1].sentence === tokens[i].sentence;
 }
 
 /**
