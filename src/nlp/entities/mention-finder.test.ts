@@ -977,3 +977,11 @@ test('a bearing before "to", a people and "of", the end of a range from a place,
   // A person stays one when nothing of the kind stands before the name.
   assert.deepEqual(typed('Gunmen shot Ofra Vered on Monday.'), ['PERSON Ofra Vered']);
 });
+
+test('a noun of organisations after a name opened by a possessive or a word of standing; religious and Somali honorifics are titles', () => {
+  assert.deepEqual(typed('Amina’s Karodel party and the ruling Vereda party met.'), ['ORG Karodel', 'ORG Vereda']);
+  assert.deepEqual(typed('The Tessel faction of Barrio Vered split.'), ['ORG Tessel', 'PLACE Barrio Vered']);
+  // "group of forces" names a command with its noun: the name alone is no organisation.
+  assert.ok(!typed('A spokesman for Tarven’s Karodel group of forces spoke.').includes('ORG Karodel'));
+  assert.deepEqual(typed('Allama Vered Tanko Abbas and Garaad Ofra Karodel spoke.'), ['PERSON Vered Tanko Abbas', 'PERSON Ofra Karodel']);
+});

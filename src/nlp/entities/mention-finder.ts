@@ -104,6 +104,17 @@ const CODE_YEAR = /^(19|20)\d\d[A-Z]?$/;
 
 /** Before "X platform", "X group": the article that makes X name one organisation. */
 const DETERMINERS_BEFORE = new Set(['the', 'a', 'an']);
+/** Words of standing between the determiner and an organisation's name: "the ruling Kamsa party". */
+const ORG_STANDINGS = new Set(['ruling', 'governing', 'opposition', 'main', 'rival', 'banned', 'outlawed', 'armed', 'separatist']);
+
+/** "the X party", "the ruling X party", "Irro’s X party": what may stand before a name that a noun of organisations follows. */
+function opensOrgNoun(tokens: Token[], i: number): boolean {
+  const before = wordBefore(tokens, i) ?? '';
+  if (DETERMINERS_BEFORE.has(before)) return true;
+  const prev = tokens[i - 1];
+  if (prev && prev.sentence === tokens[i].sentence && /^['’]s?$/.test(prev.text) && tokens[i - 2]?.end === prev.start) return true;
+  return ORG_STANDINGS.has(before) && DETERMINERS_BEFORE.has(wordBefore(tokens, i - 1) ?? '');
+}
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const POSSESSIVE_INSIDE = cues.possessiveInside;
 /** Title words that also open the names of bodies ("General Intelligence Service", "Supreme Council"). */
@@ -430,8 +441,10 @@ function nameBeforeNoun(tokens: Token[], i: number, end: number, known: LexiconM
   }
   // "the Internews platform", "the Wagner group": an unknown name before a lower-case noun of
   // organisations is one, named without the noun.
-  if (!known && tail && tail.sentence === tokens[i].sentence && cues.orgNounsAfterName.has(tail.text) && end - i <= 3
-    && DETERMINERS_BEFORE.has(wordBefore(tokens, i) ?? '') && !tokens.slice(i, end).some((t) => t.word && res.adjectives.has(lower(t)))
+  // ("Ukraine’s Khortytsia group of forces" is named with its noun, further on; "the X faction of Barrio 18" is not.)
+  const nounOf = tokens[end + 1]?.text === 'of' && tokens[end + 2]?.word && !tokens[end + 2].upper;
+  if (!known && tail && tail.sentence === tokens[i].sentence && cues.orgNounsAfterName.has(tail.text) && end - i <= 3 && !nounOf
+    && opensOrgNoun(tokens, i) && !tokens.slice(i, end).some((t) => t.word && res.adjectives.has(lower(t)))
     && !(end - i === 1 && res.peopleBySurname(lower(tokens[i])).length)) {
     out.push({ ...mention(tokens, i, end, text, field, 'ORG', [], `before "${tail.text}"`, false), before: wordBefore(tokens, i) });
     return end;
