@@ -985,3 +985,11 @@ test('a noun of organisations after a name opened by a possessive or a word of s
   assert.ok(!typed('A spokesman for Tarven’s Karodel group of forces spoke.').includes('ORG Karodel'));
   assert.deepEqual(typed('Allama Vered Tanko Abbas and Garaad Ofra Karodel spoke.'), ['PERSON Vered Tanko Abbas', 'PERSON Ofra Karodel']);
 });
+
+test('numbered bills and laws with grouped digits, offices owned by a title, Portuguese and Spanish leading words of places', () => {
+  assert.deepEqual(typed('Congress passed Law 14.701 and shelved Bill 191/2020.'), ['WORK Law 14.701', 'WORK Bill 191/2020']);
+  // (A point before other than three digits ends the sentence or a section number: "Law 5.2" is Law 5.)
+  assert.deepEqual(typed('They cited Law 5.2 of the code.'), ['WORK Law 5']);
+  assert.deepEqual(typed('The Prosecutor General’s Office and the Federal Prosecutor’s Office opened cases.'), ['ORG Prosecutor General’s Office', 'ORG Federal Prosecutor’s Office']);
+  assert.deepEqual(typed('Miners crossed from Tarven’s Alto Vereda to the Pico da Karodel.'), ['PLACE Alto Vereda', 'PLACE Pico da Karodel']);
+});

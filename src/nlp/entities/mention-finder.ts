@@ -855,8 +855,11 @@ function slashNumberEnd(tokens: Token[], k: number): number {
   // ("ES-10/24": an emergency special session's letters and a hyphen first.)
   if (/^\p{Lu}{1,3}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-' && tokens[j + 1].start === tokens[j].end) j += 2;
   const adjacent = (x: number) => tokens[x] !== undefined && tokens[x].start === tokens[x - 1].end;
-  if (!/^\d+$/.test(tokens[j]?.text ?? '') || (j > k && !adjacent(j)) || tokens[j + 1]?.text !== '/' || !adjacent(j + 1) || !/^\d+$/.test(tokens[j + 2]?.text ?? '') || !adjacent(j + 2)) return 0;
-  return j + 3;
+  if (!/^\d+$/.test(tokens[j]?.text ?? '') || (j > k && !adjacent(j)) || !adjacent(j + 1) || !adjacent(j + 2)) return 0;
+  // ("Law 14.701": a point between digits groups thousands, as Portuguese and Spanish write numbers.)
+  const sep = tokens[j + 1]?.text;
+  const after = tokens[j + 2]?.text ?? '';
+  return (sep === '/' && /^\d+$/.test(after)) || (sep === '.' && /^\d{3}$/.test(after)) ? j + 3 : 0;
 }
 
 /** Initials written together: "M.A.", "A.K.". */
@@ -1099,6 +1102,11 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     if (!isTitleWord(tokens[s], res)) break;
     if (cues.titleCores.has(lower(tokens[s]))) titled = true;
     s++;
+  }
+  // "the Prosecutor General’s Office": a title that owns the rest names an office, not a person.
+  if (s > a && /^['’]s$/.test(tokens[s].text)) {
+    s = a;
+    titled = false;
   }
   // "Operation Prosperity Guardian": an operation's code name is one name, whatever its words
   // also name ("Guardian").
@@ -1840,7 +1848,8 @@ function headType(tokens: Token[], a: number, b: number): { type: EntityType; wo
   // ("Decree 444 of 2014": and the year it was issued.)
   if (b - a >= 4 && YEAR.test(tokens[b - 1].text) && lower(tokens[b - 2]) === 'of' && DOC_NUMBER.test(tokens[b - 3].text)) b -= 2;
   // ("Resolution 41/41": the head before a number and its session.)
-  let numberAt = b - 3 >= a && tokens[b - 2].text === '/' && DOC_NUMBER.test(tokens[b - 3].text) ? b - 3 : b - 1;
+  const grouped = tokens[b - 2]?.text === '/' || (tokens[b - 2]?.text === '.' && /^\d{3}$/.test(tokens[b - 1].text));
+  let numberAt = b - 3 >= a && grouped && DOC_NUMBER.test(tokens[b - 3].text) ? b - 3 : b - 1;
   // ("Ordinance No. 21/015", "Law No. 034/PR/2015": the head before the "No." of its number.)
   for (let k = a + 1; k < b - 2; k++) if (numberMarkAt(tokens, k)) numberAt = k;
   const lastWord = (DOC_NUMBER.test(tokens[b - 1].text) || numberAt < b - 3) && numberAt > a ? lower(tokens[numberAt - 1]) : lower(tokens[b - 1]);
