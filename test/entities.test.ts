@@ -165,6 +165,19 @@ test('an unplaced village borrows the place amid the article\'s places, not a pr
   assert.match(village?.geo?.near ?? '', /^(Peshawar|Mardan|Charsadda)$/, JSON.stringify(places));
 });
 
+test('a province named in the sentence lends no point when the article\'s own towns lie elsewhere in it', () => {
+  const places = placesOf([
+    'Miners return to the upper rivers as patrols thin out',
+    'River Post – 02.05.2024',
+    'Soldiers in São Gabriel da Cachoeira said boats had again passed Santa Isabel do Rio Negro at night.',
+    'In Amazonas, health teams found new mining pits around the village of Tarauaxi, the ministry said.',
+    'Traders in Barcelos and in Santa Isabel do Rio Negro said fuel prices had doubled since March.',
+  ]);
+  const village = places.find((p) => p.name === 'Tarauaxi');
+  // The state's point lies several hundred kilometres from the three river towns of the report.
+  assert.match(village?.geo?.near ?? '', /^(São Gabriel da Cachoeira|Santa Isabel do Rio Negro|Barcelos)$/, JSON.stringify(places));
+});
+
 test('a town the text places in a country is put there, not at a namesake elsewhere', () => {
   const places = placesOf([
     'Families cross the southern border again',

@@ -131,8 +131,13 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // (A province of a far country the article mentions in passing is no centre: "California" in a report on Taiwan.)
   const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= secondMostNamed(countries)))) : null;
   const centre = medoid(anchors.filter((a) => !home || home.has(a.geo.country ?? '')));
+  // A first-level region named in the sentence lends its point only to an article without a
+  // centre: a province is hundreds of kilometres across, and the place amid the article's own
+  // places is the closer guess for a village in it (on our development fixtures, 22 more
+  // villages within 161 km, 2 fewer).
+  const lenders = centre ? anchors.map((a) => ({ ...a, region: false })) : anchors;
   entities.forEach((e, i) => {
-    if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), anchors, article.text, article.sentences);
+    if (e.type === 'PLACE' && !geos[i] && anchors.length) geos[i] = anchorGeo(bodyMentions(e), lenders, article.text, article.sentences);
     // "the southern Lebanese village of X": no neighbour lends a point, but the country the
     // article is about is small enough that its centre is within a short drive.
     if (e.type === 'PLACE' && !geos[i] && !kbOf[i] && mainIsTop) geos[i] = { ...main.kb!.geo!, near: main.kb!.name };
