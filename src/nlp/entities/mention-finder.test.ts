@@ -964,6 +964,7 @@ test('everyday dictionary words shaped like a name are no person; rare words or 
 test('a compass word before a people\'s name, and a people\'s name before "zone", name places', () => {
   const withPeople = { ...finder, lexicon: new Lexicon([...KB, entry('WEST', 'GROUP', 'West', [], 'group'), entry('KAR', 'GROUP', 'Karodel', [], 'ethnic_group')]) };
   assert.deepEqual(typedWith(withPeople)('Strikes hit West Karodel and the Karodel zone.'), ['PLACE West Karodel', 'PLACE Karodel zone']);
+  assert.deepEqual(typedWith(withPeople)('Miners entered the Karodel reserve again.'), ['PLACE Karodel reserve']);
 });
 
 test('a bearing before "to", a people and "of", the end of a range from a place, a raid and "the upper" make unknown names places', () => {
