@@ -994,3 +994,11 @@ test('numbered bills and laws with grouped digits, offices owned by a title, Por
   assert.deepEqual(typed('The Prosecutor General’s Office and the Federal Prosecutor’s Office opened cases.'), ['ORG Prosecutor General’s Office', 'ORG Federal Prosecutor’s Office']);
   assert.deepEqual(typed('Miners crossed from Tarven’s Alto Vereda to the Pico da Karodel.'), ['PLACE Alto Vereda', 'PLACE Pico da Karodel']);
 });
+
+test('after a preposition of place and "the", an unknown name is a place; an everyday word there stands for a name and is left alone', () => {
+  assert.deepEqual(joined('Herders crossed on the Karodel and fled into the Vereda.'), ['PLACE Karodel: Karodel', 'PLACE Vereda: Vereda']);
+  const everyday = { ...finder, frequentWords: new Set(['strait', 'kingdom']) };
+  const text = 'Boats sailed across the Strait.';
+  const found = findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', everyday);
+  assert.deepEqual(found.filter((m) => m.text === 'Strait').map((m) => m.introduced), [false]);
+});

@@ -224,7 +224,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     const body = /(\p{Ll}+)\s+(?:in|for|to|on)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (body && cues.orgHeads.has(body[1])) m.acronym = undefined;
   }
-  markIntroduced(out, tokens);
+  markIntroduced(out, tokens, res);
   // "Parliament Speaker X", "the Speaker of Parliament": a body named inside a person's title.
   for (const m of out) {
     if (m.type !== null || !cues.bodiesNamedAlone.has(m.text.toLowerCase())) continue;
@@ -264,7 +264,7 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
 const NICKNAME_AFTER = /^,\s+(?:(?:also\s+|widely\s+|better\s+)?(?:known|nicknamed|dubbed|called|alias)(?:\s+[\p{Ll}’']+){0,4}?(?:\s+as)?\s+)?[“"]((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*){0,2})[”"]/u;
 
 /** "the town of X", "villages such as X and Y", "X, a village on the border": words around an unknown name make it a place. */
-function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
+function markIntroduced(out: MentionCandidate[], tokens: Token[], res: FinderResources): void {
   for (const m of out) {
     // A name guessed a person's by its shape alone ("the village of Qlayaat al-Wusta") may be a place too.
     const guessed = m.type === 'PERSON' && !m.titled && !m.kb.length;
@@ -276,7 +276,10 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[]): void {
     const bearingTo = before.at(-1) === 'to' && BEARINGS.has(before.at(-2) ?? '');
     // "fled south to X" is "fled to X": a bearing between the verb and its "to" changes nothing.
     if (before.length >= 3 && before[before.length - 1] === 'to' && cues.compass.has(before[before.length - 2])) before.splice(before.length - 2, 1);
-    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w))
+    // ("across the Sobat", "in the Atacora": after a preposition and "the", a name that is no
+    // English word; "across the Strait" and "in the Kingdom" are words standing for a name.)
+    const word = !/\s/.test(m.text) && res.frequentWords?.has(m.text.toLowerCase()) === true;
+    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w) && !(word && p[p.length - 1] === 'the'))
       || bearingTo || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i) || inDivision(tokens, tokenAt(tokens, m.end))
       || afterPeopleOf(out, tokens, i) || endOfRange(out, tokens, i);
     m.introduced = introduced;
