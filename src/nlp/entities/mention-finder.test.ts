@@ -1002,3 +1002,9 @@ test('after a preposition of place and "the", an unknown name is a place; an eve
   const found = findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', everyday);
   assert.deepEqual(found.filter((m) => m.text === 'Strait').map((m) => m.introduced), [false]);
 });
+
+test('a name a given name opens is a place after "in" and before a comma and the known place it lies in', () => {
+  assert.deepEqual(typed('A post in Amina Vered, Armenia, was shelled.'), ['PLACE Amina Vered', 'PLACE Armenia']);
+  // Not when the place after the comma owns what follows ("in X, Armenia’s envoy said").
+  assert.deepEqual(typed('Talks in Amina Vered, Armenia’s envoy said, were calm.'), ['PERSON Amina Vered', 'PLACE Armenia']);
+});

@@ -290,6 +290,17 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[], res: FinderRes
   }
 }
 
+/** Whether a name the knowledge base knows as a place starts at token k. */
+function knownPlaceAt(tokens: Token[], k: number, res: FinderResources): boolean {
+  if (!tokens[k]?.upper) return false;
+  // ("North Waziristan": a bearing before a known place.)
+  if (COMPASS.has(lower(tokens[k])) && tokens[k + 1]?.upper) k++;
+  const texts = tokens.slice(k, k + 6).map((t) => t.text);
+  const m = res.lexicon.matchAt(texts, 0);
+  // ("in X, Pakistan’s envoy said": a possessive makes the place no address.)
+  return m !== null && m.entries.some((e) => e.type === 'PLACE') && !/^['’]s?$/.test(tokens[k + m.length]?.text ?? '');
+}
+
 /** Compass points of travel ("east to", "south-west to"); "upper" or "central" name parts of places instead. */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
@@ -1619,8 +1630,16 @@ function shapeUnit(tokens: Token[], a: number, b: number, text: string, field: F
       // "Kiryat Shmona", "Bint Jbeil": a name shaped like a person's that no given name opens and
       // a settlement bears is that place; so is one a big city bears, given name or not ("Ed Daein").
       const settlement = titled ? null : res.settlement?.(text.slice(tokens[a].start, tokens[b - 1].end));
-      if (settlement === 'city' || (settlement === 'town' && !given)) {
+      // ("in Mai Kadra": a town's name a given name opens, after a preposition of place.)
+      const placed = cues.placePrepositionsBeforeNames.has(before ?? '');
+      if (settlement === 'city' || (settlement === 'town' && (!given || placed))) {
         out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], 'settlement name', false), acronym, before });
+        return;
+      }
+      // "in Mir Ali, North Waziristan": after a preposition of place and before a comma and a
+      // known place, the region it lies in, a name is a place whatever its first word.
+      if (!titled && placed && tokens[b]?.text === ',' && knownPlaceAt(tokens, b + 1, res)) {
+        out.push({ ...mention(tokens, a, b, text, field, 'PLACE', [], `after "${before}" and before a place it lies in`, false), acronym, before });
         return;
       }
       const preposition = before === 'the' ? wordBefore(tokens, a - 1) : before;
