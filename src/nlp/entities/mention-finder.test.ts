@@ -993,7 +993,7 @@ test('numbered bills and laws with grouped digits, offices owned by a title, Por
   assert.deepEqual(typed('They cited Law 5.2 of the code.'), ['WORK Law 5']);
   assert.deepEqual(typed('The Prosecutor General’s Office and the Federal Prosecutor’s Office opened cases.'), ['ORG Prosecutor General’s Office', 'ORG Federal Prosecutor’s Office']);
   assert.deepEqual(typed('Miners crossed from Tarven’s Alto Vereda to the Pico da Karodel.'), ['PLACE Alto Vereda', 'PLACE Pico da Karodel']);
-  assert.deepEqual(typed('Police of the Comando Vereda fought the Bloque Karodel.'), ['ORG Comando Vereda', 'ORG Bloque Karodel']);
+  assert.deepEqual(typed('Fighters of the Comando Vereda met the Bloque Karodel.'), ['ORG Comando Vereda', 'ORG Bloque Karodel']);
 });
 
 test('after a preposition of place and "the", an unknown name is a place; an everyday word there stands for a name and is left alone', () => {
