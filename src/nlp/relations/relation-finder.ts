@@ -133,8 +133,14 @@ interface AnchorIndex {
   entity: number[];
   adjective: number[];
   number: number[];
-  /** Per pattern, its obligatory word lists' first words: a sentence must hold one of each list for the pattern to match. */
-  needs: Set<string>[][];
+  /**
+   * A pattern's obligatory word lists ("needs"): a sentence must hold a first word of each list
+   * for the pattern to match there. Per pattern, the numbers of its needs; per word, the needs
+   * it meets.
+   */
+  needsOf: number[][];
+  needsMetBy: Map<string, number[]>;
+  needCount: number;
 }
 
 const anchorIndexes = new WeakMap<RelationCues, AnchorIndex>();
@@ -142,9 +148,13 @@ const anchorIndexes = new WeakMap<RelationCues, AnchorIndex>();
 function anchorIndex(cues: RelationCues): AnchorIndex {
   const cached = anchorIndexes.get(cues);
   if (cached) return cached;
-  const index: AnchorIndex = { any: [], byWord: new Map(), entity: [], adjective: [], number: [], needs: [] };
+  const index: AnchorIndex = { any: [], byWord: new Map(), entity: [], adjective: [], number: [], needsOf: [], needsMetBy: new Map(), needCount: 0 };
   cues.patterns.forEach((p, i) => {
-    index.needs.push(neededWords(p));
+    index.needsOf.push(neededWords(p).map((words) => {
+      const need = index.needCount++;
+      for (const w of words) index.needsMetBy.set(w, [...(index.needsMetBy.get(w) ?? []), need]);
+      return need;
+    }));
     const a = p.anchor;
     if (a.any) {
       index.any.push(i);
@@ -159,8 +169,8 @@ function anchorIndex(cues: RelationCues): AnchorIndex {
   return index;
 }
 
-function neededWords(pattern: RelationPattern): Set<string>[] {
-  return pattern.elements.flatMap((el) => (el.kind === 'words' && el.min >= 1 && !el.trie.final ? [new Set(el.trie.next.keys())] : []));
+function neededWords(pattern: RelationPattern): string[][] {
+  return pattern.elements.flatMap((el) => (el.kind === 'words' && el.min >= 1 && !el.trie.final ? [[...el.trie.next.keys()]] : []));
 }
 
 function findInField(view: FieldView, entities: ArticleEntity[], cues: RelationCues, out: RelationItem[]): void {
@@ -202,17 +212,11 @@ function findInField(view: FieldView, entities: ArticleEntity[], cues: RelationC
 
 /** Which patterns can match in tokens [lo, hi), or null when none can. */
 function possiblePatterns(index: AnchorIndex, words: string[], lo: number, hi: number): boolean[] | null {
-  const present = new Set<string>();
-  for (let j = lo; j < hi; j++) present.add(words[j]);
+  const met = new Uint8Array(index.needCount);
+  for (let j = lo; j < hi; j++) for (const need of index.needsMetBy.get(words[j]) ?? []) met[need] = 1;
   let anyPossible = false;
-  const holdsOne = (need: Set<string>) => {
-    if (need.size < present.size) {
-      for (const w of need) if (present.has(w)) return true;
-    } else for (const w of present) if (need.has(w)) return true;
-    return false;
-  };
-  const possible = index.needs.map((needs) => {
-    const ok = needs.every(holdsOne);
+  const possible = index.needsOf.map((needs) => {
+    const ok = needs.every((need) => met[need] === 1);
     anyPossible ||= ok;
     return ok;
   });
