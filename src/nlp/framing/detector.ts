@@ -7,7 +7,7 @@ import type { QuoteItem, TechniqueItem } from '../claims/types.js';
 import type { Field } from '../entities/mention-finder.js';
 import type { Token } from '../tokenize.js';
 import { findAuthorityAppeals } from './authority.js';
-import { CUES, fold, isNegative, LEXICON, matchesAt, type CompiledLexicon, type Pattern } from './lexicon.js';
+import { afinnScore, CUES, fold, isNegative, LEXICON, matchesAt, type CompiledLexicon, type Pattern } from './lexicon.js';
 import { findRhetoricalQuestions } from './rhetorical-questions.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { findLearnedSentences } from './sentence-model.js';
@@ -27,6 +27,8 @@ export interface FieldInput {
 export interface FieldView extends FieldInput {
   lower: string[];
   upper: boolean[];
+  /** Each token's AFINN-165 valence (0 when unrated), looked up once for every layer that reads it. */
+  valence: Int8Array;
   /** First and last-plus-one token index of each sentence. */
   sentenceFirst: number[];
   sentenceEnd: number[];
@@ -56,7 +58,7 @@ export function makeView(input: FieldInput): FieldView {
     if (sentenceFirst[t.sentence] === undefined) sentenceFirst[t.sentence] = i;
     sentenceEnd[t.sentence] = i + 1;
   }
-  return { ...input, lower, upper, sentenceFirst, sentenceEnd };
+  return { ...input, lower, upper, valence: Int8Array.from(lower, afinnScore), sentenceFirst, sentenceEnd };
 }
 
 export interface DetectOptions {

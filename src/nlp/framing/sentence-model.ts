@@ -7,7 +7,7 @@
 // that weighed most, so a user can judge it.
 import type { TechniqueItem } from '../claims/types.js';
 import type { FieldView } from './detector.js';
-import { afinnScore, CUES } from './lexicon.js';
+import { CUES } from './lexicon.js';
 import { classifyFeatures, loadLinearModel, softmax, type LinearModel } from './linear-model.js';
 
 /** The sentence layer's model: classes, flagging threshold and weights (see linear-model.ts). */
@@ -75,7 +75,7 @@ function eachFeature(v: FieldView, s: number, found: readonly TechniqueItem[], s
       sink.word(w);
     }
     if (k + 1 < end) sink.pair(w, wordAt(v, k + 1));
-    const score = afinnScore(v.lower[k]);
+    const score = v.valence[k];
     if (score <= -2) neg++;
     else if (score >= 2) pos++;
     if (v.tokens[k].allCaps) caps++;

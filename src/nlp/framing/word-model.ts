@@ -102,8 +102,8 @@ function placeFeatures(v: FieldView, k: number, cover: readonly string[][], w: s
   const c = wordClusters().get(w);
   const cn = next === '</s>' ? undefined : wordClusters().get(next);
   if (c && cn) f.push(`ccn=${c[1]}|${cn[1]}`);
-  const ap = afinnScore(v.lower[k - 1]);
-  const an = afinnScore(v.lower[k + 1]);
+  const ap = v.valence[k - 1] ?? 0;
+  const an = v.valence[k + 1] ?? 0;
   if (ap <= -2 || an <= -2) f.push('a-near');
   if (v.tokens[k].allCaps) f.push('caps');
   if (v.tokens[k].sentenceStart) f.push('first');
@@ -224,7 +224,6 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
     return w && Float64Array.from(w);
   };
   const [bias, near, caps, first] = ['bias', 'a-near', 'caps', 'first'].map(weight);
-  const negative = Uint8Array.from(tokens, (_, k) => (afinnScore(v.lower[k]) <= -2 ? 1 : 0));
   for (let k = 0; k < tokens.length; k++, row += n) {
     const t = tokens[k];
     const sameBefore = k > 0 && tokens[k - 1].sentence === t.sentence;
@@ -244,7 +243,7 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
     add(pair(0, prev.id, me.id));
     add(pair(1, me.id, next.id));
     if (sameAfter) add(pair(2, me.middle, next.middle));
-    if (negative[k - 1] || negative[k + 1]) add(near);
+    if ((v.valence[k - 1] ?? 0) <= -2 || (v.valence[k + 1] ?? 0) <= -2) add(near);
     if (t.allCaps) add(caps);
     if (t.sentenceStart) add(first);
     if (cover[k].length || cover[k - 1]?.length || cover[k + 1]?.length) for (const f of ruleFeatures(cover, k)) add(weight(f));
