@@ -263,6 +263,10 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
 /** A comma, maybe "known (to her customers) as" or "nicknamed" or "alias", and a quoted name of one to three capitalised words. */
 const NICKNAME_AFTER = /^,\s+(?:(?:also\s+|widely\s+|better\s+)?(?:known|nicknamed|dubbed|called|alias)(?:\s+[\p{Ll}’']+){0,4}?(?:\s+as)?\s+)?[“"]((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*){0,2})[”"]/u;
 
+/** The place introducers by their last word, the word right before the name. */
+const INTRODUCERS_BY_LAST = new Map<string, string[][]>();
+for (const p of cues.placeIntroducers) INTRODUCERS_BY_LAST.set(p[p.length - 1], [...(INTRODUCERS_BY_LAST.get(p[p.length - 1]) ?? []), p]);
+
 /** "the town of X", "villages such as X and Y", "X, a village on the border": words around an unknown name make it a place. */
 function markIntroduced(out: MentionCandidate[], tokens: Token[], res: FinderResources): void {
   for (const m of out) {
@@ -278,8 +282,8 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[], res: FinderRes
     if (before.length >= 3 && before[before.length - 1] === 'to' && cues.compass.has(before[before.length - 2])) before.splice(before.length - 2, 1);
     // ("across the Sobat", "in the Atacora": after a preposition and "the", a name that is no
     // English word; "across the Strait" and "in the Kingdom" are words standing for a name.)
-    const word = !/\s/.test(m.text) && res.frequentWords?.has(m.text.toLowerCase()) === true;
-    const introduced = cues.placeIntroducers.some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w) && !(word && p[p.length - 1] === 'the'))
+    const word = () => !/\s/.test(m.text) && res.frequentWords?.has(m.text.toLowerCase()) === true;
+    const introduced = (INTRODUCERS_BY_LAST.get(before.at(-1) ?? '') ?? []).some((p) => p.length <= before.length && p.every((w, k) => before[before.length - p.length + k] === w) && !(p[p.length - 1] === 'the' && word()))
       || bearingTo || describedAsPlace(tokens, tokenAt(tokens, m.end)) || afterPlacesColon(tokens, i) || inDivision(tokens, tokenAt(tokens, m.end))
       || afterPeopleOf(out, tokens, i) || endOfRange(out, tokens, i);
     m.introduced = introduced;
