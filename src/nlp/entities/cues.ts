@@ -80,6 +80,10 @@ export const cues = {
   factionNounsAfterPlace: set('factionNounsAfterPlace'),
   /** Lower-case nouns after which an unknown name is an organisation ("the Internews platform"). */
   orgNounsAfterName: set('orgNounsAfterName'),
+  /** Words of standing between the determiner and an organisation's name: "the ruling Kamsa party". */
+  orgStandings: set('orgStandings'),
+  /** Compass points of travel ("east to", "south-west to"); "upper" or "central" of the compass list name parts of places instead. */
+  bearings: set('bearings'),
   /** Capitalised words after "in" that end a body's name ("… Movement in Opposition", "Government in Exile"). */
   bodyStandings: set('bodyStandings'),
   sentenceStarters: set('sentenceStarters'),

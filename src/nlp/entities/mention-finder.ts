@@ -104,8 +104,6 @@ const CODE_YEAR = /^(19|20)\d\d[A-Z]?$/;
 
 /** Before "X platform", "X group": the article that makes X name one organisation. */
 const DETERMINERS_BEFORE = new Set(['the', 'a', 'an']);
-/** Words of standing between the determiner and an organisation's name: "the ruling Kamsa party". */
-const ORG_STANDINGS = new Set(['ruling', 'governing', 'opposition', 'main', 'rival', 'banned', 'outlawed', 'armed', 'separatist']);
 
 /** "the X party", "the ruling X party", "Irro’s X party": what may stand before a name that a noun of organisations follows. */
 function opensOrgNoun(tokens: Token[], i: number): boolean {
@@ -113,7 +111,7 @@ function opensOrgNoun(tokens: Token[], i: number): boolean {
   if (DETERMINERS_BEFORE.has(before)) return true;
   const prev = tokens[i - 1];
   if (prev && prev.sentence === tokens[i].sentence && /^['’]s?$/.test(prev.text) && tokens[i - 2]?.end === prev.start) return true;
-  return ORG_STANDINGS.has(before) && DETERMINERS_BEFORE.has(wordBefore(tokens, i - 1) ?? '');
+  return cues.orgStandings.has(before) && DETERMINERS_BEFORE.has(wordBefore(tokens, i - 1) ?? '');
 }
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const POSSESSIVE_INSIDE = cues.possessiveInside;
@@ -277,7 +275,7 @@ function markIntroduced(out: MentionCandidate[], tokens: Token[], res: FinderRes
     const i = tokenAt(tokens, m.start);
     const before = tokens.slice(Math.max(0, i - 4), i).map(lower);
     // "or south-west to X": a bearing and "to" say where people went, verb or not.
-    const bearingTo = before.at(-1) === 'to' && BEARINGS.has(before.at(-2) ?? '');
+    const bearingTo = before.at(-1) === 'to' && cues.bearings.has(before.at(-2) ?? '');
     // "fled south to X" is "fled to X": a bearing between the verb and its "to" changes nothing.
     if (before.length >= 3 && before[before.length - 1] === 'to' && cues.compass.has(before[before.length - 2])) before.splice(before.length - 2, 1);
     // ("across the Sobat", "in the Atacora": after a preposition and "the", a name that is no
@@ -304,9 +302,6 @@ function knownPlaceAt(tokens: Token[], k: number, res: FinderResources): boolean
   // ("in X, Pakistan’s envoy said": a possessive makes the place no address.)
   return m !== null && m.entries.some((e) => e.type === 'PLACE') && !/^['’]s?$/.test(tokens[k + m.length]?.text ?? '');
 }
-
-/** Compass points of travel ("east to", "south-west to"); "upper" or "central" name parts of places instead. */
-const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** The mention whose last token is `k`, if any. */
 function mentionEndingAt(out: MentionCandidate[], tokens: Token[], k: number): MentionCandidate | undefined {
