@@ -121,11 +121,11 @@ export interface RawLexicon {
  */
 function anchorOf(elements: Element[]): number {
   let best = -1;
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i];
-    if (e.kind === 'word' ? best < 0 || elements[best].kind !== 'word' || e.word.length > (elements[best] as { word: string }).word.length : e.kind === 'prefix' && best < 0) best = i;
-  }
-  return best;
+  let longest = 0;
+  elements.forEach((e, i) => {
+    if (e.kind === 'word' && e.word.length > longest) [best, longest] = [i, e.word.length];
+  });
+  return best >= 0 ? best : elements.findIndex((e) => e.kind === 'prefix');
 }
 
 export function compileLexicon(raw: RawLexicon): CompiledLexicon {

@@ -148,6 +148,8 @@ interface Compiled {
   ids: Map<string, number>;
   /** pw, wn and ccn features keyed by a * PAIR_BASE + b. */
   pairs: Map<number, Float64Array>[];
+  /** Other features' weights, as Float64Array rows, converted once. */
+  rows: Map<string, Float64Array | undefined>;
 }
 
 const COMPILED = new WeakMap<WordModel, Compiled>();
@@ -177,7 +179,7 @@ function compile(model: WordModel): Compiled {
       pairs[kind].set(x * PAIR_BASE + y, Float64Array.from(w));
     }
   }
-  const out = { words: new Map<string, WordInfo>(), names: new Map<string, Float64Array>(), ids, pairs };
+  const out = { words: new Map<string, WordInfo>(), names: new Map<string, Float64Array>(), ids, pairs, rows: c?.rows ?? new Map<string, Float64Array | undefined>() };
   COMPILED.set(model, out);
   return out;
 }
@@ -220,8 +222,11 @@ export function wordLogits(v: FieldView, cover: readonly string[][], model: Word
   const infos = words.map(info);
   const pair = (kind: number, a: number, b: number) => (a < 0 || b < 0 || a >= PAIR_BASE || b >= PAIR_BASE ? undefined : m.pairs[kind].get(a * PAIR_BASE + b));
   const weight = (f: string) => {
-    const w = model.weights.get(f);
-    return w && Float64Array.from(w);
+    if (!m.rows.has(f)) {
+      const w = model.weights.get(f);
+      m.rows.set(f, w && Float64Array.from(w));
+    }
+    return m.rows.get(f);
   };
   const [bias, near, caps, first] = ['bias', 'a-near', 'caps', 'first'].map(weight);
   for (let k = 0; k < tokens.length; k++, row += n) {
