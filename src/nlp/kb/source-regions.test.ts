@@ -33,3 +33,13 @@ test('a province named for two lands is also written with a hyphen; a Spanish re
   assert.deepEqual(cl.aliases, ['Verakotía']);
   assert.deepEqual(bo.aliases, [], '"Paz" alone is a surname more often than a province');
 });
+
+test('an autonomous province or okrug is also named without both generic words', () => {
+  const province = { name: 'Verak-Tolgan Autonomous Province', isoCode: 'VT', countryCode: 'TJ', latitude: '38', longitude: '73' };
+  const okrug = { name: 'Verak Autonomous Okrug', isoCode: 'VK', countryCode: 'RU', latitude: '66', longitude: '170' };
+  const adjective = { name: 'Jewish Autonomous Oblast', isoCode: 'YEV', countryCode: 'RU', latitude: '48', longitude: '132' };
+  const [tj, ru, yev] = regionSource([province, okrug, adjective]);
+  assert.deepEqual(tj.aliases, ['Verak-Tolgan', 'Verak-Tolgan region']);
+  assert.deepEqual(ru.aliases, ['Verak', 'Verak region']);
+  assert.deepEqual(yev.aliases, [], '"Jewish" alone is an adjective, not the oblast');
+});

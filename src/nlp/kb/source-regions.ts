@@ -13,7 +13,8 @@ interface CscState {
   longitude?: string | null;
 }
 
-const GENERIC = /^(.+?)\s+(Region|Province|Oblast|oblast|Governorate|Prefecture|Department|County|District|Municipality|Krai|Kray|Voivodeship|State|Division|Emirate)$/;
+// "Gorno-Badakhshan Autonomous Province", "Chukotka Autonomous Okrug": the press drops both words.
+const GENERIC = /^(.+?)\s+(?:Autonomous\s+(?:Region|Province|Oblast|Okrug)|Region|Province|Oblast|oblast|Governorate|Prefecture|Department|County|District|Municipality|Krai|Kray|Voivodeship|State|Division|Emirate)$/;
 
 export function loadRegions(): CscState[] {
   const require = createRequire(import.meta.url);
@@ -27,7 +28,7 @@ export const regionId = (country: string, code: string): string => `csc:${countr
 const PLAIN = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
   'est', 'nord', 'sud', 'ouest', 'capital', 'upper', 'lower', 'middle', 'coast', 'coastal', 'islands', 'island',
-  'free', 'new', 'old', 'great', 'grand', 'first', 'second', 'high', 'federal', 'national', 'special', 'city',
+  'free', 'new', 'old', 'great', 'grand', 'first', 'second', 'high', 'federal', 'national', 'special', 'city', 'jewish',
 ]);
 
 /** An Arabic article opening a name, and the rest of it when that is a name of some length ("Al Anbar", "Al-Jazirah"). */
