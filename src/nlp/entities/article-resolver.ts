@@ -523,7 +523,10 @@ function choosePlaces(candidates: MentionCandidate[], context: ReturnType<typeof
     // report on American troops in Iraq).
     const floor = countries.size ? secondMostNamed(countries) : Infinity;
     const rivals = (e: KbEntry) => named.every((n) => n.kind === 'city' || (n.kind === 'country' && (countries.get(e.geo?.country ?? '') ?? 0) >= floor));
-    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region' || (rivals(e) && fold(e.name) === fold(c.text)));
+    // Only a town of its own country outranks a province so: "Morazán" in a report on El Salvador
+    // is its department, not the Honduran town, and the article's countries decide between them.
+    const foreignTowns = (e: KbEntry) => named.every((n) => (n.kind === 'city' || n.kind === 'capital') && n.geo?.country !== e.geo?.country);
+    if (named.length) pool = pool.filter((e) => named.includes(e) || e.kind !== 'region' || (rivals(e) && fold(e.name) === fold(c.text)) || foreignTowns(e));
     // A province named after its chief town ("Tindouf", "Kidal"): the name is the town's, unless
     // the town lies far from the province (California, Maryland is no town of California).
     pool = pool.filter((e) => e.kind !== 'region' || !named.some((t) => t.kind === 'city' && sameNamedSeat(t, e)));

@@ -1009,3 +1009,18 @@ test('a name a given name opens is a place after "in" and before a comma and the
   // Not when the place after the comma owns what follows ("in X, Armenia’s envoy said").
   assert.deepEqual(typed('Talks in Amina Vered, Armenia’s envoy said, were calm.'), ['PERSON Amina Vered', 'PLACE Armenia']);
 });
+
+test('a province stays in the running against a town of its name abroad, not against one of its own country', () => {
+  const kb = [
+    entry('geonames:7', 'PLACE', 'Velmora', [], 'city', 'HN'),
+    entry('csc:SV-VE', 'PLACE', 'Velmora Department', ['Velmora'], 'region', 'SV'),
+    entry('geonames:8', 'PLACE', 'Tarsko', [], 'city', 'ML'),
+    entry('csc:ML-TA', 'PLACE', 'Tarsko Region', ['Tarsko'], 'region', 'ML'),
+  ];
+  // A chooser that always prefers a region shows which candidates reach it.
+  const regionFirst: ResolverResources = { choosePlace: (pool) => pool.find((e) => e.kind === 'region') ?? pool[0] ?? null, peopleBySurname: () => [] };
+  const text = 'Soldiers remain deployed in Velmora and in Tarsko.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const places = resolveArticle(findMentions(tokens, text, 'text', { ...finder, lexicon: new Lexicon(kb) }), regionFirst).map((e) => e.kb?.id);
+  assert.deepEqual(places, ['csc:SV-VE', 'geonames:8']);
+});
