@@ -77,6 +77,9 @@ export class Lexicon {
     let node: Node | undefined = this.root;
     let best: LexiconMatch | null = null;
     for (let k = i; k < limit && k - i < this.maxTokens; k++) {
+      // "Kongo-Central" for "Kongo Central": a hyphen inside a name stands for the space of an
+      // alias written without one (never first or last: "Armenia-" names nothing).
+      if (tokens[k] === '-' && k > i && k + 1 < limit && !node.next.has('-')) continue;
       node = node.next.get(foldToken(tokens[k]));
       if (!node) break;
       const exact = node.exact.size ? node.exact.get(tokens.slice(i, k + 1).join(' ')) : undefined;
