@@ -1024,3 +1024,8 @@ test('a province stays in the running against a town of its name abroad, not aga
   const places = resolveArticle(findMentions(tokens, text, 'text', { ...finder, lexicon: new Lexicon(kb) }), regionFirst).map((e) => e.kb?.id);
   assert.deepEqual(places, ['csc:SV-VE', 'geonames:8']);
 });
+
+test('a French article elided onto a capitalised word goes on a name after "de"', () => {
+  assert.deepEqual(typed('Guards closed the Cité de l’Union Verakoise on Monday. Crowds filled the Place de l\'Indépendance.'), ['PLACE Cité de l’Union Verakoise', 'PLACE Place de l\'Indépendance']);
+  assert.deepEqual(typed('The Palais de la Nation was calm.'), ['PLACE Palais de la Nation']);
+});

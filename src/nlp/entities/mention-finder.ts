@@ -638,6 +638,12 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
       end = k + 1;
       continue;
     }
+    // "Cité de l’Union Africaine", "Val d’Oise": a French article elided onto a capitalised word
+    // goes on a name after "de" or after a capitalised word.
+    if (ELIDED_ARTICLE.test(t.text) && t.start - tokens[k - 1].end <= 1 && (isCapitalWord(tokens[k - 1]) || cues.nameParticles.has(lower(tokens[k - 1])))) {
+      end = k + 1;
+      continue;
+    }
     // "Resolution 2724", "Operation 1027", "National Road 4": a number after a document, operation or road head.
     if (DOC_NUMBER.test(t.text) && (cues.workHeads.has(lower(tokens[k - 1])) || cues.leadingHeads.has(lower(tokens[k - 1])) || (ROAD_HEADS.has(lower(tokens[k - 1])) && k - 1 > i))) {
       end = slashNumberEnd(tokens, k) || k + 1;
@@ -700,7 +706,7 @@ function chunkEnd(tokens: Token[], i: number, texts: string[], res: FinderResour
     // "Zanzibar and Dar es Salaam": a known name that runs on in lower case after "and" is a name
     // of its own, which the run would cut short.
     if (lower(t) === 'and' && lowerCaseInsideKnown(tokens, texts, k + 1, res)) break;
-    if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && isCapitalWord(tokens[k + 1])) continue;
+    if ((joiner || connector) && k + 1 < tokens.length && tokens[k + 1].start - t.end <= 1 && (isCapitalWord(tokens[k + 1]) || (connector && ELIDED_ARTICLE.test(tokens[k + 1].text)))) continue;
     // "Bank of the South", "Puerto de la Cruz": a connector or particle, an article, a capital
     // ("the 36th Division and the Golani Brigade" are two).
     if (connector && lower(t) !== 'and' && k + 2 < tokens.length && (cues.connectors.has(lower(tokens[k + 1])) || (cues.nameParticles.has(lower(t)) && ROMANCE_ARTICLES.has(lower(tokens[k + 1])))) && isCapitalWord(tokens[k + 2])) continue;
@@ -824,6 +830,8 @@ function namedOnAfter(tokens: Token[], a: number, b: number): boolean {
 
 /** Definite articles of Spanish, French, Italian and Portuguese that open names of places and bodies. */
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'le', 'les', 'los', 'lo', 'il']);
+/** A French or Italian article elided onto a capitalised word: "l’Union", "d’Ivoire". */
+const ELIDED_ARTICLE = /^[lLdD]['’]\p{Lu}\p{L}/u;
 /**
  * Those that open an unknown name written like a person's ("Las Quintas", "La Familia
  * Michoacana", "Les Cayes"): an article makes it no person's name. ("Los" is a leading word of
