@@ -1029,3 +1029,7 @@ test('a French article elided onto a capitalised word goes on a name after "de"'
   assert.deepEqual(typed('Guards closed the Cité de l’Union Verakoise on Monday. Crowds filled the Place de l\'Indépendance.'), ['PLACE Cité de l’Union Verakoise', 'PLACE Place de l\'Indépendance']);
   assert.deepEqual(typed('The Palais de la Nation was calm.'), ['PLACE Palais de la Nation']);
 });
+
+test('particles do not count as names: a married Spanish name with "de" stays one person', () => {
+  assert.deepEqual(typed('The mayor, Marta Elena Rivas de Portillo, said the vote was fair.'), ['PERSON Marta Elena Rivas de Portillo']);
+});

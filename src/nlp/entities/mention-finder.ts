@@ -1246,8 +1246,10 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   // A person-shaped unit ("Paul Robinson") is not split by small places that share its words,
-  // nor by a river or a province after a given name ("Frantz Elbé" is no Elbe).
-  if (words.length >= 2 && words.length <= 4 && (!hasStrongKnownName(texts, a, b, res) || givenNameBeforePlace(tokens, texts, a, b, res))) {
+  // nor by a river or a province after a given name ("Frantz Elbé" is no Elbe). Particles are
+  // no words of the count: "Marta Elena Rivas de Portillo" has four names.
+  const named = words.filter((t) => t.upper).length;
+  if (words.length >= 2 && named <= 4 && (!hasStrongKnownName(texts, a, b, res) || givenNameBeforePlace(tokens, texts, a, b, res))) {
     shapeUnit(tokens, a, b, text, field, res, out, false);
     return;
   }
