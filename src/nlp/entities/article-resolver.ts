@@ -46,6 +46,9 @@ const NEW_TOWN_KM = 50;
 /** Capitals only, up to eight ("MINUSCA", "MONUSCO"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
+/** Whether the knowledge base knows the entry by this name. */
+const knownAs = (kb: KbEntry, name: string) => [kb.name, ...kb.aliases].some((n) => fold(n) === fold(name));
+
 /** The one entity whose name's capitalised words start with the acronym's letters in order ("LAC": "Line of Actual Control"). */
 function spelledBy(acronym: string, entities: Iterable<ArticleEntity>): ArticleEntity | undefined {
   const found = [...entities].filter((e) => e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym);
@@ -188,6 +191,9 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     const known = named && [...entities.values()].find((e) => e !== named && e.kb && e.type === named.type && e.forms.includes(acronym));
     if (named && known) {
       if (named.kb?.aliases.includes(acronym)) mergeInto(named, known, `acronym of "${named.name}"`);
+      // "the Pacifying Police Units (UPPs)": a body the knowledge base knows by the letters alone,
+      // under a name the text does not give, is another body ("United Progressive Party").
+      else if (!named.kb && known.forms.every((f) => f === acronym) && !knownAs(known.kb!, named.name)) mergeInto(named, known, `the acronym the text gives "${named.name}"`);
       else mergeInto(known, named, `expands "${acronym}"`);
       continue;
     }

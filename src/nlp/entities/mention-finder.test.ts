@@ -1033,3 +1033,21 @@ test('a French article elided onto a capitalised word goes on a name after "de"'
 test('particles do not count as names: a married Spanish name with "de" stays one person', () => {
   assert.deepEqual(typed('The mayor, Marta Elena Rivas de Portillo, said the vote was fair.'), ['PERSON Marta Elena Rivas de Portillo']);
 });
+
+test('Portuguese and Spanish leading words open operations, massacres, complexes and consortia', () => {
+  assert.deepEqual(typed('Police launched Operação Verakão on Tuesday near the Complexo da Tolva.'), ['EVENT Operação Verakão', 'PLACE Complexo da Tolva']);
+  assert.deepEqual(typed('Relatives remember the Chacina do Tolvo. The Consórcio da Verak met.'), ['EVENT Chacina do Tolvo', 'ORG Consórcio da Verak']);
+});
+
+test('a plural acronym in brackets names the body in the singular too', () => {
+  const entities = resolvedIn('Then came the Village Defence Committees (VDCs) in the north. One VDC fought.');
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}: ${e.forms.join(' | ')}`), ['ORG Village Defence Committees: Village Defence Committees | VDC']);
+});
+
+test('a body the knowledge base knows by the letters alone, under another name, yields to the text\'s expansion', () => {
+  const kb = [...KB, entry('UPP', 'ORG', 'United Progressive Party', ['UPP'], 'party')];
+  const text = 'Then came the Pacifying Police Units (UPP) and a cable car. The UPP never came back.';
+  const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+  const entities = resolveArticle(findMentions(tokens, text, 'text', { ...finder, lexicon: new Lexicon(kb) }), resolver);
+  assert.deepEqual(entities.map((e) => `${e.name} ${e.kb?.id ?? 'unlinked'}: ${e.forms.join(' | ')}`), ['Pacifying Police Units unlinked: Pacifying Police Units | UPP']);
+});

@@ -840,6 +840,7 @@ const ELIDED_ARTICLE = /^[lLdD]['’]\p{Lu}\p{L}/u;
 const OPENING_ARTICLES = new Set(['la', 'las', 'le', 'les']);
 
 /** An acronym with small letters inside: "SoO", "MoU", "AfDB". */
+const PLURAL_ACRONYM = /^(\p{Lu}{2,})s$/u;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}(?:\p{Ll}?\p{Lu}){0,3}$/u;
 
 /** A year of the last two centuries. */
@@ -1837,6 +1838,9 @@ function followingAcronym(tokens: Token[], b: number, a: number): string | undef
     const initials = tokens.slice(a, b).filter((t) => t.word).map((t) => t.text[0]).join('');
     return initials === tokens[b + 1].text ? tokens[b + 1].text : undefined;
   }
+  // "Village Defence Committees (VDCs)": a plural acronym stands for the singular one too.
+  const plural = PLURAL_ACRONYM.exec(tokens[b + 1]?.text ?? '');
+  if (plural && tokens[b + 2]?.text === ')') return plural[1];
   if (!tokens[b + 1]?.allCaps) return undefined;
   if (tokens[b + 2]?.text === ')') return tokens[b + 1].text;
   // "(SPLA-IO)", "(SPLM-N)": two capitalised parts a hyphen joins.

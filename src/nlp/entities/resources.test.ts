@@ -31,3 +31,9 @@ test('given names come from many languages, without everyday English words or bi
   for (const name of ['mohamed', 'kwame', 'mehmet', 'john']) assert.equal(res.givenNames.has(name), true, name);
   for (const word of ['said', 'paris']) assert.equal(res.givenNames.has(word), false, word);
 });
+
+test('a given name written with accents the list lacks is still a given name', () => {
+  const res = loadEntityResources();
+  for (const name of ['cláudio', 'fátima', 'josé']) assert.equal(res.givenNames.has(name), true, name);
+  assert.equal(res.givenNames.has('pärís'), false);
+});

