@@ -1051,3 +1051,10 @@ test('a body the knowledge base knows by the letters alone, under another name, 
   const entities = resolveArticle(findMentions(tokens, text, 'text', { ...finder, lexicon: new Lexicon(kb) }), resolver);
   assert.deepEqual(entities.map((e) => `${e.name} ${e.kb?.id ?? 'unlinked'}: ${e.forms.join(' | ')}`), ['Pacifying Police Units unlinked: Pacifying Police Units | UPP']);
 });
+
+test('unknown words before a province\'s name are a zone of it, not a person and the province', () => {
+  const kb = [...KB, entry('kb:place:verakia', 'PLACE', 'Verakia', [], 'historical', 'ET')];
+  const zones = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon: new Lexicon(kb) }).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  assert.deepEqual(zones('Fighting spread to Tolmen Verakia and Horo Dulmet Verakia this week.'), ['PLACE Tolmen Verakia', 'PLACE Horo Dulmet Verakia']);
+  assert.deepEqual(zones('Officials in Verakia met Amina Verakia.'), ['PLACE Verakia', 'PERSON Amina Verakia'], 'a given name still opens a person');
+});

@@ -1246,6 +1246,12 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     knownOnly(tokens, texts, a, b, text, field, res, out, false);
     return;
   }
+  // "Kellem Wollega", "Horo Guduru Wollega": unknown words before a province's name are a zone of
+  // it, neither a person nor the province.
+  if (words.length >= 2 && words.length <= 3 && b - a === words.length && zoneOfRegion(tokens, texts, a, b, res)) {
+    out.push(mention(tokens, a, b, text, field, 'PLACE', [], `unknown name before the province "${tokens[b - 1].text}"`, false));
+    return;
+  }
   // A person-shaped unit ("Paul Robinson") is not split by small places that share its words,
   // nor by a river or a province after a given name ("Frantz Elbé" is no Elbe). Particles are
   // no words of the count: "Marta Elena Rivas de Portillo" has four names.
@@ -1255,6 +1261,20 @@ function analyseUnit(tokens: Token[], texts: string[], a: number, b: number, tex
     return;
   }
   knownOnly(tokens, texts, a, b, text, field, res, out, true);
+}
+
+/** Kinds of known places a zone takes its name from. */
+const ZONE_PARENTS = new Set(['region', 'historical']);
+
+/** [a, b) is unknown capitalised words and then the one-word name of a province or historical region. */
+function zoneOfRegion(tokens: Token[], texts: string[], a: number, b: number, res: FinderResources): boolean {
+  const tail = res.lexicon.matchAt(texts, b - 1, b);
+  if (!tail || !tail.entries.every((e) => e.type === 'PLACE' && ZONE_PARENTS.has(e.kind))) return false;
+  return tokens.slice(a, b - 1).every((t, k) => {
+    const w = lower(t);
+    return isCapitalWord(t) && !t.allCaps && !res.lexicon.matchAt(texts, a + k, a + k + 1) && !res.givenNames.has(w) && !res.commonWords.has(w)
+      && !res.adjectives.has(w) && !COMPASS.has(w) && !isTitleWord(t, res);
+  });
 }
 
 /** Romance links inside bodies' names. */
