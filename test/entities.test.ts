@@ -331,3 +331,15 @@ test('Georgia is the US state when the article names the United States among its
   ]);
   assert.equal(caucasus.find((p) => p.name === 'Georgia')?.geo?.country, 'GE', JSON.stringify(caucasus));
 });
+
+test('a long river is put at the point of its course nearest the article\'s own places', () => {
+  const places = placesOf([
+    'Ferries stop as the river falls',
+    'Inland Waters Wire – 02.03.2024',
+    'Ferry owners in Mopti said the Niger River had fallen too low for their boats.',
+    'Traders from Djenné and Sévaré said rice now reaches the market by road.',
+  ]);
+  const river = places.find((p) => p.name === 'Niger River');
+  // Mopti lies at 14.49 N, 4.20 W; the river runs 4,000 km from Guinea to the Gulf of Guinea.
+  assert.ok(river?.geo && Math.abs(river.geo.lat - 14.49) < 1 && Math.abs(river.geo.lon + 4.2) < 1, JSON.stringify(river));
+});

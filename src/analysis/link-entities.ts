@@ -131,6 +131,12 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   // (A province of a far country the article mentions in passing is no centre: "California" in a report on Taiwan.)
   const home = countries.size ? neighbourhood(new Map([...countries].filter(([, n]) => n >= secondMostNamed(countries)))) : null;
   const centre = medoid(anchors.filter((a) => !home || home.has(a.geo.country ?? '')));
+  // "The Niger River" in a report on Niamey, "the Sahel" in one on Mopti: a river or a belt
+  // runs across countries, so it is placed at the point of its course nearest the article's centre.
+  if (centre) entities.forEach((e, i) => {
+    const course = (kbOf[i] as KbRecord | null)?.course;
+    if (e.type === 'PLACE' && course && geos[i]) geos[i] = { ...pointNearest(course, centre.geo), country: geos[i]!.country };
+  });
   // A first-level region named in the sentence lends its point only to an article without a
   // centre: a province is hundreds of kilometres across, and the place amid the article's own
   // places is the closer guess for a village in it (on our development fixtures, 22 more
@@ -170,6 +176,13 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   const claims = linkClaims(article, layers, ids);
   const analysis = { article: articleId, pipeline, entities: records, mentions, ...claims };
   return { ...analysis, profile: profileArticle(article, analysis) };
+}
+
+/** The point of a course nearest to `to`. */
+export function pointNearest(course: readonly [number, number][], to: { lat: number; lon: number }): { lat: number; lon: number } {
+  let best = course[0];
+  for (const p of course) if (distanceKm(p[0], p[1], to.lat, to.lon) < distanceKm(best[0], best[1], to.lat, to.lon)) best = p;
+  return { lat: best[0], lon: best[1] };
 }
 
 /** The place with the least distance to all the others, each weighted by its body mentions (ties: the first). */

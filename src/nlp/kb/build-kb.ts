@@ -94,6 +94,7 @@ function curatedRecord(c: CuratedEntry & { type: KbRecord['type'] }): KbRecord {
   if (c.role) e.role = c.role;
   if (c.since) e.since = c.since;
   if (c.until) e.until = c.until;
+  if (c.course) e.course = c.course;
   return e;
 }
 

@@ -30,6 +30,8 @@ const CuratedEntry = z
     role: z.string().optional(),
     since: date.optional(),
     until: date.optional(),
+    /** A river's or a belt's line, [lat, lon] points from source to mouth or west to east. */
+    course: z.array(z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)])).min(2).optional(),
   })
   .strict();
 export type CuratedEntry = z.infer<typeof CuratedEntry>;

@@ -82,6 +82,7 @@ function mergeInto(into: KbRecord, from: KbRecord): void {
   into.role ??= from.role;
   into.since ??= from.since;
   into.until ??= from.until;
+  into.course ??= from.course;
 }
 
 /** Unique aliases other than the name, without characters the file format reserves. */

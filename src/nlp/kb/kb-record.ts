@@ -19,6 +19,8 @@ export interface KbRecord extends KbEntry {
   until?: string;
   /** Countries: the side of a square of the same area, in km (how far a point inside may lie from the centre). */
   extentKm?: number;
+  /** Rivers and belts (the Sahel): [lat, lon] points along them, source to mouth or west to east. */
+  course?: [number, number][];
 }
 
 /** Where `build-kb` writes the knowledge base (dist/kb/kb.tsv beside the compiled code). */
@@ -28,7 +30,7 @@ export const KB_FILE = fileURLToPath(new URL('../../../kb/kb.tsv', import.meta.u
 export const KB_HEADER = '#dossier-kb\t6';
 
 const LIST = '|';
-const EXTRA_FIELDS = ['adjectives', 'role', 'since', 'until', 'extentKm'] as const;
+const EXTRA_FIELDS = ['adjectives', 'role', 'since', 'until', 'extentKm', 'course'] as const;
 
 /**
  * One line per entry. The last field holds the index keys of the name and aliases, computed
