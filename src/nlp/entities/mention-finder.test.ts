@@ -1058,3 +1058,14 @@ test('unknown words before a province\'s name are a zone of it, not a person and
   assert.deepEqual(zones('Fighting spread to Tolmen Verakia and Horo Dulmet Verakia this week.'), ['PLACE Tolmen Verakia', 'PLACE Horo Dulmet Verakia']);
   assert.deepEqual(zones('Officials in Verakia met Amina Verakia.'), ['PLACE Verakia', 'PERSON Amina Verakia'], 'a given name still opens a person');
 });
+
+test('a law\'s year after a comma and a party\'s faction in brackets belong to their names', () => {
+  assert.deepEqual(typed('Police acted under the Public Order Act, 1971 on Friday.'), ['WORK Public Order Act, 1971']);
+  assert.deepEqual(typed('Leaders of the Communist Party of Verakia (Unified Socialist) met.'), ['ORG Communist Party of Verakia (Unified Socialist)']);
+  assert.deepEqual(typed('Leaders of the Tolmen Liberation Party (TLP) met.'), ['ORG Tolmen Liberation Party'], 'an acronym in brackets is no faction');
+});
+
+test('a division\'s officer is a title; a durbar is a place and an andolan an event', () => {
+  assert.deepEqual(typed('Chief District Officer Tolma Verak said so.'), ['PERSON Tolma Verak']);
+  assert.deepEqual(typed('Crowds burned Tolmen Durbar after the Verak Andolan.'), ['PLACE Tolmen Durbar', 'EVENT Verak Andolan']);
+});

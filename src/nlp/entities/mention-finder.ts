@@ -255,7 +255,37 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     const after = NICKNAME_AFTER.exec(text.slice(m.end, m.end + 80));
     if (after) m.nickname = after[1];
   }
-  return out;
+  return withTrailingParts(out, text);
+}
+
+/** Heads of laws whose year follows a comma ("the Anti-Terrorism Act, 2002"). */
+const STATUTE_HEADS = new Set(['act', 'ordinance', 'directive', 'regulation', 'regulations', 'rules', 'code', 'proclamation', 'decree']);
+const STATUTE_YEAR = /^, (1[89]\d\d|20\d\d)(?![\d,.]\d)/;
+
+/** Heads of parties and movements that name their factions in brackets. */
+const PARTY_HEADS = /\b(Party|League|Front|Movement|Congress)\b/;
+/** "(Maoist Centre)", "(Unified Marxist–Leninist)": two to four capitalised words ("(Palika)" is an acronym in title case). */
+const FACTION = /^ \((\p{Lu}\p{Ll}+(?:[ –-]\p{Lu}\p{Ll}+){1,3})\)/u;
+
+/**
+ * Parts a name's own words do not show: a law's year after a comma, as South Asian statute
+ * books write it ("the Local Administration Act, 1971"), and a party's faction in brackets
+ * ("the Communist Party of Nepal (Maoist Centre)"). Mentions inside them are dropped.
+ */
+function withTrailingParts(out: MentionCandidate[], text: string): MentionCandidate[] {
+  const swallowed = new Set<MentionCandidate>();
+  for (const m of out) {
+    const rest = text.slice(m.end, m.end + 40);
+    const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+    const part = m.type === 'WORK' && STATUTE_HEADS.has(head) ? STATUTE_YEAR.exec(rest)
+      : m.type === 'ORG' && !m.acronym && PARTY_HEADS.test(m.text) ? FACTION.exec(rest) : null;
+    if (!part) continue;
+    const end = m.end + part[0].length;
+    for (const o of out) if (o !== m && o.field === m.field && o.start >= m.end && o.end <= end) swallowed.add(o);
+    m.end = end;
+    m.text = text.slice(m.start, end);
+  }
+  return swallowed.size ? out.filter((m) => !swallowed.has(m)) : out;
 }
 
 /** A comma, maybe "known (to her customers) as" or "nicknamed" or "alias", and a quoted name of one to three capitalised words. */
