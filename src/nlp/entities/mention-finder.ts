@@ -179,8 +179,10 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
     // written with a lower-case head, exactly as the knowledge base spells it.
     if (known && i + known.length > end && tokens[i + known.length - 1].sentence === tokens[i].sentence) {
       const surface = text.slice(tokens[i].start, tokens[i + known.length - 1].end);
-      // ("the Russian army" stays an adjective and a noun: armies are named with capitals.)
-      const named = known.entries.filter((e) => e.type !== 'ORG' && (e.name === surface || e.aliases.includes(surface)));
+      // ("the Russian army" stays an adjective and a noun: armies are named with capitals; "the
+      // Islamic State in the Greater Sahara" has only its links in lower case.)
+      const capitalHead = tokens[i + known.length - 1].upper;
+      const named = known.entries.filter((e) => (e.type !== 'ORG' || capitalHead) && (e.name === surface || e.aliases.includes(surface)));
       if (named.length) {
         pushKnown(tokens, i, i + known.length, text, field, named, res, out);
         i += known.length;
