@@ -1075,3 +1075,14 @@ test('a known organisation whose only lower-case words are links inside it is fo
   const found = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon: new Lexicon(kb) }).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
   assert.deepEqual(found('They said fighters of the Islamic State in the Greater Verak attacked.'), ['ORG Islamic State in the Greater Verak']);
 });
+
+test('"of" and a country after a named province say whose it is; "of" inside a law\'s name is part of it', () => {
+  assert.deepEqual(typed('Officials of the Tolmen Province of Armenia said so.'), ['PLACE Tolmen Province', 'PLACE Armenia']);
+  assert.deepEqual(typed('Police used the Commissions of Inquiry Act again.'), ['WORK Commissions of Inquiry Act']);
+  const part = typed('He cited the Fourth Schedule of the Public Order Act.');
+  assert.ok(part.includes('WORK Public Order Act') && part.every((m) => !m.includes(' of the ')), 'a part of a law is named apart from it');
+});
+
+test('a Kalenjin "arap" joins a given name and a surname', () => {
+  assert.deepEqual(typed('Crowds mourned Tolma arap Verak in May.'), ['PERSON Tolma arap Verak']);
+});

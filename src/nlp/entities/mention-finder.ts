@@ -975,6 +975,12 @@ function units(tokens: Token[], texts: string[], a: number, b: number, res: Find
   return parts.filter(([x, y]) => y > x);
 }
 
+/** Words for a country's provinces, which "of" and the country may follow. */
+const PROVINCES = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'county', 'regency', 'prefecture']);
+
+/** Heads of laws that may hold an "of" ("Commissions of Inquiry Act"). */
+const STATUTE_OF_HEADS = new Set(['act', 'ordinance', 'law', 'decree', 'proclamation']);
+
 function takesComplement(tokens: Token[], texts: string[], start: number, k: number, b: number, joined: boolean, res: FinderResources): boolean {
   const word = lower(tokens[k]);
   const left = lower(tokens[k - 1]);
@@ -995,7 +1001,15 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   const subject = lower(tokens[k + 1] ?? tokens[k]) === 'the' ? k + 2 : k + 1;
   const titleHead = (word === 'on' || word === 'of' || word === 'for') && (cues.workHeads.has(left) || cues.eventHeads.has(left))
     && res.lexicon.matchAt(texts, subject, b) === null;
-  if (!(joined || titleHead || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // "the Commissions of Inquiry Act", "the Suppression of Communism Act": a law's name ends in its
+  // head, so an "of" before that head is inside it.
+  // ("the Fourth Schedule of the Anti-Terrorism Act": a part of a law is named apart from it.)
+  const lawOf = word === 'of' && b - 1 > k && tokens[b - 1].upper && STATUTE_OF_HEADS.has(lower(tokens[b - 1])) && tokens.slice(start, k).every(isCapitalWord) && isCapitalWord(tokens[k + 1]);
+  if (!(joined || titleHead || lawOf || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
+  // "Yunnan Province of the People’s Republic of China": after a named province, "of" and a
+  // country say whose province it is.
+  // ("the Unitary State of the Republic of Indonesia" is the state itself.)
+  if (word === 'of' && PROVINCES.has(left) && k - 1 > start && res.lexicon.matchAt(texts, subject, b)?.entries.some((e) => e.kind === 'country')) return false;
   // ("the 41st Ranger Regiment on the Yala road": where a formation stands is no part of its name.)
   if (FORMATIONS.has(left) && ['on', 'in', 'at', 'near', 'along'].includes(word)) return false;
   // ("the Armed Forces for the National Police": after "for", a body's own head starts another body.)
