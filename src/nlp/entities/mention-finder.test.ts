@@ -1086,3 +1086,11 @@ test('"of" and a country after a named province say whose it is; "of" inside a l
 test('a Kalenjin "arap" joins a given name and a surname', () => {
   assert.deepEqual(typed('Crowds mourned Tolma arap Verak in May.'), ['PERSON Tolma arap Verak']);
 });
+
+test('a known body after "of" is named in its own right when the words before it name no body', () => {
+  const kb = [...KB, entry('MFA', 'ORG', 'Ministry of Foreign Affairs of Verakia', ['Verakian Foreign Ministry'], 'ministry')];
+  const found = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon: new Lexicon(kb) }).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  const envoy = found('Talks were led by the envoy for Asian Affairs of the Verakian Foreign Ministry on Monday.');
+  assert.ok(envoy.includes('ORG Verakian Foreign Ministry') && envoy.every((m) => !m.includes(' of the ')), envoy.join('; '));
+  assert.deepEqual(found('They met the Department of Asian Affairs of the Verakian Foreign Ministry on Monday.'), ['ORG Department of Asian Affairs of the Verakian Foreign Ministry']);
+});

@@ -1008,6 +1008,12 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   if (!(joined || titleHead || lawOf || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
   // "Yunnan Province of the People’s Republic of China": after a named province, "of" and a
   // country say whose province it is.
+  // "Special Envoy for Asian Affairs of the Chinese Foreign Ministry": a known body after "of" is
+  // named in its own right when no word for a body opens the words before it.
+  if (word === 'of' && !joined && !tokens.slice(start, k).some((t) => cues.orgHeads.has(lower(t)))) {
+    const body = res.lexicon.matchAt(texts, subject, b);
+    if (body && subject + body.length === b && body.entries.every((e) => e.type === 'ORG')) return false;
+  }
   // ("the Unitary State of the Republic of Indonesia" is the state itself.)
   if (word === 'of' && PROVINCES.has(left) && k - 1 > start && res.lexicon.matchAt(texts, subject, b)?.entries.some((e) => e.kind === 'country')) return false;
   // ("the 41st Ranger Regiment on the Yala road": where a formation stands is no part of its name.)
