@@ -84,6 +84,10 @@ export const cues = {
   orgStandings: set('orgStandings'),
   /** Compass points of travel ("east to", "south-west to"); "upper" or "central" of the compass list name parts of places instead. */
   bearings: set('bearings'),
+  /** Heads of laws: a year after a comma ("Act, 1971") and an "of" before the head ("Commissions of Inquiry Act") belong to the name. */
+  statuteHeads: set('statuteHeads'),
+  /** Words for a country's provinces, which "of" and the country may follow ("Yunnan Province of China"). */
+  provinceWords: set('provinceWords'),
   /** Capitalised words after "in" that end a body's name ("… Movement in Opposition", "Government in Exile"). */
   bodyStandings: set('bodyStandings'),
   sentenceStarters: set('sentenceStarters'),

@@ -260,8 +260,6 @@ export function findMentions(tokens: Token[], text: string, field: Field, res: F
   return withTrailingParts(out, text);
 }
 
-/** Heads of laws whose year follows a comma ("the Anti-Terrorism Act, 2002"). */
-const STATUTE_HEADS = new Set(['act', 'ordinance', 'directive', 'regulation', 'regulations', 'rules', 'code', 'proclamation', 'decree']);
 const STATUTE_YEAR = /^, (1[89]\d\d|20\d\d)(?![\d,.]\d)/;
 
 /** Heads of parties and movements that name their factions in brackets. */
@@ -279,7 +277,7 @@ function withTrailingParts(out: MentionCandidate[], text: string): MentionCandid
   for (const m of out) {
     const rest = text.slice(m.end, m.end + 40);
     const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-    const part = m.type === 'WORK' && STATUTE_HEADS.has(head) ? STATUTE_YEAR.exec(rest)
+    const part = m.type === 'WORK' && cues.statuteHeads.has(head) ? STATUTE_YEAR.exec(rest)
       : m.type === 'ORG' && !m.acronym && PARTY_HEADS.test(m.text) ? FACTION.exec(rest) : null;
     if (!part) continue;
     const end = m.end + part[0].length;
@@ -975,12 +973,6 @@ function units(tokens: Token[], texts: string[], a: number, b: number, res: Find
   return parts.filter(([x, y]) => y > x);
 }
 
-/** Words for a country's provinces, which "of" and the country may follow. */
-const PROVINCES = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'county', 'regency', 'prefecture']);
-
-/** Heads of laws that may hold an "of" ("Commissions of Inquiry Act"). */
-const STATUTE_OF_HEADS = new Set(['act', 'ordinance', 'law', 'decree', 'proclamation']);
-
 function takesComplement(tokens: Token[], texts: string[], start: number, k: number, b: number, joined: boolean, res: FinderResources): boolean {
   const word = lower(tokens[k]);
   const left = lower(tokens[k - 1]);
@@ -1004,18 +996,17 @@ function takesComplement(tokens: Token[], texts: string[], start: number, k: num
   // "the Commissions of Inquiry Act", "the Suppression of Communism Act": a law's name ends in its
   // head, so an "of" before that head is inside it.
   // ("the Fourth Schedule of the Anti-Terrorism Act": a part of a law is named apart from it.)
-  const lawOf = word === 'of' && b - 1 > k && tokens[b - 1].upper && STATUTE_OF_HEADS.has(lower(tokens[b - 1])) && tokens.slice(start, k).every(isCapitalWord) && isCapitalWord(tokens[k + 1]);
+  const lawOf = word === 'of' && b - 1 > k && tokens[b - 1].upper && cues.statuteHeads.has(lower(tokens[b - 1])) && tokens.slice(start, k).every(isCapitalWord) && isCapitalWord(tokens[k + 1]);
   if (!(joined || titleHead || lawOf || cues.ofTakers.has(left) || cues.orgHeads.has(left))) return false;
-  // "Yunnan Province of the People’s Republic of China": after a named province, "of" and a
-  // country say whose province it is.
   // "Special Envoy for Asian Affairs of the Chinese Foreign Ministry": a known body after "of" is
   // named in its own right when no word for a body opens the words before it.
   if (word === 'of' && !joined && !tokens.slice(start, k).some((t) => cues.orgHeads.has(lower(t)))) {
     const body = res.lexicon.matchAt(texts, subject, b);
     if (body && subject + body.length === b && body.entries.every((e) => e.type === 'ORG')) return false;
   }
-  // ("the Unitary State of the Republic of Indonesia" is the state itself.)
-  if (word === 'of' && PROVINCES.has(left) && k - 1 > start && res.lexicon.matchAt(texts, subject, b)?.entries.some((e) => e.kind === 'country')) return false;
+  // "Yunnan Province of the People’s Republic of China": after a named province, "of" and a
+  // country say whose province it is ("the Unitary State of the Republic of Indonesia" is the state itself).
+  if (word === 'of' && cues.provinceWords.has(left) && k - 1 > start && res.lexicon.matchAt(texts, subject, b)?.entries.some((e) => e.kind === 'country')) return false;
   // ("the 41st Ranger Regiment on the Yala road": where a formation stands is no part of its name.)
   if (FORMATIONS.has(left) && ['on', 'in', 'at', 'near', 'along'].includes(word)) return false;
   // ("the Armed Forces for the National Police": after "for", a body's own head starts another body.)
