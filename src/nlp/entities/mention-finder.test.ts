@@ -1054,7 +1054,7 @@ test('a body the knowledge base knows by the letters alone, under another name, 
 
 test('unknown words before a province\'s name are a zone of it, not a person and the province', () => {
   const kb = [...KB, entry('kb:place:verakia', 'PLACE', 'Verakia', [], 'historical', 'ET')];
-  const zones = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon: new Lexicon(kb) }).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  const zones = typedWith({ ...finder, lexicon: new Lexicon(kb) });
   assert.deepEqual(zones('Fighting spread to Tolmen Verakia and Horo Dulmet Verakia this week.'), ['PLACE Tolmen Verakia', 'PLACE Horo Dulmet Verakia']);
   assert.deepEqual(zones('Officials in Verakia met Amina Verakia.'), ['PLACE Verakia', 'PERSON Amina Verakia'], 'a given name still opens a person');
 });
@@ -1072,7 +1072,7 @@ test('a division\'s officer is a title; a durbar is a place and an andolan an ev
 
 test('a known organisation whose only lower-case words are links inside it is found whole', () => {
   const kb = [...KB, entry('ISGS', 'ORG', 'Islamic State Sahel Province', ['Islamic State in the Greater Verak'], 'armed_group')];
-  const found = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon: new Lexicon(kb) }).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  const found = typedWith({ ...finder, lexicon: new Lexicon(kb) });
   assert.deepEqual(found('They said fighters of the Islamic State in the Greater Verak attacked.'), ['ORG Islamic State in the Greater Verak']);
 });
 
@@ -1089,7 +1089,7 @@ test('a Kalenjin "arap" joins a given name and a surname', () => {
 
 test('a known body after "of" is named in its own right when the words before it name no body', () => {
   const kb = [...KB, entry('MFA', 'ORG', 'Ministry of Foreign Affairs of Verakia', ['Verakian Foreign Ministry'], 'ministry')];
-  const found = (text: string) => findMentions(tokenize(text, splitSentences(text, splitParagraphs(text))), text, 'text', { ...finder, lexicon: new Lexicon(kb) }).filter((m) => m.type).map((m) => `${m.type} ${m.text}`);
+  const found = typedWith({ ...finder, lexicon: new Lexicon(kb) });
   const envoy = found('Talks were led by the envoy for Asian Affairs of the Verakian Foreign Ministry on Monday.');
   assert.ok(envoy.includes('ORG Verakian Foreign Ministry') && envoy.every((m) => !m.includes(' of the ')), envoy.join('; '));
   assert.deepEqual(found('They met the Department of Asian Affairs of the Verakian Foreign Ministry on Monday.'), ['ORG Department of Asian Affairs of the Verakian Foreign Ministry']);
