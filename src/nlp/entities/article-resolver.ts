@@ -473,6 +473,19 @@ export function resolveArticle(candidates: MentionCandidate[], res: ResolverReso
     if (second.kb) mergeInto(second, first, `another name of "${second.name}"`);
     else mergeInto(first, second, `another name of "${first.name}"`);
   }
+  // "the Panj River … along the Panj": the bare name after "the" is the river the article named
+  // in full, not the town of that name (a town takes no article; "Kabul" alone stays the city),
+  // nor a country or province ("the Congo").
+  const wordBefore = new Map(candidates.map((c) => [`${c.field}:${c.start}`, c.before]));
+  for (const river of [...entities.values()]) {
+    const bare = river.type === 'PLACE' ? /^(?:(.+) River|River (.+))$/i.exec(river.name) : null;
+    if (!bare || !entities.has(river.key)) continue;
+    const name = fold(bare[1] ?? bare[2]);
+    for (const e of [...entities.values()]) {
+      if (e === river || e.type !== 'PLACE' || !e.forms.every((f) => fold(f) === name) || (e.kb && e.kb.kind !== 'city')) continue;
+      if (e.mentions.every((m) => wordBefore.get(`${m.field}:${m.start}`) === 'the')) mergeInto(river, e, `short for "${river.name}"`);
+    }
+  }
   return [...entities.values()];
 }
 

@@ -1094,3 +1094,13 @@ test('a known body after "of" is named in its own right when the words before it
   assert.ok(envoy.includes('ORG Verakian Foreign Ministry') && envoy.every((m) => !m.includes(' of the ')), envoy.join('; '));
   assert.deepEqual(found('They met the Department of Asian Affairs of the Verakian Foreign Ministry on Monday.'), ['ORG Department of Asian Affairs of the Verakian Foreign Ministry']);
 });
+
+test('"the" and a river\'s bare name is the river the article named in full, not a town of that name', () => {
+  const kb = [...KB, entry('kb:place:tolva-river', 'PLACE', 'Tolva River', [], 'river', 'YE'), entry('geonames:9', 'PLACE', 'Tolva', [], 'city', 'YE')];
+  const resolved = (text: string) => {
+    const tokens = tokenize(text, splitSentences(text, splitParagraphs(text)));
+    return resolveArticle(findMentions(tokens, text, 'text', { ...finder, lexicon: new Lexicon(kb) }), resolver).map((e) => `${e.kb?.id}: ${e.forms.join(' | ')}`);
+  };
+  assert.deepEqual(resolved('Guards patrol the Tolva River. Smugglers crossed the Tolva at night.'), ['kb:place:tolva-river: Tolva River | Tolva']);
+  assert.deepEqual(resolved('The Tolva River floods Tolva every spring.'), ['kb:place:tolva-river: Tolva River', 'geonames:9: Tolva'], 'without "the" the name is the town');
+});
