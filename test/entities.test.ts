@@ -343,3 +343,17 @@ test('a long river is put at the point of its course nearest the article\'s own 
   // Mopti lies at 14.49 N, 4.20 W; the river runs 4,000 km from Guinea to the Gulf of Guinea.
   assert.ok(river?.geo && Math.abs(river.geo.lat - 14.49) < 1 && Math.abs(river.geo.lon + 4.2) < 1, JSON.stringify(river));
 });
+
+test('a landmark of a city from the curated gazetteer keeps its own name and point beside the city', () => {
+  const places = placesOf([
+    'Students march on the capital for a second day',
+    'Himal Morning Post – 12.03.2025',
+    'Police fired tear gas at students marching on Singha Durbar in Kathmandu on Wednesday, Nepal’s home ministry said.',
+    'Organisers said they would return to Singha Durbar on Thursday, and the ministry said Kathmandu would stay under curfew.',
+  ]);
+  // The government's palace lies half a kilometre from the city's point, yet is another place.
+  const palace = places.find((p) => p.name === 'Singha Durbar');
+  const city = places.find((p) => p.name === 'Kathmandu');
+  assert.ok(palace?.geo && !palace.geo.near, JSON.stringify(palace));
+  assert.ok(city?.geo && !city.aliases.includes('Singha Durbar'), JSON.stringify(city));
+});

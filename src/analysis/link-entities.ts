@@ -8,7 +8,7 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, FOREIGN_TOWN, foreignTo, isDistrictPoint, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, FOREIGN_TOWN, foreignTo, isDistrictPoint, isLocalPoint, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -283,8 +283,9 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     // "Pangong Lake" is not the village of Pangong a thousand kilometres off.
     const derived = isDerived(name);
     const geo = (derived ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
-    // (A district is a region: its point, amid its towns, is no town's own.)
-    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places, countries))) return { geo, kind: isDistrictPoint(geo) ? 'region' : null, derived };
+    // (A district is a region: its point, amid its towns, is no town's own; a neighbourhood or
+    // landmark is no settlement of its own, however near its city's point.)
+    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places, countries))) return { geo, kind: isDistrictPoint(geo) ? 'region' : isLocalPoint(geo) ? 'local' : null, derived };
     const town = derived ? null : namedTown(name, countries, REAL_TOWN);
     if (town) return { geo: town, kind: null, derived };
   }

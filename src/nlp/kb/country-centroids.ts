@@ -36,12 +36,18 @@ export function countryCentroids(): Map<string, { lat: number; lon: number }> {
 
 /**
  * A test of which countries' outlines hold a point, by ISO 3166-1 numeric code, on Natural
- * Earth's 1:50m outlines (coastal points may fall just outside every one).
+ * Earth's 1:50m outlines (coastal points may fall just outside every one), or 1:10m ones, which
+ * also draw small islands. Territories drawn apart from any country, without a code of their own
+ * ("Somaliland", "N. Cyprus", "Spratly Is."), go by Natural Earth's name for them.
  */
-export function countryOutlines(): (numericCode: string, lat: number, lon: number) => boolean {
-  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+export function countryOutlines(scale: '50m' | '10m' = '50m'): ((code: string, lat: number, lon: number) => boolean) & { drawn(code: string): boolean } {
+  const topo = JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const shapes = new Map<string, GeoJSON.Feature>();
-  for (const f of feature(topo, topo.objects.countries).features) if (f.id !== undefined && f.geometry) shapes.set(String(f.id).padStart(3, '0'), f);
+  for (const f of feature(topo, topo.objects.countries).features) {
+    if (!f.geometry) continue;
+    if (f.id !== undefined) shapes.set(String(f.id).padStart(3, '0'), f);
+    else if (f.properties?.name) shapes.set(f.properties.name, f);
+  }
   // A bounding box first: the spherical test is slow, and most questions are about far points.
   const boxes = new Map<string, [[number, number], [number, number]]>();
   const inBox = (code: string, f: GeoJSON.Feature, lat: number, lon: number) => {
@@ -51,10 +57,12 @@ export function countryOutlines(): (numericCode: string, lat: number, lon: numbe
     // (A box across the antimeridian has its west edge east of its east edge.)
     return lat >= south && lat <= north && (west <= east ? lon >= west && lon <= east : lon >= west || lon <= east);
   };
-  return (code, lat, lon) => {
+  const contains = (code: string, lat: number, lon: number) => {
     const f = shapes.get(code);
     return f !== undefined && inBox(code, f, lat, lon) && geoContains(f, [lon, lat]);
   };
+  // (Some territories with a code of their own are drawn inside another country: Mayotte in France.)
+  return Object.assign(contains, { drawn: (code: string) => shapes.has(code) });
 }
 
 /** ISO 3166-1 numeric code -> land area in km² (all of a country's outlines on Natural Earth 1:50m). */

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { test } from 'node:test';
-import { fallbackPlace, foreignTo, isDistrictPoint, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
+import { fileURLToPath } from 'node:url';
+import { countryOutlines } from './country-centroids.js';
+import { fallbackPlace, foreignTo, isDistrictPoint, isLocalPoint, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -115,4 +120,53 @@ test('a district is found under its bare name, at the middle of its towns, and k
   // A town and the district named for it: the town is the settlement.
   const ndele = settlementNear('Ndélé', [{ lat: 8.4, lon: 20.6 }], 50);
   assert.ok(ndele && !isDistrictPoint(ndele));
+});
+
+test('curated towns and neighbourhoods fill the packages\' gaps; a neighbourhood is known for one, not for a settlement', () => {
+  // GeoNames' cities500 holds a few hundred settlements for all of Nepal, and no quarter of any city.
+  const damak = fallbackPlace('Damak', mentioned('NP', 'IN'));
+  assert.ok(damak && Math.abs(damak.lat - 26.66) < 0.1 && Math.abs(damak.lon - 87.7) < 0.1, JSON.stringify(damak));
+  assert.equal(isLocalPoint(damak), false);
+  const kariakoo = fallbackPlace('Kariakoo', mentioned('TZ'));
+  assert.equal(kariakoo?.country, 'TZ');
+  assert.ok(kariakoo && isLocalPoint(kariakoo), 'a quarter of Dar es Salaam, a kilometre from its centre, is no town of its own');
+});
+
+test('a curated town outranks a namesake of the packages in its country, and needs one of the two countries named most', () => {
+  // The Kobo of North Wollo, not the village of that name 240 km south.
+  const kobo = fallbackPlace('Kobo', mentioned('ET'));
+  assert.ok(kobo && Math.abs(kobo.lat - 12.15) < 0.1, JSON.stringify(kobo));
+  assert.equal(fallbackPlace('Merak', mentioned('BT'))?.country, 'BT');
+  assert.equal(fallbackPlace('Merak', mentioned('IN', 'CN', 'BT')), null, 'a village of a country named in passing is a homonym');
+});
+
+test('every curated place is well formed, and each on land lies in its country (or just across a disputed border)', () => {
+  const dir = fileURLToPath(new URL('../../../../src/nlp/data/settlements/', import.meta.url));
+  const inside = countryOutlines('10m');
+  const countries = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/countries.json'), 'utf8')) as { cca2: string; cca3: string; ccn3: string; borders: string[] }[];
+  const numeric = new Map(countries.map((c) => [c.cca2, c.ccn3]));
+  const cca2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+  const borders = new Map(countries.map((c) => [c.cca2, c.borders.map((b) => cca2.get(b) ?? '')]));
+  // Territories Natural Earth draws apart from every country; their places are filed under the
+  // country that claims or holds them.
+  const apart = ['Somaliland', 'N. Cyprus', 'Cyprus U.N. Buffer Zone', 'Siachen Glacier', 'Spratly Is.', 'Scarborough Reef'];
+  // Coasts and islands are drawn a little short: a tenth of a degree of slack.
+  const offsets = [-0.1, 0, 0.1];
+  const within = (code: string, lat: number, lon: number) => offsets.some((a) => offsets.some((b) => inside(code, lat + a, lon + b)));
+  const misplaced: string[] = [];
+  let places = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean)) {
+      const p = JSON.parse(line) as { name: string; lat: number; lon: number; country: string; kind: string };
+      places++;
+      assert.ok(p.name && Number.isFinite(p.lat) && Number.isFinite(p.lon) && /^[A-Z]{2}$/.test(p.country) && p.kind, `${file}: ${line}`);
+      // Islands, reefs and offshore sites may lie off every outline; Kosovo has no ISO numeric
+      // code, and some territories are drawn inside another country (Mayotte in France).
+      if (p.kind === 'feature' || p.kind === 'site' || !inside.drawn(numeric.get(p.country) ?? '')) continue;
+      const codes = [p.country, ...(borders.get(p.country) ?? [])].map((c) => numeric.get(c) ?? '');
+      if (![...codes, ...apart].some((c) => within(c, p.lat, p.lon))) misplaced.push(`${file}: ${p.name} (${p.country}) ${p.lat},${p.lon}`);
+    }
+  }
+  assert.ok(places > 1000, `${places} curated places`);
+  assert.deepEqual(misplaced, []);
 });

@@ -5,10 +5,12 @@
 // carries names and points only), matched by folded name or one of its Latin-script
 // alternative names ("El-Brega", "Marsa Brega"), or, within a country the article mentions, by
 // consonant skeleton, so press spellings of transliterated names still land ("Inda Selassie" =
-// Inda Silasē, "Leposavić" = Leposaviq). Loaded on first use only: most articles never need it.
+// Inda Silasē, "Leposavić" = Leposaviq); then airfields, districts, and the towns, city quarters,
+// camps and sites of our own curated files, which fill the dumps' gaps. Loaded on first use
+// only: most articles never need it.
 // `npm run build` writes the settlements as a compact file (dist/kb/settlements.tsv) so that
 // loading it costs a fraction of the raw dataset's time and memory.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -18,13 +20,20 @@ import { distanceKm } from './geocode.js';
 
 const require = createRequire(import.meta.url);
 
+type SettlementKind = 'airfield' | 'division' | 'local';
+const KINDS = new Set<string>(['airfield', 'division', 'local']);
+
 interface Settlement {
   name: string;
   /**
-   * An airport or air base (OurAirports), or a district (a GeoNames second-level division at the
-   * middle of its settlements), rather than a settlement: matched by exact name only.
+   * An airport or air base (OurAirports), a district (a GeoNames second-level division at the
+   * middle of its settlements), or a curated place inside or beside a settlement (a
+   * neighbourhood, camp, crossing, base, site or landmark), rather than a settlement: matched by
+   * exact name only.
    */
-  kind?: 'airfield' | 'division';
+  kind?: SettlementKind;
+  /** From the curated files (src/nlp/data/settlements), not the packages. */
+  curated?: boolean;
   /** Other names, Latin script only: the press writes places in the Latin alphabet. */
   alternatives: string[];
   lat: number;
@@ -44,6 +53,10 @@ interface Index {
   country: string[];
   /** Rows that are districts, not settlements. */
   division: Set<number>;
+  /** Rows that are places within or beside a settlement (neighbourhoods, camps, sites). */
+  local: Set<number>;
+  /** Rows of the curated files. */
+  curated: Set<number>;
   byName: Map<string, number[]>;
   /** Skeleton -> rows, with the first letter of the name the skeleton came from. */
   bySkeleton: Map<string, { row: number; initial: string; letters: number }[]>;
@@ -189,8 +202,39 @@ function* divisions(): Iterable<Settlement> {
   }
 }
 
-/** Every place of the gazetteer, read from the packages. */
-function* fromPackages(): Iterable<Settlement> {
+/** Curated places the packages lack, one JSON object a line (see src/nlp/data/settlements/README.md). */
+const CURATED_DIR = fileURLToPath(new URL('../../../../src/nlp/data/settlements/', import.meta.url));
+
+/** Towns and villages are settlements like GeoNames' own; every other kind is a place within or beside one. */
+const SETTLEMENT_KINDS = new Set(['town', 'village']);
+
+interface CuratedPlace { name: string; aliases?: string[]; lat: number; lon: number; country: string; kind: string }
+
+/**
+ * The curated towns, neighbourhoods, camps, crossings, bases and sites of
+ * src/nlp/data/settlements: the GeoNames dumps are thin in many countries at war (a few hundred
+ * settlements for all of Ethiopia or Nepal) and hold no places inside cities, so a report's
+ * market town or capital's district would otherwise borrow a neighbour's point. Their population
+ * is unknown: never evidence of a place by size alone.
+ */
+function* curatedPlaces(dir = CURATED_DIR): Iterable<Settlement> {
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue;
+      const p = JSON.parse(lines[i]) as CuratedPlace;
+      if (typeof p.name !== 'string' || !Number.isFinite(p.lat) || !Number.isFinite(p.lon) || !/^[A-Z]{2}$/.test(p.country)) {
+        throw new Error(`${file}:${i + 1}: a place needs name, lat, lon and a two-letter country`);
+      }
+      const alternatives = (p.aliases ?? []).filter((a) => LATIN.test(a) && foldName(a) !== foldName(p.name));
+      yield { name: p.name, alternatives, lat: p.lat, lon: p.lon, country: p.country, population: 0, kind: SETTLEMENT_KINDS.has(p.kind) ? undefined : 'local', curated: true };
+    }
+  }
+}
+
+/** Every place of the gazetteer, read from the packages and the curated files. */
+function* fromSources(): Iterable<Settlement> {
   const older = [...geonames()];
   // (Read in full first: respellings join the older settlements before those are written.)
   const newer = [...newerSettlements(older)];
@@ -198,14 +242,15 @@ function* fromPackages(): Iterable<Settlement> {
   yield* newer;
   yield* airfields();
   yield* divisions();
+  yield* curatedPlaces();
 }
 
-/** name, alternative names (comma-separated), lat, lon, country, population, "airfield", "division" or nothing: one place a line. */
+/** name, alternative names (comma-separated), lat, lon, country, population, "airfield", "division", "local" or nothing, "curated" or nothing: one place a line. */
 export function writeSettlements(file = SETTLEMENTS_FILE): number {
   const clean = (s: string) => s.replace(/[\t\n,]/g, ' ');
   const lines: string[] = [];
-  for (const c of fromPackages()) {
-    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population, c.kind ?? ''].join('\t'));
+  for (const c of fromSources()) {
+    lines.push([clean(c.name), c.alternatives.map(clean).join(','), c.lat.toFixed(4), c.lon.toFixed(4), c.country, c.population, c.kind ?? '', c.curated ? 'curated' : ''].join('\t'));
   }
   writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${file}.tmp`, file);
@@ -214,13 +259,13 @@ export function writeSettlements(file = SETTLEMENTS_FILE): number {
 
 function* settlements(): Iterable<Settlement> {
   if (!existsSync(SETTLEMENTS_FILE)) {
-    yield* fromPackages();
+    yield* fromSources();
     return;
   }
   for (const line of readFileSync(SETTLEMENTS_FILE, 'utf8').split('\n')) {
     if (!line) continue;
-    const [name, alternatives, lat, lon, country, population, kind] = line.split('\t');
-    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population), kind: kind === 'airfield' || kind === 'division' ? kind : undefined };
+    const [name, alternatives, lat, lon, country, population, kind, curated] = line.split('\t');
+    yield { name, alternatives: alternatives ? alternatives.split(',') : [], lat: Number(lat), lon: Number(lon), country, population: Number(population), kind: KINDS.has(kind) ? (kind as SettlementKind) : undefined, curated: curated === 'curated' };
   }
 }
 
@@ -259,6 +304,8 @@ function load(): Index {
   const population: number[] = [];
   const country: string[] = [];
   const division = new Set<number>();
+  const local = new Set<number>();
+  const curated = new Set<number>();
   const byName = new Map<string, number[]>();
   const bySkeleton = new Map<string, { row: number; initial: string; letters: number }[]>();
   const primary = new Set<string>();
@@ -270,6 +317,8 @@ function load(): Index {
     population.push(c.population);
     country.push(c.country);
     if (c.kind === 'division') division.add(row);
+    if (c.kind === 'local') local.add(row);
+    if (c.curated) curated.add(row);
     // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
     const names = [c.name, ...c.alternatives];
     for (const n of [...names]) if (ARTICLE.test(n)) names.push(n.replace(/^\S+[\s-]+/, ''));
@@ -295,7 +344,7 @@ function load(): Index {
       else bySkeleton.set(s, [entry]);
     }
   }
-  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, division, byName, bySkeleton, primary, city };
+  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, division, local, curated, byName, bySkeleton, primary, city };
   return index;
 }
 
@@ -323,10 +372,20 @@ const districts = new WeakSet<Geo>();
 /** Whether a point from this gazetteer is a district's (the middle of its settlements), not a settlement's own. */
 export const isDistrictPoint = (geo: Geo): boolean => districts.has(geo);
 
+/** Points this module returned for a place within or beside a settlement (see isLocalPoint). */
+const locals = new WeakSet<Geo>();
+
+/**
+ * Whether a point from this gazetteer is a neighbourhood's, camp's, site's or landmark's: it may
+ * lie within a kilometre of its city's own point, yet it is another place.
+ */
+export const isLocalPoint = (geo: Geo): boolean => locals.has(geo);
+
 /** The point of a settlement's row, to four decimals. */
 function pointOf(ix: Index, row: number): Geo {
   const geo = { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
   if (ix.division.has(row)) districts.add(geo);
+  if (ix.local.has(row)) locals.add(geo);
   return geo;
 }
 
@@ -334,7 +393,10 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   const ix = load();
   // The article's most mentioned country first ("Chakothi" in a Kashmir report is not Checotah, Oklahoma).
   const weight = (row: number) => countries.get(ix.country[row]) ?? 0;
-  const best = (rows: number[]): Geo => pointOf(ix, [...rows].sort((a, b) => weight(b) - weight(a) || ix.population[b] - ix.population[a])[0]);
+  // (A curated place outranks a namesake of the packages in the same country: it was listed as
+  // the one the news names, "Kobo" of North Wollo rather than a village of that name.)
+  const curated = (row: number) => Number(ix.curated.has(row));
+  const best = (rows: number[]): Geo => pointOf(ix, [...rows].sort((a, b) => weight(b) - weight(a) || curated(b) - curated(a) || ix.population[b] - ix.population[a])[0]);
   const exact = ix.byName.get(nameKey(name));
   // A village of a country the article neither names nor borders is a homonym more often than not
   // ("Moldo" in a report on Ladakh is not the Norwegian one): better no point than a point a
@@ -342,7 +404,10 @@ export function fallbackPlace(name: string, countries: ReadonlyMap<string, numbe
   if (exact?.length) {
     if (countries.size === 0) return best(exact);
     const near = neighbourhood(countries);
-    const here = exact.filter((row) => near.has(ix.country[row]));
+    // A curated place's size is unknown: only one of the two countries the article names most
+    // vouches for it ("Merak" in a report on Ladakh that mentions Bhutan is not the Bhutanese village).
+    const floor = secondMostNamed(countries);
+    const here = exact.filter((row) => (ix.curated.has(row) ? weight(row) >= floor : near.has(ix.country[row])));
     return here.length ? best(here) : null;
   }
   const s = skeleton(name);

@@ -149,8 +149,11 @@ function stale(file: string): boolean {
   const built = statSync(file).mtimeMs;
   const code = dirname(fileURLToPath(import.meta.url));
   const curated = fileURLToPath(new URL('../../../../src/nlp/data/kb/', import.meta.url));
+  // The curated settlements go into the fallback gazetteer, which the builder writes too.
+  const settlements = fileURLToPath(new URL('../../../../src/nlp/data/settlements/', import.meta.url));
   const inputs = [
     ...(existsSync(curated) ? readdirSync(curated).map((f) => join(curated, f)) : []),
+    ...(existsSync(settlements) ? readdirSync(settlements).map((f) => join(settlements, f)) : []),
     ...readdirSync(code).filter((f) => f.endsWith('.js') && !f.endsWith('.test.js')).map((f) => join(code, f)),
   ];
   return inputs.some((f) => statSync(f).mtimeMs > built);
