@@ -81,10 +81,10 @@ test('a village no gazetteer knows, in an article about a small country, is put 
   const places = placesOf([
     'Shelling hits southern villages as Lebanon protests again',
     'Cedar Coast Wire – 04.10.2024',
-    'Shelling hit the southern Lebanese village of Kfarhamam overnight, Lebanon’s civil defence said, adding that two houses were destroyed and nobody was hurt.',
+    'Shelling hit the southern Lebanese village of Kfarvelden overnight, Lebanon’s civil defence said, adding that two houses were destroyed and nobody was hurt.',
     'Lebanon has filed another complaint at the United Nations, its foreign ministry said on Thursday, the third complaint from Lebanon this month.',
   ]);
-  const village = places.find((p) => p.name === 'Kfarhamam');
+  const village = places.find((p) => p.name === 'Kfarvelden');
   assert.equal(village?.geo?.country, 'LB', JSON.stringify(places));
   assert.equal(village?.geo?.near, 'Lebanon');
 });
