@@ -357,3 +357,21 @@ test('a landmark of a city from the curated gazetteer keeps its own name and poi
   assert.ok(palace?.geo && !palace.geo.near, JSON.stringify(palace));
   assert.ok(city?.geo && !city.aliases.includes('Singha Durbar'), JSON.stringify(city));
 });
+
+test('a city of another country yields to a namesake among the towns of the country the article is about, a famous one does not', () => {
+  const nepal = placesOf([
+    'Teachers march again in the valley',
+    'Himal Morning Post – 14.03.2025',
+    'Teachers from Lalitpur and Bhaktapur marched to Kathmandu on Friday, Nepal’s education ministry said, the third march this month.',
+    'Schools in Lalitpur stayed shut, and officials in Nepal said talks would resume in Kathmandu next week.',
+  ]);
+  // Patan, across the river from Kathmandu, is also called Lalitpur; India has a city of 130,000 of that name.
+  assert.equal(nepal.find((p) => p.name === 'Lalitpur')?.geo?.country, 'NP', JSON.stringify(nepal));
+  const sudan = placesOf([
+    'Talks stall as the siege goes on',
+    'Nile Valley Wire – 02.06.2025',
+    'Envoys in Geneva said the talks on Sudan had stalled, while diplomats in New York prepared another resolution on Sudan.',
+    'In Sudan, fighting went on around El Fasher and Kadugli, Sudan’s army said.',
+  ]);
+  assert.equal(sudan.find((p) => p.name === 'Geneva')?.geo?.country, 'CH', 'not the village near New York the article also names');
+});

@@ -232,6 +232,12 @@ const NEIGHBOUR_KM = 150;
 /** How far from every town the article has placed a village of the same name may lie. */
 const VILLAGE_KM = 500;
 
+/**
+ * A city the knowledge base chose yields to a namesake among the article's towns below this
+ * size: "Lalitpur" in a report on Kathmandu is Patan, not the Indian city of 130,000.
+ */
+const LOCAL_NAMESAKE_POPULATION = 300_000;
+
 /** A settlement this populous in a country the article is about is that town, however far from its other places. */
 const REAL_TOWN = 10_000;
 
@@ -348,13 +354,20 @@ function homeCapital(places: KbEntry[], countries: ReadonlyMap<string, number>):
  * Russian town near Moscow that the country's many mentions favour.
  */
 function localNamesake(kb: KbEntry, names: string[], places: KbEntry[], countries: ReadonlyMap<string, number>): Geo | null {
-  if (kb.kind !== 'city' || !kb.geo || (kb.population ?? 0) >= FOREIGN_TOWN) return null;
+  if (kb.kind !== 'city' || !kb.geo || (kb.population ?? 0) >= LOCAL_NAMESAKE_POPULATION) return null;
+  // A city of some size yields only to a namesake in the country the article names most, and
+  // only when it lies in another ("Geneva" in a report on Sudan that names New York stays in
+  // Switzerland; "Lalitpur" in a report on Nepal is Patan).
+  const top = Math.max(0, ...countries.values());
+  const main = (country: string | null | undefined) => top > 0 && countries.get(country ?? '') === top;
+  const large = (kb.population ?? 0) >= FOREIGN_TOWN;
+  if (large && main(kb.geo.country)) return null;
   const towns = townPoints(places, countries, kb);
   if (!towns.length) return null;
   const own = Math.min(...towns.map((t) => distanceKm(t.lat, t.lon, kb.geo!.lat, kb.geo!.lon)));
   for (const name of names) {
     const local = settlementNear(name, towns, Math.min(VILLAGE_KM, own / 3));
-    if (local) return local;
+    if (local && (!large || main(local.country))) return local;
   }
   return null;
 }
