@@ -1104,3 +1104,11 @@ test('"the" and a river\'s bare name is the river the article named in full, not
   assert.deepEqual(resolved('Guards patrol the Tolva River. Smugglers crossed the Tolva at night.'), ['kb:place:tolva-river: Tolva River | Tolva']);
   assert.deepEqual(resolved('The Tolva River floods Tolva every spring.'), ['kb:place:tolva-river: Tolva River', 'geonames:9: Tolva'], 'without "the" the name is the town');
 });
+
+test('Thai and Khmer words for hill, temple and stream open or close place names', () => {
+  assert.deepEqual(typed('Troops dug in on Khao Tolvat and shelled Prasat Verak, near Verak Wat and Huai Tolva.'), ['PLACE Khao Tolvat', 'PLACE Prasat Verak', 'PLACE Verak Wat', 'PLACE Huai Tolva']);
+});
+
+test('beaches, junctions, passages and mines are places', () => {
+  assert.deepEqual(typed('Crowds filled Tolva Beach and Verak Junction; boats crossed the Tolva Passage to the Verak Mine.'), ['PLACE Tolva Beach', 'PLACE Verak Junction', 'PLACE Tolva Passage', 'PLACE Verak Mine']);
+});
