@@ -189,6 +189,32 @@ test('a town the text places in a country is put there, not at a namesake elsewh
   assert.equal(town?.geo?.country, 'GW', JSON.stringify(places));
 });
 
+test('a village far from the article\'s towns is placed in the country the text puts it in', () => {
+  const places = placesOf([
+    'Barges return to the upper river',
+    'Delta Courier – 14.03.2025',
+    'Aid barges left Malakal for Aweil on Monday, South Sudan officials said, as fighting in Sudan pushed more families south.',
+    'Sudan closed two more crossings this week, and South Sudan says it cannot feed everyone who arrives.',
+    'The route is the longest since relief flights to South Sudan were flown from the airstrip at Lokichoggio in Kenya.',
+  ]);
+  const town = places.find((p) => p.aliases.includes('Lokichoggio'));
+  // Several hundred kilometres from Malakal and Aweil: without the text's "in Kenya" it would borrow their point.
+  assert.equal(town?.geo?.country, 'KE', JSON.stringify(places));
+  assert.equal(town?.geo?.near, undefined, JSON.stringify(places));
+});
+
+test('a place of the curated lists in a country the article names is placed there, however far from its towns', () => {
+  const places = placesOf([
+    'Oil shut-in spreads to the south',
+    'Coastal Ledger – 09.07.2025',
+    'Protesters in Misrata and Zawiya blocked the coast road on Sunday, Libyan officials said.',
+    'By evening guards had also closed the valves at Sharara, cutting output again.',
+  ]);
+  const field = places.find((p) => p.aliases.includes('Sharara'));
+  // The oil field lies some 700 km south of the coast towns the report names.
+  assert.ok(field?.geo && Math.abs(field.geo.lat - 26.5) < 1 && field.geo.near === undefined, JSON.stringify(places));
+});
+
 test('a small foreign town far from every place of the article is not taken for a local name', () => {
   const places = placesOf([
     'Troops pull back from a second friction point',

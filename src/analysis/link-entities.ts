@@ -8,7 +8,7 @@ import { foldName } from '../core/names.js';
 import type { Layers } from '../nlp/component.js';
 import type { ArticleEntity } from '../nlp/entities/article-resolver.js';
 import { cues } from '../nlp/entities/cues.js';
-import { fallbackPlace, FOREIGN_TOWN, foreignTo, isDistrictPoint, isLocalPoint, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
+import { fallbackPlace, FOREIGN_TOWN, foreignTo, isCuratedPoint, isDistrictPoint, isLocalPoint, namedTown, neighbourhood, secondMostNamed, settlementNear } from '../nlp/kb/fallback-gazetteer.js';
 import { BROAD_KINDS, distanceKm } from '../nlp/kb/geocode.js';
 import type { KbRecord } from '../nlp/kb/kb-record.js';
 import type { ArticleAnalysis, EntityRecord, MentionRecord } from '../store/repository.js';
@@ -98,21 +98,23 @@ export function linkArticle(article: ProfiledArticle, pipeline: string, layers: 
   });
   // "São Domingos in Guinea-Bissau": a country the text says a town lies in outweighs a
   // namesake the knowledge base or gazetteer put elsewhere; a settlement of that name there is
-  // the town, else the country lends its point.
+  // the town, else the country lends its point. (A name no gazetteer placed near the article's
+  // towns takes a settlement of that name there too: "fed from Lokichoggio in Kenya".)
   const countryAt = new Map<number, { name: string; geo: Geo }>();
   entities.forEach((e, i) => {
     if (kbOf[i]?.kind === 'country' && kbOf[i]!.geo) for (const m of bodyMentions(e)) countryAt.set(m.start, { name: kbOf[i]!.name, geo: kbOf[i]!.geo! });
   });
   entities.forEach((e, i) => {
-    if (e.type !== 'PLACE' || !geos[i] || geos[i]!.near || !['city', 'region', null].includes(kinds[i])) return;
+    if (e.type !== 'PLACE' || geos[i]?.near || !['city', 'region', null].includes(kinds[i])) return;
     let stated: { name: string; geo: Geo } | undefined;
     for (const m of bodyMentions(e)) {
       const after = /^,?\s+in\s+(?:the\s+)?/.exec(article.text.slice(m.end, m.end + 12));
       stated ??= after ? countryAt.get(m.end + after[0].length) : undefined;
     }
-    if (!stated?.geo.country || stated.geo.country === geos[i]!.country) return;
+    if (!stated?.geo.country || stated.geo.country === geos[i]?.country) return;
     const code = stated.geo.country;
     const there = [e.name, ...e.forms].map((n) => fallbackPlace(n, new Map([[code, 1]]))).find((g) => g?.country === code);
+    if (!geos[i] && !there) return;
     geos[i] = there ?? { lat: stated.geo.lat, lon: stated.geo.lon, country: code, near: stated.name };
     if (kbOf[i]) [kbOf[i], named[i]] = [null, { ...e, name: e.forms[0] ?? e.name }];
     const own = anchorOf.get(i);
@@ -291,7 +293,7 @@ function geocode(e: ArticleEntity, gazetteer: Gazetteer, countries: Map<string, 
     const geo = (derived ? null : settlementNear(name, towns, SHORTENED_NAME_KM)) ?? fallbackPlace(name, countries);
     // (A district is a region: its point, amid its towns, is no town's own; a neighbourhood or
     // landmark is no settlement of its own, however near its city's point.)
-    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places, countries))) return { geo, kind: isDistrictPoint(geo) ? 'region' : isLocalPoint(geo) ? 'local' : null, derived };
+    if (geo && (derived ? nearArticle(geo, places) : !farFromTowns(geo, places, countries) || listedThere(geo, places, countries))) return { geo, kind: isDistrictPoint(geo) ? 'region' : isLocalPoint(geo) ? 'local' : null, derived };
     const town = derived ? null : namedTown(name, countries, REAL_TOWN);
     if (town) return { geo: town, kind: null, derived };
   }
@@ -381,6 +383,18 @@ function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[], km = 
  * More than VILLAGE_KM from every town the article has placed (false when it has placed none).
  * A foreign capital counts only when no other town is placed: "Kyiv" mostly stands for a government.
  */
+/**
+ * A place of the curated lists in a country the article names: listed because the news names
+ * it (an oil field, a border crossing, an island), so it is that place however far from the
+ * article's towns ("the talks at Skhirat" in a report on Libya). A city's neighbourhood is the
+ * exception: it needs a place of the article within NEIGHBOUR_KM, its city or a suburb, else
+ * it is more likely a village's homonym.
+ */
+function listedThere(geo: Geo, places: KbEntry[], countries: ReadonlyMap<string, number>): boolean {
+  if (!isCuratedPoint(geo) || !countries.has(geo.country ?? '')) return false;
+  return !isCuratedPoint(geo, true) || nearArticle(geo, places, NEIGHBOUR_KM);
+}
+
 function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[], countries: ReadonlyMap<string, number>): boolean {
   const located = places.filter((p) => p.geo && !BROAD_KINDS.has(p.kind));
   const home = homeCapital(places, countries);

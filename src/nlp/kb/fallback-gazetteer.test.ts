@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { countryOutlines } from './country-centroids.js';
-import { fallbackPlace, foreignTo, isDistrictPoint, isLocalPoint, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
+import { fallbackPlace, foreignTo, isCuratedPoint, isDistrictPoint, isLocalPoint, namedTown, neighbourhood, settlementNamed, settlementNear, skeleton } from './fallback-gazetteer.js';
 
 test('transliterations of one name share a consonant skeleton', () => {
   assert.equal(skeleton('Inda Selassie'), skeleton('Inda Silasē'));
@@ -130,6 +130,11 @@ test('curated towns and neighbourhoods fill the packages\' gaps; a neighbourhood
   const kariakoo = fallbackPlace('Kariakoo', mentioned('TZ'));
   assert.equal(kariakoo?.country, 'TZ');
   assert.ok(kariakoo && isLocalPoint(kariakoo), 'a quarter of Dar es Salaam, a kilometre from its centre, is no town of its own');
+  // Both come from the curated lists; only the quarter is a city's neighbourhood.
+  assert.ok(isCuratedPoint(damak) && !isCuratedPoint(damak, true));
+  assert.ok(isCuratedPoint(kariakoo, true));
+  const kathmandu = fallbackPlace('Kathmandu', mentioned('NP'));
+  assert.ok(kathmandu && !isCuratedPoint(kathmandu), 'a city of the packages is not one of the curated places');
 });
 
 test('a curated town outranks a namesake of the packages in its country, and needs one of the two countries named most', () => {

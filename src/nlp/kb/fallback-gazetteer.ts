@@ -20,16 +20,16 @@ import { distanceKm } from './geocode.js';
 
 const require = createRequire(import.meta.url);
 
-type SettlementKind = 'airfield' | 'division' | 'local';
-const KINDS = new Set<string>(['airfield', 'division', 'local']);
+type SettlementKind = 'airfield' | 'division' | 'local' | 'quarter';
+const KINDS = new Set<string>(['airfield', 'division', 'local', 'quarter']);
 
 interface Settlement {
   name: string;
   /**
    * An airport or air base (OurAirports), a district (a GeoNames second-level division at the
    * middle of its settlements), or a curated place inside or beside a settlement (a
-   * neighbourhood, camp, crossing, base, site or landmark), rather than a settlement: matched by
-   * exact name only.
+   * camp, crossing, base, site or landmark; a neighbourhood is a 'quarter'), rather than a
+   * settlement: matched by exact name only.
    */
   kind?: SettlementKind;
   /** From the curated files (src/nlp/data/settlements), not the packages. */
@@ -55,6 +55,8 @@ interface Index {
   division: Set<number>;
   /** Rows that are places within or beside a settlement (neighbourhoods, camps, sites). */
   local: Set<number>;
+  /** Rows that are a city's neighbourhoods (also in `local`). */
+  quarter: Set<number>;
   /** Rows of the curated files. */
   curated: Set<number>;
   byName: Map<string, number[]>;
@@ -228,7 +230,7 @@ function* curatedPlaces(dir = CURATED_DIR): Iterable<Settlement> {
         throw new Error(`${file}:${i + 1}: a place needs name, lat, lon and a two-letter country`);
       }
       const alternatives = (p.aliases ?? []).filter((a) => LATIN.test(a) && foldName(a) !== foldName(p.name));
-      yield { name: p.name, alternatives, lat: p.lat, lon: p.lon, country: p.country, population: 0, kind: SETTLEMENT_KINDS.has(p.kind) ? undefined : 'local', curated: true };
+      yield { name: p.name, alternatives, lat: p.lat, lon: p.lon, country: p.country, population: 0, kind: SETTLEMENT_KINDS.has(p.kind) ? undefined : p.kind === 'neighbourhood' ? 'quarter' : 'local', curated: true };
     }
   }
 }
@@ -305,6 +307,7 @@ function load(): Index {
   const country: string[] = [];
   const division = new Set<number>();
   const local = new Set<number>();
+  const quarter = new Set<number>();
   const curated = new Set<number>();
   const byName = new Map<string, number[]>();
   const bySkeleton = new Map<string, { row: number; initial: string; letters: number }[]>();
@@ -317,7 +320,8 @@ function load(): Index {
     population.push(c.population);
     country.push(c.country);
     if (c.kind === 'division') division.add(row);
-    if (c.kind === 'local') local.add(row);
+    if (c.kind === 'local' || c.kind === 'quarter') local.add(row);
+    if (c.kind === 'quarter') quarter.add(row);
     if (c.curated) curated.add(row);
     // "Al Qadarif" is also indexed as "Qadarif": the article is often dropped or spelled El.
     const names = [c.name, ...c.alternatives];
@@ -344,7 +348,7 @@ function load(): Index {
       else bySkeleton.set(s, [entry]);
     }
   }
-  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, division, local, curated, byName, bySkeleton, primary, city };
+  index = { lat: Float32Array.from(lat), lon: Float32Array.from(lon), population: Float64Array.from(population), country, division, local, quarter, curated, byName, bySkeleton, primary, city };
   return index;
 }
 
@@ -381,11 +385,23 @@ const locals = new WeakSet<Geo>();
  */
 export const isLocalPoint = (geo: Geo): boolean => locals.has(geo);
 
+/** Points this module returned for a place of the curated files, and for a city's neighbourhood among them. */
+const listed = new WeakSet<Geo>();
+const quarters = new WeakSet<Geo>();
+
+/**
+ * Whether a point is of a place the curated files list (see curatedPlaces): one the news names,
+ * not any village of that name; `quarter` asks whether it is a city's neighbourhood.
+ */
+export const isCuratedPoint = (geo: Geo, quarter = false): boolean => listed.has(geo) && (!quarter || quarters.has(geo));
+
 /** The point of a settlement's row, to four decimals. */
 function pointOf(ix: Index, row: number): Geo {
   const geo = { lat: Math.round(ix.lat[row] * 1e4) / 1e4, lon: Math.round(ix.lon[row] * 1e4) / 1e4, country: ix.country[row] };
   if (ix.division.has(row)) districts.add(geo);
   if (ix.local.has(row)) locals.add(geo);
+  if (ix.curated.has(row)) listed.add(geo);
+  if (ix.quarter.has(row)) quarters.add(geo);
   return geo;
 }
 
