@@ -383,21 +383,21 @@ function nearArticle(geo: { lat: number; lon: number }, places: KbEntry[], km = 
  * More than VILLAGE_KM from every town the article has placed (false when it has placed none).
  * A foreign capital counts only when no other town is placed: "Kyiv" mostly stands for a government.
  */
+function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[], countries: ReadonlyMap<string, number>): boolean {
+  const located = places.filter((p) => p.geo && !BROAD_KINDS.has(p.kind));
+  const home = homeCapital(places, countries);
+  const towns = located.some(home) ? located.filter(home) : located;
+  return towns.length > 0 && !nearArticle(geo, towns, VILLAGE_KM);
+}
+
 /**
  * A place of the curated lists in a country the article names: listed because the news names
  * it (an oil field, a border crossing, an island), so it is that place however far from the
- * article's towns ("the talks at Skhirat" in a report on Libya). A city's neighbourhood is the
+ * article's towns ("the valves at Sharara" in a report from the Libyan coast). A city's neighbourhood is the
  * exception: it needs a place of the article within NEIGHBOUR_KM, its city or a suburb, else
  * it is more likely a village's homonym.
  */
 function listedThere(geo: Geo, places: KbEntry[], countries: ReadonlyMap<string, number>): boolean {
   if (!isCuratedPoint(geo) || !countries.has(geo.country ?? '')) return false;
   return !isCuratedPoint(geo, true) || nearArticle(geo, places, NEIGHBOUR_KM);
-}
-
-function farFromTowns(geo: { lat: number; lon: number }, places: KbEntry[], countries: ReadonlyMap<string, number>): boolean {
-  const located = places.filter((p) => p.geo && !BROAD_KINDS.has(p.kind));
-  const home = homeCapital(places, countries);
-  const towns = located.some(home) ? located.filter(home) : located;
-  return towns.length > 0 && !nearArticle(geo, towns, VILLAGE_KM);
 }
